@@ -1,0 +1,81 @@
+import { computed, signal } from '@preact/signals';
+import { en, type MessageKey } from './messages/en';
+
+/**
+ * Every user-facing string lives in a message catalog; components call `t(key)`.
+ * English is complete and the fallback; other catalogs are loaded when chosen.
+ */
+export type Locale = 'en' | 'es' | 'zh-Hans';
+export const locales: readonly Locale[] = ['en', 'es', 'zh-Hans'];
+export type Catalog = Readonly<Record<MessageKey, string>>;
+export type Params = Readonly<Record<string, string | number>>;
+
+const catalogs: Partial<Record<Locale, Catalog>> = { en };
+const loaders: Partial<Record<Locale, () => Promise<Catalog>>> = {};
+
+export const locale = signal<Locale>('en');
+const loadedCatalog = signal<Catalog>(en);
+
+/** Picks our locale from the browser's preferred languages. */
+export function matchLocale(languages: readonly string[]): Locale {
+  for (const language of languages) {
+    const lower = language.toLowerCase();
+    if (lower.startsWith('es')) return 'es';
+    if (lower.startsWith('zh')) return 'zh-Hans';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+export async function setLocale(next: Locale): Promise<void> {
+  const load = loaders[next];
+  if (!catalogs[next] && load) catalogs[next] = await load();
+  loadedCatalog.value = catalogs[next] ?? en;
+  locale.value = next;
+}
+
+function fill(template: string, params: Params | undefined, lang: Locale): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+  });
+}
+
+/** The message for `key` in the current language, with `{name}` placeholders filled. */
+export function t(key: MessageKey, params?: Params): string {
+  const template = loadedCatalog.value[key] ?? en[key];
+  return fill(template, params, locale.value);
+}
+
+/** Plural-aware: picks `${key}.one` or `${key}.other` with Intl.PluralRules. */
+export function tCount(base: string, count: number, params?: Params): string {
+  const form = new Intl.PluralRules(locale.value).select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}` as MessageKey, { count, ...params });
+}
+
+/** "1 minute 30 seconds", in the current language, from Intl unit formatting. */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.round(ms / 1000);
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  const unit = (value: number, name: 'minute' | 'second') =>
+    new Intl.NumberFormat(locale.value, { style: 'unit', unit: name, unitDisplay: 'long' }).format(
+      value,
+    );
+  const parts = [];
+  if (minutes > 0) parts.push(unit(minutes, 'minute'));
+  if (seconds > 0 || minutes === 0) parts.push(unit(seconds, 'second'));
+  return new Intl.ListFormat(locale.value, { style: 'narrow', type: 'unit' }).format(parts);
+}
+
+/** "1:05" for the large countdown. */
+export function formatClock(ms: number): string {
+  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+export const htmlLang = computed(() => locale.value);

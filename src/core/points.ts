@@ -1,0 +1,262 @@
+import type { SourceId } from './sources';
+
+/** The article's five points, as data. Every screen, routine and test reads from here. */
+export type PointId = 'SI3' | 'EX-UE8' | 'LI4' | 'GB20' | 'GB21';
+export type Side = 'left' | 'right';
+export type Region = 'hand' | 'head' | 'shoulder';
+
+/**
+ * How the sides of a point are chosen from where it hurts (clinical.md, "Which side"):
+ * - opposite-hand: the hand opposite the painful side; both hands when both sides or the middle hurt.
+ * - both-painful-first: both sides, the painful side first.
+ */
+export type SideRule = 'opposite-hand' | 'both-painful-first';
+
+export type Technique =
+  | { readonly kind: 'hold' }
+  | {
+      readonly kind: 'pulse';
+      readonly pulseOnMs: number;
+      readonly pulseOffMs: number;
+      readonly pulsesPerSide: number;
+    };
+
+export type CautionId = 'pregnancy' | 'moderate-pressure' | 'vertebral-artery';
+
+export interface Caution {
+  readonly id: CautionId;
+  readonly text: string;
+  readonly sources: readonly SourceId[];
+}
+
+export interface Point {
+  readonly id: PointId;
+  /** The point's number and heading in the article. */
+  readonly articleNumber: 1 | 2 | 3 | 4 | 5;
+  readonly articleHeading: string;
+  readonly englishName: string;
+  readonly pinyin: string;
+  readonly hanzi: string;
+  readonly alsoCalled?: { readonly pinyin: string; readonly hanzi: string };
+  readonly region: Region;
+  /** The article's own words, quoted. */
+  readonly articleInstructions: string;
+  /** The standard location in plain words. */
+  readonly location: string;
+  /** How to find it, step by step, with finger widths where the standard gives them. */
+  readonly findSteps: readonly string[];
+  /** One line for the session screen. */
+  readonly findShort: string;
+  readonly sideRule: SideRule;
+  readonly sidesWhy: string;
+  readonly technique: Technique;
+  readonly pressure: string;
+  readonly cautions: readonly Caution[];
+  /** Left out of every routine in pregnancy mode. */
+  readonly isAvoidedInPregnancy: boolean;
+  readonly sources: readonly SourceId[];
+}
+
+// Source: clinical.md "Cautions": the article names GB21; standard sources add LI4.
+const pregnancyCautionGB21: Caution = {
+  id: 'pregnancy',
+  text: 'If you are pregnant, do not press this point: the article warns it may cause uterine contractions. Pregnancy mode leaves it out.',
+  sources: ['article'],
+};
+const pregnancyCautionLI4: Caution = {
+  id: 'pregnancy',
+  text: 'If you are pregnant, do not press this point: it is traditionally avoided in pregnancy. Pregnancy mode leaves it out.',
+  sources: ['acupress-clinical-review'],
+};
+
+export const points: readonly Point[] = [
+  {
+    id: 'SI3',
+    articleNumber: 1,
+    articleHeading: 'Back of the hand',
+    englishName: 'Houxi (Small Intestine 3)',
+    pinyin: 'Hòuxī',
+    hanzi: '后溪',
+    region: 'hand',
+    // Source: article, point 1.
+    articleInstructions:
+      'Find the acupressure point by running your finger along the outside of your hand. Just beneath the knuckle of the little finger is a small hollow. Apply firm pressure or massage this area.',
+    // Source: WHO 2008.
+    location:
+      'On the little-finger edge of the hand, in the hollow just behind (on the wrist side of) the knuckle of the little finger, where the skin of the back of the hand meets the paler skin of the palm.',
+    findSteps: [
+      'Make a loose fist.',
+      'Look at the little-finger edge of your hand: a skin crease runs out from the palm just behind the knuckle of the little finger.',
+      'The point is at the end of that crease, in a small hollow just behind the knuckle.',
+      'Or run a finger along the outer edge of your hand towards the little finger until it drops into the hollow just below the knuckle.',
+    ],
+    findShort: 'Little-finger edge of the hand, in the hollow just behind the knuckle.',
+    sideRule: 'both-painful-first',
+    // Source: clinical.md "Which side": the article gives no side.
+    sidesWhy:
+      'The article gives no side, so you press both hands, starting with the hand on the side that hurts.',
+    technique: { kind: 'hold' },
+    pressure: 'Firm pressure with the thumb or forefinger, or small circles. Firm, never sharp.',
+    cautions: [],
+    isAvoidedInPregnancy: false,
+    sources: ['article', 'who-2008'],
+  },
+  {
+    id: 'EX-UE8',
+    articleNumber: 2,
+    articleHeading: 'Between the second and third fingers',
+    englishName: 'Luozhen, the "stiff neck point" (EX-UE8)',
+    pinyin: 'Làozhěn',
+    hanzi: '落枕',
+    alsoCalled: { pinyin: 'Wàiláogōng', hanzi: '外劳宫' },
+    region: 'hand',
+    // Source: article, point 2.
+    articleInstructions:
+      'Apply pressure between the second and third fingers. The point is located at the back of the hand, just below the knuckles. Each hand corresponds to the opposite side of the neck. If pain is on the left side of the neck, use the right hand acupressure point, and vice versa.',
+    // Source: Chinese national standard (an extra point, not in WHO 2008).
+    location:
+      'On the back of the hand, between the bones of the index finger and the middle finger, about half a thumb width (0.5 cun) behind the knuckles.',
+    findSteps: [
+      'Hold the hand you will press palm down.',
+      'Find the knuckles of the index finger and the middle finger.',
+      'Move back from between them, towards the wrist, by about half the width of your thumb (0.5 cun).',
+      'The point lies in the groove between the two bones there.',
+    ],
+    findShort:
+      'Back of the hand, between the index and middle finger bones, just behind the knuckles.',
+    sideRule: 'opposite-hand',
+    // Source: article, point 2.
+    sidesWhy:
+      'The article says each hand corresponds to the opposite side of the neck: pain on the left, press the right hand, and the other way round. When both sides or the middle hurt, press both hands.',
+    technique: { kind: 'hold' },
+    pressure: 'Firm pressure with the thumb or forefinger, or small circles. Firm, never sharp.',
+    cautions: [],
+    isAvoidedInPregnancy: false,
+    sources: ['article', 'gb-t-12346'],
+  },
+  {
+    id: 'LI4',
+    articleNumber: 3,
+    articleHeading: 'Hegu spot',
+    englishName: 'Hegu (Large Intestine 4)',
+    pinyin: 'Hégǔ',
+    hanzi: '合谷',
+    region: 'hand',
+    // Source: article, point 3.
+    articleInstructions:
+      'The Hegu Spot is located in the webbing between the thumb and forefinger. Grasp this spot with the thumb and forefinger of the opposite hand. Apply firm pressure or massage the area.',
+    // Source: WHO 2008. The article's "webbing" is the general area; the point is against the bone.
+    location:
+      'On the back of the hand, beside the middle of the bone of the index finger (the 2nd metacarpal), on its thumb side: against the bone, not in the loose skin of the web.',
+    findSteps: [
+      'Hold the hand you will press palm down, thumb and index finger a little apart.',
+      'Find the bone that runs from the index-finger knuckle to the wrist.',
+      'Halfway along that bone, on its thumb side, press in against the bone.',
+      'Grasp there with the thumb on the back of the hand and the forefinger of your other hand underneath.',
+    ],
+    findShort: 'Back of the hand, beside the middle of the index-finger bone, on the thumb side.',
+    sideRule: 'both-painful-first',
+    // Source: clinical.md "Which side".
+    sidesWhy: 'Press each hand in turn, using the thumb and forefinger of the other hand.',
+    technique: { kind: 'hold' },
+    pressure: 'Firm pressure with the thumb and forefinger of the other hand. Firm, never sharp.',
+    cautions: [pregnancyCautionLI4],
+    isAvoidedInPregnancy: true,
+    sources: ['article', 'who-2008', 'acupress-clinical-review'],
+  },
+  {
+    id: 'GB20',
+    articleNumber: 4,
+    articleHeading: 'Back of the skull',
+    englishName: 'Fengchi (Gallbladder 20)',
+    pinyin: 'Fēngchí',
+    hanzi: '风池',
+    region: 'head',
+    // Source: article, point 4.
+    articleInstructions:
+      'Run your thumbs along the base of your skull, starting at the back middle point and moving outward. Just outside the curve of the neck muscles are two indentations or grooves at the base of the skull. Stimulate one point repetitively, holding pressure for three seconds, then releasing for one second. Do this ten times, then repeat with the other side.',
+    // Source: WHO 2008.
+    location:
+      'At the back of the head, just below the base of the skull, in the hollow between the two big neck muscles, roughly level with the earlobes. There is one on each side.',
+    findSteps: [
+      'Put both thumbs on the middle of the back of your head, where the skull meets the neck.',
+      'Slide them outwards along the lower edge of the skull.',
+      'Just past the thick muscles either side of the spine, each thumb drops into a groove, roughly level with your earlobes.',
+      'Stay at the back of the head: never press the front or sides of the neck.',
+    ],
+    findShort: 'Under the skull at the back, in the groove just outside the neck muscles.',
+    sideRule: 'both-painful-first',
+    // Source: article, point 4; clinical.md "Which side".
+    sidesWhy:
+      'The article presses one side at a time: press 3 seconds, release 1 second, ten times, then the other side. Start on the side that hurts.',
+    // Source: article, point 4: three seconds on, one second off, ten times a side.
+    technique: { kind: 'pulse', pulseOnMs: 3000, pulseOffMs: 1000, pulsesPerSide: 10 },
+    pressure: 'Moderate pressure only, with the thumb.',
+    cautions: [
+      {
+        id: 'vertebral-artery',
+        text: 'Moderate pressure only: this point is near the artery that runs up the back of the neck. Stop if you feel dizzy, sick, or your vision changes.',
+        sources: ['acupress-clinical-review'],
+      },
+    ],
+    isAvoidedInPregnancy: false,
+    sources: ['article', 'who-2008', 'acupress-clinical-review'],
+  },
+  {
+    id: 'GB21',
+    articleNumber: 5,
+    articleHeading: 'Slope of the shoulder',
+    englishName: 'Jianjing (Gallbladder 21)',
+    pinyin: 'Jiānjǐng',
+    hanzi: '肩井',
+    region: 'shoulder',
+    // Source: article, point 5.
+    articleInstructions:
+      'Run your thumb down the slope of your shoulder. The pressure point is about halfway between neck and shoulder. Apply firm pressure to this acupressure point. For best results treat both sides of the body.',
+    // Source: WHO 2008.
+    location:
+      'On the top of the shoulder, midway between the bony bump at the base of the neck (the 7th neck vertebra) and the tip of the shoulder.',
+    findSteps: [
+      'Bend your head forward a little and feel the bony bump that sticks out most at the base of the neck.',
+      'Find the tip of your shoulder, the bony point at its outer end.',
+      'The point is on the top of the shoulder, halfway between the two.',
+      'Run your thumb down the slope of your shoulder to that spot, about halfway between neck and shoulder.',
+    ],
+    findShort: 'Top of the shoulder, halfway between the base of the neck and the shoulder tip.',
+    sideRule: 'both-painful-first',
+    // Source: article, point 5.
+    sidesWhy:
+      'The article says that for best results you treat both sides, so you press both shoulders, starting with the side that hurts.',
+    technique: { kind: 'hold' },
+    pressure: 'Firm pressure. Firm, never sharp.',
+    cautions: [pregnancyCautionGB21],
+    isAvoidedInPregnancy: true,
+    sources: ['article', 'who-2008'],
+  },
+];
+
+export const pointIds: readonly PointId[] = points.map((point) => point.id);
+
+export function findPoint(id: PointId): Point {
+  const point = points.find((candidate) => candidate.id === id);
+  if (!point) throw new Error(`Unknown point ${id}`);
+  return point;
+}
+
+export function isPointId(value: string): value is PointId {
+  return (pointIds as readonly string[]).includes(value);
+}
+
+export function otherSide(side: Side): Side {
+  return side === 'left' ? 'right' : 'left';
+}
+
+// Source: clinical.md "Pressure and time" and the article: at least 20–30 s; two minutes or more works best.
+export const minHoldMs = 20_000;
+export const maxHoldMs = 600_000;
+export const holdPresets = { quick: 30_000, standard: 60_000, full: 120_000 } as const;
+export type HoldPreset = keyof typeof holdPresets;
+export const defaultHoldMs = holdPresets.standard;
+
+/** A paced breath of about 4 s in and 6 s out (clinical.md); the user may change it. */
+export const defaultBreath = { inMs: 4000, outMs: 6000 } as const;

@@ -1,0 +1,54 @@
+import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
+import { htmlLang, t } from '../app/i18n';
+import { Home } from './screens/home';
+import { PointsList } from './screens/points-list';
+import { NotFound } from './screens/not-found';
+
+const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
+const SourcesPage = lazy(() => import('./screens/sources-page').then((m) => m.SourcesPage));
+
+function Header() {
+  return (
+    <header class="site-header">
+      <a class="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <a class="brand" href="/">
+        {t('app.name')}
+      </a>
+      <nav aria-label={t('nav.main')}>
+        <ul>
+          <li>
+            <a href="/points">{t('nav.points')}</a>
+          </li>
+          <li>
+            <a href="/sources">{t('nav.sources')}</a>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+export function App() {
+  useEffect(() => {
+    document.documentElement.lang = htmlLang.value;
+  }, [htmlLang.value]);
+  return (
+    <LocationProvider>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={Home} />
+            <Route path="/points" component={PointsList} />
+            <Route path="/points/:id" component={PointPage} />
+            <Route path="/sources" component={SourcesPage} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import { defineConfig, type Plugin } from 'vite';
+import { cspMeta, securityHeaders } from './scripts/csp.mjs';
+
+/** Puts the CSP in the built HTML too, for hosts that cannot send headers. */
+function cspMetaTag(): Plugin {
+  return {
+    name: 'acupress-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [cspMetaTag()],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  preview: { headers: securityHeaders },
+});
