@@ -6,6 +6,7 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.ACUPRESS_OUT ? `${process.env.ACUPRESS_OUT}-results` : 'test-results',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
@@ -19,7 +20,10 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: `node scripts/serve.mjs`,
-    env: { PORT: String(port) },
+    env: {
+      PORT: String(port),
+      ...(process.env.ACUPRESS_OUT ? { ACUPRESS_OUT: process.env.ACUPRESS_OUT } : {}),
+    },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

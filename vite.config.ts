@@ -19,6 +19,11 @@ function cspMetaTag(): Plugin {
 export default defineConfig({
   plugins: [cspMetaTag()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  // ACUPRESS_OUT lets parallel test runs build into their own folders.
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    outDir: process.env.ACUPRESS_OUT ?? 'dist',
+  },
   preview: { headers: securityHeaders },
 });

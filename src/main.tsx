@@ -1,9 +1,20 @@
 import { render } from 'preact';
 import { App } from './ui/app';
 import { matchLocale, setLocale } from './app/i18n';
+import { configureServices } from './app/services';
+import { loadHealth } from './app/health';
+import { createLocalSettings } from './platform/local-settings';
 import './ui/styles.css';
 
 // Wiring: builds the platform adapters, hands them to the models, mounts the UI.
+// Heavy adapters are loaders, imported only when a screen first needs them.
+const settings = createLocalSettings();
+configureServices({
+  settings,
+  loadSessionPlatform: () =>
+    import('./platform/session-platform').then((m) => m.createSessionPlatform()),
+});
+loadHealth(settings);
 void setLocale(matchLocale(navigator.languages));
 const root = document.getElementById('app');
 if (root) render(<App />, root);

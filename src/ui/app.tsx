@@ -5,8 +5,12 @@ import { Home } from './screens/home';
 import { PointsList } from './screens/points-list';
 import { NotFound } from './screens/not-found';
 
+// Every screen but the first loads when it is opened. Each feature adds its routes here.
 const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
 const SourcesPage = lazy(() => import('./screens/sources-page').then((m) => m.SourcesPage));
+const SessionScreen = lazy(() =>
+  import('./screens/session/session-screen').then((m) => m.SessionScreen),
+);
 
 function Header() {
   return (
@@ -45,6 +49,7 @@ export function App() {
             <Route path="/points" component={PointsList} />
             <Route path="/points/:id" component={PointPage} />
             <Route path="/sources" component={SourcesPage} />
+            <Route path="/session" component={SessionScreen} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

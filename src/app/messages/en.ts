@@ -1,63 +1,23 @@
-/** English messages: the complete catalog and the fallback for every other language. */
+import { enCamera } from './en-camera';
+import { enCore } from './en-core';
+import { enGuide } from './en-guide';
+import { enJournal } from './en-journal';
+import { enPwa } from './en-pwa';
+import { enSafety } from './en-safety';
+import { enSession } from './en-session';
+
+/**
+ * English messages: the complete catalog and the fallback for every other language.
+ * Each feature keeps its own part, so that features can grow without touching each other.
+ */
 export const en = {
-  'app.name': 'Acupress',
-  'app.tagline': 'A guided acupressure routine for a stiff neck',
-  'nav.home': 'Home',
-  'nav.points': 'Points',
-  'nav.help': 'When to seek help',
-  'nav.about': 'About',
-  'nav.sources': 'Sources',
-  'nav.settings': 'Settings',
-  'nav.main': 'Main',
-  'nav.skip': 'Skip to content',
-  'home.title': 'Ease a stiff neck, one point at a time',
-  'home.intro':
-    'Acupress guides you through the five acupressure points of a published self-care article for a stiff or sore neck. It tells you where each point is, which hand or side to press, and for how long, with cues you can follow with the screen off.',
-  'home.private': 'Everything stays on this device. No account, no tracking, works offline.',
-  'home.start': 'Start a session',
-  'home.points': 'The five points',
-  'home.pointsIntro': 'Learn where each point is before you start.',
-  'home.notCare':
-    'This is a comfort and relaxation routine, not a diagnosis or treatment. If something feels wrong, check when to seek help.',
-  'guide.title': 'The five points',
-  'guide.intro':
-    'Each point has a small search zone. Your point may be a little off from the picture: move your fingertip around until you find the tender hollow.',
-  'guide.article': 'The article’s point {number}: {heading}',
-  'guide.location': 'Where it is',
-  'guide.find': 'How to find it',
-  'guide.sides': 'Which side',
-  'guide.technique': 'How to press',
-  'guide.techniqueHold':
-    'Press and hold for the length you choose: at least 20–30 seconds, two minutes or more works best.',
-  'guide.techniquePulse':
-    'Press for {on} seconds, release for {off} second, {count} times on one side, then the other.',
-  'guide.articleSays': 'The article says',
-  'guide.cautions': 'Cautions',
-  'guide.sources': 'Sources',
-  'guide.alsoCalled': 'Also called {name}',
-  'guide.wiggle':
-    'Your point may be a little off from the description. Move your fingertip around the area until you find the tender hollow.',
-  'guide.avoidedPregnant': 'Left out in pregnancy mode',
-  'guide.back': 'All points',
-  'guide.notFound': 'There is no such point. Choose one from the list.',
-  'about.title': 'About Acupress',
-  'sources.title': 'Sources',
-  'sources.intro':
-    'Every fact about the points, the cautions and the warning signs comes from these sources.',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'This page does not exist.',
-  'common.loading': 'Loading…',
-  'common.loadFailed':
-    'This part of the app could not be loaded. Check that the app is up to date and try again.',
-  'common.retry': 'Try again',
-  'side.left': 'left',
-  'side.right': 'right',
-  'side.hand.left': 'left hand',
-  'side.hand.right': 'right hand',
-  'side.body.left': 'left side',
-  'side.body.right': 'right side',
-  'side.shoulder.left': 'left shoulder',
-  'side.shoulder.right': 'right shoulder',
+  ...enCore,
+  ...enSession,
+  ...enGuide,
+  ...enSafety,
+  ...enJournal,
+  ...enPwa,
+  ...enCamera,
 } as const;
 
 export type MessageKey = keyof typeof en;

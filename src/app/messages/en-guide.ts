@@ -1,0 +1,2 @@
+/** English messages owned by the guide feature. Keys start with "guide.". */
+export const enGuide = {} as const;

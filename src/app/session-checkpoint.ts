@@ -1,0 +1,29 @@
+import type { PainSide, PlanOptions } from '../core/planner';
+import type { TimingOptions } from '../core/timeline';
+import type { Readings, StepOutcome } from './session-record';
+
+/** Cue styles the user chose. */
+export interface CueStyle {
+  readonly voice: boolean;
+  readonly tones: boolean;
+  readonly vibration: boolean;
+  readonly breathSound: boolean;
+}
+
+/** Everything needed to resume a session after a reload or crash. */
+export interface Checkpoint {
+  readonly version: 1;
+  readonly id: string;
+  readonly painSide: PainSide;
+  readonly planOptions: PlanOptions;
+  readonly timing: TimingOptions;
+  readonly waitForMe: boolean;
+  readonly cueStyle: CueStyle;
+  /** Session time reached when saved; time while the app was closed does not count. */
+  readonly elapsedMs: number;
+  readonly gateMs: number | null;
+  readonly startedAtEpochMs: number;
+  readonly savedAtEpochMs: number;
+  readonly outcomes: readonly StepOutcome[];
+  readonly before: Readings;
+}

@@ -1,0 +1,34 @@
+import type { PainSide } from '../core/planner';
+import type { PointId, Side } from '../core/points';
+
+/**
+ * What a finished (or ended) session hands to the journal. The session feature fills it; the
+ * journal feature asks the after-session questions and saves it.
+ */
+export interface Readings {
+  /** 0 no pain … 10 worst imaginable; undefined when skipped. */
+  readonly pain0to10?: number;
+  readonly stiffness0to10?: number;
+}
+
+export interface StepOutcome {
+  readonly pointId: PointId;
+  readonly side: Side;
+  readonly status: 'done' | 'skipped' | 'not-reached';
+}
+
+export interface SessionRecord {
+  /** Random id (crypto.randomUUID) made when the session starts. */
+  readonly id: string;
+  /** Epoch ms (Date.now) when the first step began and when the session ended. */
+  readonly startedAtEpochMs: number;
+  readonly endedAtEpochMs: number;
+  /** Session time actually spent, pauses excluded. */
+  readonly activeMs: number;
+  readonly painSide: PainSide;
+  readonly holdMs: number;
+  readonly isPregnancyMode: boolean;
+  readonly steps: readonly StepOutcome[];
+  readonly completed: boolean;
+  readonly before: Readings;
+}
