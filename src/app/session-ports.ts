@@ -1,19 +1,9 @@
+import type { CueKind } from '../core/timeline';
 import type { Checkpoint } from './session-checkpoint';
 import type { Clock } from './ports';
 
-/** The sounds the session plays; each is a short Web Audio buffer. */
-export type ToneKind =
-  | 'get-ready'
-  | 'next-point'
-  | 'switch-side'
-  | 'start'
-  | 'half'
-  | 'ten-left'
-  | 'press'
-  | 'release'
-  | 'breathe-in'
-  | 'breathe-out'
-  | 'done';
+/** The sounds the session plays; each is a short Web Audio buffer (core/tone-shapes.ts). */
+export type ToneKind = CueKind;
 
 /** 'interrupted' is Safari's state when a call or another app took the audio. */
 export type AudioState = 'running' | 'suspended' | 'interrupted' | 'closed' | 'unavailable';

@@ -1,0 +1,513 @@
+import { computed, signal } from '@preact/signals';
+import { planSession, type PainSide, type PlanOptions } from '../core/planner';
+import { findPoint, type Side } from '../core/points';
+import {
+  elapsedAt,
+  gateAfter,
+  isPaused,
+  isWaitingAtGate,
+  passGate,
+  pauseClock,
+  resumeClock,
+  seekClock,
+  startClock,
+  type ClockState,
+} from '../core/session-clock';
+import {
+  deriveTimeline,
+  nextPointStartMs,
+  nextStepStartMs,
+  previousStepStartMs,
+  stepAt,
+  type Cue,
+  type Position,
+  type Timeline,
+  type TimingOptions,
+} from '../core/timeline';
+import { locale, t } from './i18n';
+import { pointText } from './point-text';
+import type { Checkpoint, CueStyle } from './session-checkpoint';
+import type { AudioState, SessionPlatform, WakeLockState } from './session-ports';
+import type { Readings, SessionRecord, StepOutcome } from './session-record';
+
+/**
+ * The guided session. It owns the timeline and the clock state as signals; a worker tick
+ * schedules tones ahead on the audio clock and fires speech and vibration; the screen derives
+ * what it shows from `positionNow()` on each animation frame. Nothing is counted tick by tick.
+ */
+export interface StartOptions {
+  readonly painSide: PainSide;
+  readonly planOptions: PlanOptions;
+  readonly timing: TimingOptions;
+  readonly waitForMe: boolean;
+  readonly cueStyle: CueStyle;
+  readonly before: Readings;
+}
+
+export interface SessionDeps {
+  /** Epoch time for the journal's dates (Date.now in the browser). */
+  readonly epochNowMs: () => number;
+  readonly newId: () => string;
+}
+
+export type SessionStatus = 'idle' | 'running' | 'done';
+
+/** How far ahead tones are put on the audio clock. */
+export const lookaheadMs = 4000;
+/** The worker tick that refills the lookahead and fires speech and vibration. */
+export const tickMs = 100;
+/** A cue more than this late (a frozen page) is dropped, not played in a burst. */
+export const staleMs = 1500;
+
+const vibrationPatterns: Partial<Record<Cue['kind'], readonly number[]>> = {
+  'get-ready': [120, 80, 120],
+  'next-point': [120, 80, 120, 80, 120],
+  'switch-side': [250, 100, 250],
+  start: [300],
+  press: [180],
+  release: [60],
+  'ten-left': [80, 80, 80],
+  done: [200, 100, 200, 100, 400],
+};
+
+export function sideLabel(pointIdRegion: 'hand' | 'head' | 'shoulder', side: Side): string {
+  if (pointIdRegion === 'hand') return t(side === 'left' ? 'side.hand.left' : 'side.hand.right');
+  if (pointIdRegion === 'shoulder') {
+    return t(side === 'left' ? 'side.shoulder.left' : 'side.shoulder.right');
+  }
+  return t(side === 'left' ? 'side.body.left' : 'side.body.right');
+}
+
+/** The words for a cue: spoken by the voice and shown on the screen alike. */
+export function cueText(timeline: Timeline, cue: Cue): string | null {
+  const step = timeline.plan.steps[cue.stepIndex];
+  const point = step ? findPoint(step.pointId) : undefined;
+  const params =
+    point && step
+      ? { point: pointText(point.id).name, side: sideLabel(point.region, step.side) }
+      : {};
+  switch (cue.kind) {
+    case 'get-ready':
+      return t('session.cue.getReady', params);
+    case 'next-point':
+      return t('session.cue.nextPoint', params);
+    case 'switch-side':
+      return t('session.cue.switchSide', params);
+    case 'start':
+      return step?.technique.kind === 'pulse'
+        ? t('session.cue.startPulse')
+        : t('session.cue.startHold');
+    case 'half':
+      return t('session.cue.half');
+    case 'ten-left':
+      return t('session.cue.tenLeft');
+    case 'press':
+      return t('session.cue.press');
+    case 'release':
+      return t('session.cue.release');
+    case 'done':
+      return t('session.cue.done');
+    default:
+      return null;
+  }
+}
+
+export function createSessionModel(platform: SessionPlatform, deps: SessionDeps) {
+  const status = signal<SessionStatus>('idle');
+  const timeline = signal<Timeline | null>(null);
+  const clock = signal<ClockState | null>(null);
+  const audioState = signal<AudioState>(platform.tones.state());
+  const wakeLockState = signal<WakeLockState>('released');
+  const announcement = signal('');
+  const lastCueText = signal('');
+  const lockedElsewhere = signal(false);
+  const record = signal<SessionRecord | null>(null);
+  const resumable = signal<Checkpoint | null>(null);
+
+  let options: StartOptions | null = null;
+  let id = '';
+  let startedAtEpochMs = 0;
+  let outcomes = new Map<number, 'done' | 'skipped'>();
+  let scheduledUntilMs = 0;
+  let firedUntilMs = 0;
+  let lastStepIndex = -1;
+  let stopTicker: (() => void) | null = null;
+  let stopAudioWatch: (() => void) | null = null;
+
+  const now = () => platform.clock.nowMs();
+  const elapsedNow = () => (clock.value ? elapsedAt(clock.value, now()) : 0);
+  const voiceReady = () =>
+    options?.cueStyle.voice === true && platform.speech.hasVoice(locale.value);
+  /** Tones carry the cues when chosen, and whenever a chosen voice is missing. */
+  const tonesOn = () =>
+    options !== null && (options.cueStyle.tones || (options.cueStyle.voice && !voiceReady()));
+
+  function positionNow(): Position | null {
+    return timeline.value ? stepAt(timeline.value, elapsedNow()) : null;
+  }
+
+  function checkpoint(): Checkpoint | null {
+    if (!options || !timeline.value || !clock.value) return null;
+    return {
+      version: 1,
+      id,
+      painSide: options.painSide,
+      planOptions: options.planOptions,
+      timing: options.timing,
+      waitForMe: options.waitForMe,
+      cueStyle: options.cueStyle,
+      elapsedMs: elapsedNow(),
+      gateMs: clock.value.gateMs,
+      startedAtEpochMs,
+      savedAtEpochMs: deps.epochNowMs(),
+      outcomes: outcomesList(),
+      before: options.before,
+    };
+  }
+
+  function saveCheckpoint(): void {
+    const current = checkpoint();
+    if (current && status.value === 'running')
+      void platform.checkpoints.save(current).catch(() => {});
+  }
+
+  function outcomesList(): StepOutcome[] {
+    return (timeline.value?.plan.steps ?? []).map((step, index) => ({
+      pointId: step.pointId,
+      side: step.side,
+      status: outcomes.get(index) ?? 'not-reached',
+    }));
+  }
+
+  /** Schedules tones ahead and fires the cues that are due. Runs on every worker tick. */
+  function tick(): void {
+    const current = timeline.value;
+    const state = clock.value;
+    if (status.value !== 'running' || !current || !state) return;
+    const nowMs = now();
+    const elapsedMs = elapsedAt(state, nowMs);
+    if (!isPaused(state)) {
+      const limitMs = Math.min(state.gateMs ?? Infinity, current.totalMs + 1);
+      const untilMs = Math.min(elapsedMs + lookaheadMs, limitMs);
+      if (tonesOn()) {
+        for (const cue of current.cues) {
+          if (cue.atMs < scheduledUntilMs || cue.atMs >= untilMs) continue;
+          if (cue.atMs < elapsedMs - staleMs) continue;
+          if (cue.kind.startsWith('breathe') && !options?.cueStyle.breathSound) continue;
+          platform.tones.schedule(cue.kind, state.originMs + cue.atMs);
+        }
+      }
+      scheduledUntilMs = Math.max(scheduledUntilMs, untilMs);
+      fireDue(current, elapsedMs);
+    }
+    const position = stepAt(current, elapsedMs);
+    if (position.stepIndex !== lastStepIndex) {
+      for (let index = Math.max(0, lastStepIndex); index < position.stepIndex; index += 1) {
+        if (!outcomes.has(index)) outcomes.set(index, 'done');
+      }
+      lastStepIndex = position.stepIndex;
+      saveCheckpoint();
+      updateMedia();
+    }
+    if (position.isDone) finish(true);
+  }
+
+  /** Fires cues in [firedUntilMs, elapsedMs]; a cue at the gate waits for Ready. */
+  function fireDue(current: Timeline, elapsedMs: number): void {
+    const gateMs = clock.value?.gateMs ?? Infinity;
+    for (const cue of current.cues) {
+      if (cue.atMs < firedUntilMs || cue.atMs > elapsedMs || cue.atMs >= gateMs) continue;
+      if (cue.atMs < elapsedMs - staleMs) continue;
+      const text = cueText(current, cue);
+      if (text) {
+        lastCueText.value = text;
+        if (['get-ready', 'next-point', 'switch-side', 'start', 'done'].includes(cue.kind)) {
+          announcement.value = text;
+        }
+        if (voiceReady()) platform.speech.speak(text, locale.value);
+      }
+      const pattern = vibrationPatterns[cue.kind];
+      if (pattern && options?.cueStyle.vibration) platform.haptics.vibrate(pattern);
+    }
+    firedUntilMs = Math.max(firedUntilMs, Math.min(elapsedMs + 1, gateMs));
+  }
+
+  function updateMedia(): void {
+    const position = positionNow();
+    const step = position ? timeline.value?.plan.steps[position.stepIndex] : undefined;
+    if (!step || !clock.value) return;
+    const point = findPoint(step.pointId);
+    platform.media.setState(
+      `${pointText(point.id).name}, ${sideLabel(point.region, step.side)}`,
+      t('session.mediaTitle'),
+      isPaused(clock.value) ? 'paused' : 'playing',
+    );
+  }
+
+  function reschedule(): void {
+    platform.tones.cancelAll();
+    platform.speech.cancel();
+    const elapsedMs = elapsedNow();
+    scheduledUntilMs = elapsedMs;
+    firedUntilMs = elapsedMs;
+    tick();
+  }
+
+  async function begin(
+    start: StartOptions,
+    at: { elapsedMs: number; gateMs: number | null },
+  ): Promise<boolean> {
+    // Audio must be unlocked inside the user's gesture, before anything is awaited.
+    const audio = platform.tones.resume();
+    if (!(await platform.lock.acquire())) {
+      lockedElsewhere.value = true;
+      return false;
+    }
+    lockedElsewhere.value = false;
+    const plan = planSession(start.painSide, start.planOptions);
+    const derived = deriveTimeline(plan, start.timing);
+    options = start;
+    timeline.value = derived;
+    outcomes = new Map();
+    lastStepIndex = -1;
+    const nowMs = now();
+    const firstGate = start.waitForMe ? (at.gateMs ?? gateAfter(derived, at.elapsedMs)) : null;
+    clock.value = seekClock(startClock(nowMs, firstGate), nowMs, at.elapsedMs, firstGate);
+    scheduledUntilMs = at.elapsedMs;
+    firedUntilMs = at.elapsedMs;
+    record.value = null;
+    resumable.value = null;
+    status.value = 'running';
+    stopAudioWatch = platform.tones.onStateChange((state) => (audioState.value = state));
+    platform.media.setHandlers({
+      play: () => resume(),
+      pause: () => pause(),
+      next: () => skipSide(),
+      previous: () => back(),
+    });
+    tick();
+    stopTicker = platform.ticker.start(tickMs, tick);
+    audioState.value = await audio;
+    wakeLockState.value = await platform.wakeLock.request();
+    return true;
+  }
+
+  async function start(start: StartOptions): Promise<boolean> {
+    id = deps.newId();
+    startedAtEpochMs = deps.epochNowMs();
+    const started = await begin(start, { elapsedMs: 0, gateMs: null });
+    if (started) saveCheckpoint();
+    return started;
+  }
+
+  async function resumeFromCheckpoint(): Promise<boolean> {
+    const saved = resumable.value;
+    if (!saved) return false;
+    id = saved.id;
+    startedAtEpochMs = saved.startedAtEpochMs;
+    const started = await begin(
+      {
+        painSide: saved.painSide,
+        planOptions: saved.planOptions,
+        timing: saved.timing,
+        waitForMe: saved.waitForMe,
+        cueStyle: saved.cueStyle,
+        before: saved.before,
+      },
+      { elapsedMs: saved.elapsedMs, gateMs: saved.gateMs },
+    );
+    if (started) {
+      outcomes = new Map();
+      saved.outcomes.forEach((outcome, index) => {
+        if (outcome.status !== 'not-reached') outcomes.set(index, outcome.status);
+      });
+      lastStepIndex = positionNow()?.stepIndex ?? -1;
+    }
+    return started;
+  }
+
+  async function checkForResumable(): Promise<Checkpoint | null> {
+    if (status.value === 'running') return null;
+    const saved = await platform.checkpoints.load().catch(() => undefined);
+    resumable.value = saved ?? null;
+    return resumable.value;
+  }
+
+  async function discardResumable(): Promise<void> {
+    resumable.value = null;
+    await platform.checkpoints.clear().catch(() => {});
+  }
+
+  function pause(): void {
+    if (status.value !== 'running' || !clock.value || isPaused(clock.value)) return;
+    clock.value = pauseClock(clock.value, now());
+    platform.tones.cancelAll();
+    platform.speech.cancel();
+    scheduledUntilMs = elapsedNow();
+    announcement.value = t('session.paused');
+    saveCheckpoint();
+    updateMedia();
+  }
+
+  function resume(): void {
+    if (status.value !== 'running' || !clock.value || !isPaused(clock.value)) return;
+    void platform.tones.resume().then((state) => (audioState.value = state));
+    clock.value = resumeClock(clock.value, now());
+    reschedule();
+    saveCheckpoint();
+    updateMedia();
+  }
+
+  function togglePause(): void {
+    if (clock.value && isPaused(clock.value)) resume();
+    else pause();
+  }
+
+  function seekTo(targetMs: number, markSkipped: boolean): void {
+    const current = timeline.value;
+    if (status.value !== 'running' || !current || !clock.value) return;
+    const from = positionNow();
+    if (markSkipped && from) {
+      const to = stepAt(current, targetMs);
+      for (let index = from.stepIndex; index < to.stepIndex; index += 1) {
+        outcomes.set(index, 'skipped');
+      }
+    }
+    const gateMs = options?.waitForMe ? gateAfter(current, targetMs) : null;
+    clock.value = seekClock(clock.value, now(), targetMs, gateMs);
+    reschedule();
+  }
+
+  function skipSide(): void {
+    if (timeline.value) seekTo(nextStepStartMs(timeline.value, elapsedNow()), true);
+  }
+
+  function skipPoint(): void {
+    if (timeline.value) seekTo(nextPointStartMs(timeline.value, elapsedNow()), true);
+  }
+
+  function back(): void {
+    if (!timeline.value) return;
+    const targetMs = previousStepStartMs(timeline.value, elapsedNow());
+    const to = stepAt(timeline.value, targetMs).stepIndex;
+    for (const index of [...outcomes.keys()]) if (index >= to) outcomes.delete(index);
+    lastStepIndex = to;
+    seekTo(targetMs, false);
+  }
+
+  /** Ready: the hold starts now (wait-for-me gate, or cutting the transition short). */
+  function ready(): void {
+    const current = timeline.value;
+    const state = clock.value;
+    if (status.value !== 'running' || !current || !state) return;
+    if (state.gateMs !== null) {
+      clock.value = passGate(state, current, now());
+      reschedule();
+      return;
+    }
+    const position = positionNow();
+    const span = position ? current.steps[position.stepIndex] : undefined;
+    if (span && position?.segment?.kind === 'prepare') seekTo(span.holdStartMs, false);
+  }
+
+  function isWaiting(): boolean {
+    return clock.value !== null && isWaitingAtGate(clock.value, now());
+  }
+
+  function finish(completed: boolean): void {
+    if (status.value !== 'running' || !options || !timeline.value) return;
+    const activeMs = elapsedNow();
+    stopTicker?.();
+    stopTicker = null;
+    stopAudioWatch?.();
+    stopAudioWatch = null;
+    if (!completed) {
+      platform.tones.cancelAll();
+      platform.speech.cancel();
+    }
+    const position = positionNow();
+    if (position && !completed) {
+      for (let index = 0; index < position.stepIndex; index += 1) {
+        if (!outcomes.has(index)) outcomes.set(index, 'done');
+      }
+    }
+    record.value = {
+      id,
+      startedAtEpochMs,
+      endedAtEpochMs: deps.epochNowMs(),
+      activeMs,
+      painSide: options.painSide,
+      holdMs: timeline.value.plan.holdMs,
+      isPregnancyMode: options.planOptions.isPregnant === true,
+      steps: outcomesList(),
+      completed,
+      before: options.before,
+    };
+    status.value = 'done';
+    platform.media.clear();
+    platform.lock.release();
+    void platform.wakeLock.release();
+    wakeLockState.value = 'released';
+    void platform.checkpoints.clear().catch(() => {});
+  }
+
+  function end(): void {
+    finish(false);
+  }
+
+  function reset(): void {
+    if (status.value === 'running') return;
+    status.value = 'idle';
+    timeline.value = null;
+    clock.value = null;
+    record.value = null;
+    lastCueText.value = '';
+    announcement.value = '';
+  }
+
+  async function resumeAudio(): Promise<void> {
+    audioState.value = await platform.tones.resume();
+  }
+
+  /** Called when the page is hidden: keep a checkpoint of where we are. */
+  function onHidden(): void {
+    saveCheckpoint();
+  }
+
+  return {
+    status,
+    timeline,
+    clock,
+    audioState,
+    wakeLockState,
+    announcement,
+    lastCueText,
+    lockedElsewhere,
+    record,
+    resumable,
+    isActive: computed(() => status.value === 'running'),
+    positionNow,
+    elapsedNow,
+    isWaiting,
+    isPaused: () => clock.value !== null && isPaused(clock.value),
+    voiceReady,
+    start,
+    resumeFromCheckpoint,
+    checkForResumable,
+    discardResumable,
+    pause,
+    resume,
+    togglePause,
+    skipSide,
+    skipPoint,
+    back,
+    ready,
+    end,
+    reset,
+    resumeAudio,
+    onHidden,
+    tick,
+  };
+}
+
+export type SessionModel = ReturnType<typeof createSessionModel>;

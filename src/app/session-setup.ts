@@ -1,0 +1,92 @@
+import { holdPresets, pointIds, type HoldPreset, type PointId } from '../core/points';
+import { checkHoldMs, type PainSide } from '../core/planner';
+import { defaultTiming } from '../core/timeline';
+import type { CueStyle } from './session-checkpoint';
+import type { SettingsStore } from './ports';
+
+/** The choices on the set-up screen, remembered for next time. */
+export interface SessionSetup {
+  readonly painSide: PainSide;
+  readonly preset: HoldPreset | 'custom';
+  /** Used when preset is 'custom'. */
+  readonly customHoldMs: number;
+  /** Off: the next point starts by itself after the transition. On: each hold waits for Ready. */
+  readonly waitForMe: boolean;
+  readonly cueStyle: CueStyle;
+  readonly breathInMs: number;
+  readonly breathOutMs: number;
+  readonly transitionMs: number;
+  readonly leaveOut: readonly PointId[];
+}
+
+export const setupKey = 'session.setup';
+
+export const defaultSetup: SessionSetup = {
+  painSide: 'left',
+  preset: 'standard',
+  customHoldMs: 90_000,
+  waitForMe: false,
+  cueStyle: { voice: true, tones: true, vibration: true, breathSound: true },
+  breathInMs: defaultTiming.breathInMs,
+  breathOutMs: defaultTiming.breathOutMs,
+  transitionMs: defaultTiming.transitionMs,
+  leaveOut: [],
+};
+
+export function holdMsOf(setup: SessionSetup): number {
+  return setup.preset === 'custom' ? setup.customHoldMs : holdPresets[setup.preset];
+}
+
+const painSides: readonly PainSide[] = ['left', 'right', 'both', 'middle'];
+const presets: ReadonlyArray<SessionSetup['preset']> = ['quick', 'standard', 'full', 'custom'];
+
+function isWholeIn(value: unknown, min: number, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+}
+
+/** Reads remembered choices, keeping only values that are still valid. */
+export function loadSetup(settings: SettingsStore): SessionSetup {
+  const saved = settings.read<Partial<SessionSetup>>(setupKey);
+  if (!saved || typeof saved !== 'object') return defaultSetup;
+  const customOk = (() => {
+    try {
+      checkHoldMs(saved.customHoldMs ?? NaN);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const cue = saved.cueStyle;
+  return {
+    painSide: painSides.includes(saved.painSide as PainSide)
+      ? (saved.painSide as PainSide)
+      : defaultSetup.painSide,
+    preset: presets.includes(saved.preset as SessionSetup['preset'])
+      ? (saved.preset as SessionSetup['preset'])
+      : defaultSetup.preset,
+    customHoldMs: customOk ? (saved.customHoldMs as number) : defaultSetup.customHoldMs,
+    waitForMe: typeof saved.waitForMe === 'boolean' ? saved.waitForMe : defaultSetup.waitForMe,
+    cueStyle: {
+      voice: typeof cue?.voice === 'boolean' ? cue.voice : true,
+      tones: typeof cue?.tones === 'boolean' ? cue.tones : true,
+      vibration: typeof cue?.vibration === 'boolean' ? cue.vibration : true,
+      breathSound: typeof cue?.breathSound === 'boolean' ? cue.breathSound : true,
+    },
+    breathInMs: isWholeIn(saved.breathInMs, 1000, 20_000)
+      ? saved.breathInMs
+      : defaultSetup.breathInMs,
+    breathOutMs: isWholeIn(saved.breathOutMs, 1000, 20_000)
+      ? saved.breathOutMs
+      : defaultSetup.breathOutMs,
+    transitionMs: isWholeIn(saved.transitionMs, 0, 60_000)
+      ? saved.transitionMs
+      : defaultSetup.transitionMs,
+    leaveOut: Array.isArray(saved.leaveOut)
+      ? saved.leaveOut.filter((id): id is PointId => pointIds.includes(id as PointId))
+      : [],
+  };
+}
+
+export function saveSetup(settings: SettingsStore, setup: SessionSetup): void {
+  settings.write(setupKey, setup);
+}
