@@ -13,6 +13,7 @@ configureServices({
   settings,
   loadSessionPlatform: () =>
     import('./platform/session-platform').then((m) => m.createSessionPlatform()),
+  loadJournalPlatform: () => import('./platform/db').then((m) => m.createJournalPlatform()),
 });
 loadHealth(settings);
 void setLocale(matchLocale(navigator.languages));

@@ -1,5 +1,6 @@
 import type { SettingsStore } from './ports';
 import type { SessionPlatform } from './session-ports';
+import type { JournalPlatform } from './journal-ports';
 
 /**
  * What main.tsx hands to the models: adapters ready at start-up, and loaders for the heavy
@@ -10,6 +11,8 @@ export interface Services {
   readonly settings: SettingsStore;
   /** The session's audio, speech, haptics, wake lock, media session and checkpoints. */
   readonly loadSessionPlatform: () => Promise<SessionPlatform>;
+  /** The journal's database (Dexie), storage persistence and data deletion. */
+  readonly loadJournalPlatform: () => Promise<JournalPlatform>;
   // Each feature adds its loaders here, typed by an app-level interface.
 }
 

@@ -1,0 +1,25 @@
+import type { JournalEntry } from '../core/journal-format';
+
+/** Where journal entries live (IndexedDB through Dexie in the browser; a fake in tests). */
+export interface JournalStore {
+  /** Every entry, oldest first. */
+  all(): Promise<JournalEntry[]>;
+  /** Saves one entry; resolves only once the write is durable (strict durability). */
+  put(entry: JournalEntry): Promise<void>;
+  /** Saves many entries in one transaction: all of them or none. */
+  putMany(entries: readonly JournalEntry[]): Promise<void>;
+  /** Removes the store's whole database. */
+  destroy(): Promise<void>;
+}
+
+/** What "delete all data" and storage persistence need from the browser. */
+export interface JournalPlatform {
+  readonly store: JournalStore;
+  /** Deletes another IndexedDB database by name (the session checkpoints). */
+  deleteDatabase(name: string): Promise<void>;
+  /** Deletes Cache Storage entries that hold user data (none today; kept for safety). */
+  clearUserCaches(): Promise<void>;
+  /** navigator.storage.persist(); false when refused or unsupported. */
+  requestPersistence(): Promise<boolean>;
+  isPersisted(): Promise<boolean>;
+}

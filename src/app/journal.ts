@@ -1,0 +1,165 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { mergeEntries, sortEntries, type JournalEntry } from '../core/journal-format';
+import type { SettingsStore } from './ports';
+import type { JournalPlatform } from './journal-ports';
+import type { SessionRecord } from './session-record';
+import { services } from './services';
+
+/** The session checkpoint database of the guided session (deleted by "delete all data"). */
+export const sessionCheckpointDatabase = 'acupress-session';
+
+export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
+/** Why the last write failed: the disk is full, or the browser refused the write. */
+export type JournalProblem = 'quota' | 'write' | 'load';
+
+export interface JournalDeps {
+  readonly loadPlatform: () => Promise<JournalPlatform>;
+  readonly settings: SettingsStore;
+}
+
+export interface Journal {
+  /** Stored entries plus any not yet written, oldest first. Nothing is dropped silently. */
+  readonly entries: ReadonlySignal<readonly JournalEntry[]>;
+  /** Entries kept in memory because writing them failed; retry or export them. */
+  readonly unsaved: ReadonlySignal<readonly JournalEntry[]>;
+  readonly status: ReadonlySignal<JournalStatus>;
+  readonly problem: ReadonlySignal<JournalProblem | undefined>;
+  /** Loads the stored entries (once; later calls reuse the first load). */
+  load(): Promise<void>;
+  /** Saves one entry durably; on failure keeps it in memory and returns false. */
+  save(entry: JournalEntry): Promise<boolean>;
+  /** Writes the entries kept in memory again. */
+  retryUnsaved(): Promise<boolean>;
+  /** Adds imported entries (same id replaces), all in one transaction. */
+  importEntries(entries: readonly JournalEntry[]): Promise<boolean>;
+  /** Removes every trace: journal database, session checkpoints, settings, cached user data. */
+  deleteAll(): Promise<void>;
+  /** True once, after the first saved session, until the person answers. */
+  shouldOfferPersistence(): boolean;
+  /** Asks the browser to keep our storage; remembers that we asked. */
+  requestPersistence(): Promise<boolean>;
+  declinePersistence(): void;
+}
+
+const persistenceAskedKey = 'journal.persistenceAsked';
+const savedOnceKey = 'journal.savedOnce';
+
+export function problemOf(error: unknown): JournalProblem {
+  const names: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    const record = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (typeof record.name === 'string') names.push(record.name);
+    current = record.inner ?? record.cause;
+  }
+  return names.some((name) => name === 'QuotaExceededError') ? 'quota' : 'write';
+}
+
+export function createJournal(deps: JournalDeps): Journal {
+  const stored = signal<readonly JournalEntry[]>([]);
+  const unsaved = signal<readonly JournalEntry[]>([]);
+  const status = signal<JournalStatus>('idle');
+  const problem = signal<JournalProblem | undefined>(undefined);
+  const entries = computed(() => mergeEntries(stored.value, unsaved.value));
+  let platform: Promise<JournalPlatform> | undefined;
+  let loading: Promise<void> | undefined;
+
+  const getPlatform = () => {
+    platform ??= deps.loadPlatform().catch((error: unknown) => {
+      platform = undefined;
+      throw error;
+    });
+    return platform;
+  };
+
+  const keepUnsaved = (more: readonly JournalEntry[]) => {
+    unsaved.value = mergeEntries(unsaved.value, more);
+  };
+
+  const write = async (batch: readonly JournalEntry[]): Promise<boolean> => {
+    try {
+      const { store } = await getPlatform();
+      if (batch.length === 1 && batch[0]) await store.put(batch[0]);
+      else await store.putMany(batch);
+      stored.value = mergeEntries(stored.value, batch);
+      const written = new Set(batch.map((entry) => entry.id));
+      unsaved.value = unsaved.value.filter((entry) => !written.has(entry.id));
+      problem.value = undefined;
+      deps.settings.write(savedOnceKey, true);
+      return true;
+    } catch (error) {
+      keepUnsaved(batch);
+      problem.value = problemOf(error);
+      return false;
+    }
+  };
+
+  return {
+    entries,
+    unsaved,
+    status,
+    problem,
+    load() {
+      loading ??= (async () => {
+        status.value = 'loading';
+        try {
+          const { store } = await getPlatform();
+          stored.value = sortEntries(await store.all());
+          status.value = 'ready';
+        } catch {
+          status.value = 'failed';
+          problem.value = 'load';
+          loading = undefined;
+        }
+      })();
+      return loading;
+    },
+    save: (entry) => write([entry]),
+    retryUnsaved: () => (unsaved.value.length === 0 ? Promise.resolve(true) : write(unsaved.value)),
+    importEntries: (incoming) => (incoming.length === 0 ? Promise.resolve(true) : write(incoming)),
+    async deleteAll() {
+      const current = await getPlatform();
+      await current.store.destroy();
+      await current.deleteDatabase(sessionCheckpointDatabase);
+      await current.clearUserCaches();
+      for (const key of deps.settings.keys()) deps.settings.remove(key);
+      stored.value = [];
+      unsaved.value = [];
+      problem.value = undefined;
+      status.value = 'ready';
+    },
+    shouldOfferPersistence: () =>
+      deps.settings.read<boolean>(savedOnceKey) === true &&
+      deps.settings.read<boolean>(persistenceAskedKey) !== true,
+    async requestPersistence() {
+      deps.settings.write(persistenceAskedKey, true);
+      try {
+        return await (await getPlatform()).requestPersistence();
+      } catch {
+        return false;
+      }
+    },
+    declinePersistence() {
+      deps.settings.write(persistenceAskedKey, true);
+    },
+  };
+}
+
+let instance: Journal | undefined;
+
+/** The app's journal, built on first use from the configured services. */
+export function appJournal(): Journal {
+  if (!instance) {
+    const { settings, loadJournalPlatform } = services();
+    instance = createJournal({ settings, loadPlatform: loadJournalPlatform });
+  }
+  return instance;
+}
+
+/** A journal entry from a session record and the after-session answers. */
+export function entryFromRecord(
+  record: SessionRecord,
+  answers: Pick<JournalEntry, 'after' | 'tenderPoints' | 'rightPoints' | 'note'>,
+): JournalEntry {
+  return { ...record, steps: [...record.steps], before: { ...record.before }, ...answers };
+}

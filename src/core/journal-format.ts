@@ -1,0 +1,111 @@
+import type { PainSide } from './planner';
+import type { PointId, Side } from './points';
+
+/**
+ * What the journal keeps for each session, and the export file format. Pure data: the session
+ * feature's SessionRecord is structurally a JournalEntry without the after-session answers.
+ */
+export interface JournalReadings {
+  /** 0 no pain … 10 worst imaginable; absent when skipped. */
+  readonly pain0to10?: number;
+  readonly stiffness0to10?: number;
+}
+
+export interface JournalStep {
+  readonly pointId: PointId;
+  readonly side: Side;
+  readonly status: 'done' | 'skipped' | 'not-reached';
+}
+
+export interface JournalEntry {
+  readonly id: string;
+  readonly startedAtEpochMs: number;
+  readonly endedAtEpochMs: number;
+  readonly activeMs: number;
+  readonly painSide: PainSide;
+  readonly holdMs: number;
+  readonly isPregnancyMode: boolean;
+  readonly steps: readonly JournalStep[];
+  readonly completed: boolean;
+  readonly before: JournalReadings;
+  readonly after: JournalReadings;
+  /** Points that felt tender, and points that felt right (relief, "that's the spot"). */
+  readonly tenderPoints: readonly PointId[];
+  readonly rightPoints: readonly PointId[];
+  readonly note: string;
+}
+
+export const exportFormat = 'acupress-journal';
+/** The export file's schema version; an import refuses a newer one. */
+export const exportSchemaVersion = 1;
+
+export interface JournalExport {
+  readonly format: typeof exportFormat;
+  readonly schemaVersion: number;
+  readonly exportedAt: string;
+  readonly entries: readonly JournalEntry[];
+}
+
+/** Entries oldest first (by start time, then id for a stable order). */
+export function sortEntries(entries: readonly JournalEntry[]): JournalEntry[] {
+  return [...entries].sort(
+    (a, b) => a.startedAtEpochMs - b.startedAtEpochMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+export function buildExport(entries: readonly JournalEntry[], nowEpochMs: number): JournalExport {
+  return {
+    format: exportFormat,
+    schemaVersion: exportSchemaVersion,
+    exportedAt: isoFromEpochMs(nowEpochMs),
+    entries: sortEntries(entries),
+  };
+}
+
+export function exportToJson(entries: readonly JournalEntry[], nowEpochMs: number): string {
+  return JSON.stringify(buildExport(entries, nowEpochMs), null, 1);
+}
+
+/** Imported entries replace stored ones with the same id; the rest are kept. */
+export function mergeEntries(
+  existing: readonly JournalEntry[],
+  incoming: readonly JournalEntry[],
+): JournalEntry[] {
+  const byId = new Map(existing.map((entry) => [entry.id, entry]));
+  for (const entry of incoming) byId.set(entry.id, entry);
+  return sortEntries([...byId.values()]);
+}
+
+/** Change in pain (after − before), or undefined when either reading was skipped. */
+export function painChange(entry: JournalEntry): number | undefined {
+  const { pain0to10: before } = entry.before;
+  const { pain0to10: after } = entry.after;
+  return before === undefined || after === undefined ? undefined : after - before;
+}
+
+/**
+ * "2026-11-25T05:51:58.000Z" from epoch milliseconds, computed without Date (core/ is pure):
+ * Howard Hinnant's days-to-civil algorithm on the proleptic Gregorian calendar, UTC.
+ */
+export function isoFromEpochMs(epochMs: number): string {
+  const ms = Math.floor(epochMs);
+  const days = Math.floor(ms / 86_400_000);
+  const msOfDay = ms - days * 86_400_000;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  const hours = Math.floor(msOfDay / 3_600_000);
+  const minutes = Math.floor((msOfDay % 3_600_000) / 60_000);
+  const seconds = Math.floor((msOfDay % 60_000) / 1000);
+  const millis = msOfDay % 1000;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}.${pad(millis, 3)}Z`;
+}

@@ -1,0 +1,110 @@
+import { Dexie, type Table } from 'dexie';
+import type { JournalEntry } from '../core/journal-format';
+import type { JournalPlatform, JournalStore } from '../app/journal-ports';
+
+/** The journal's IndexedDB database. */
+export const journalDatabaseName = 'acupress-journal';
+
+/**
+ * Version history of the stored rows (each version's upgrade runs once, in order, on open):
+ * 1. sessions keyed by id, indexed by start time; rows without "felt right" points.
+ * 2. adds rightPoints (empty for old rows) and makes sure every row has a note string.
+ */
+export const journalSchemaVersions = [
+  { version: 1, stores: { sessions: 'id, startedAtEpochMs' } },
+  { version: 2, stores: { sessions: 'id, startedAtEpochMs' } },
+] as const;
+
+type StoredRow = Omit<JournalEntry, 'rightPoints' | 'note'> & {
+  rightPoints?: JournalEntry['rightPoints'];
+  note?: string;
+};
+
+class JournalDatabase extends Dexie {
+  sessions!: Table<JournalEntry, string>;
+
+  constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
+    // Strict durability: a saved session is on disk when the write resolves.
+    super(name, { ...options, chromeTransactionDurability: 'strict' });
+    const [v1, v2] = journalSchemaVersions;
+    this.version(v1.version).stores(v1.stores);
+    this.version(v2.version)
+      .stores(v2.stores)
+      .upgrade((transaction) =>
+        transaction
+          .table<StoredRow, string>('sessions')
+          .toCollection()
+          .modify((row) => {
+            row.rightPoints ??= [];
+            if (typeof row.note !== 'string') row.note = '';
+          }),
+      );
+  }
+}
+
+export interface DbOptions {
+  readonly name?: string;
+  /** For tests (fake-indexeddb); the browser's own by default. */
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
+  const { name = journalDatabaseName, ...backend } = options;
+  const db = new JournalDatabase(name, backend);
+  return {
+    all: () => db.sessions.orderBy('startedAtEpochMs').toArray(),
+    async put(entry) {
+      await db.sessions.put(entry);
+    },
+    async putMany(entries) {
+      await db.transaction('rw', db.sessions, () => db.sessions.bulkPut([...entries]));
+    },
+    async destroy() {
+      // Re-opens on next use, so that the app keeps working after "delete all data".
+      await db.delete({ disableAutoOpen: false });
+    },
+  };
+}
+
+function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    // Another tab holds it open: the browser deletes it once that tab lets go.
+    request.onblocked = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`Could not delete ${name}`));
+  });
+}
+
+/** Cache Storage names that could hold user data (the app shell caches hold none). */
+const userDataCachePrefix = 'acupress-user';
+
+export function createJournalPlatform(options: DbOptions = {}): JournalPlatform {
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  return {
+    store: createDexieJournalStore(options),
+    deleteDatabase: (name) => deleteDatabase(factory, name),
+    async clearUserCaches() {
+      if (typeof caches === 'undefined') return;
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((name) => name.startsWith(userDataCachePrefix)).map((n) => caches.delete(n)),
+      );
+    },
+    async requestPersistence() {
+      try {
+        return (await navigator.storage?.persist?.()) ?? false;
+      } catch {
+        return false;
+      }
+    },
+    async isPersisted() {
+      try {
+        return (await navigator.storage?.persisted?.()) ?? false;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
