@@ -1,0 +1,204 @@
+import type { JSX } from 'preact';
+import { t } from '../../../app/i18n';
+import {
+  anchorsFor,
+  drawings,
+  mirrorX,
+  primaryAnchor,
+  rightHand,
+  type DrawingId,
+  type PointAnchor,
+} from '../../../core/illustrations';
+import { otherSide, type PointId, type Side } from '../../../core/points';
+import { FingerMeasures } from './finger-measures';
+import { FistSide } from './fist-side';
+import { HandBack } from './hand-back';
+import { HeadBack, ThumbPaths } from './head-back';
+import { NeckMuscles } from './neck-muscles';
+import { ShouldersBack } from './shoulders-back';
+import { Nail, Silhouette, Zone } from './shapes';
+import './illustrations.css';
+
+export type PictureSize = 'small' | 'large';
+
+function sideWord(pointId: PointId, side: Side): string {
+  if (pointId === 'GB20') return t(side === 'left' ? 'side.body.left' : 'side.body.right');
+  if (pointId === 'GB21') return t(side === 'left' ? 'side.shoulder.left' : 'side.shoulder.right');
+  return t(side === 'left' ? 'side.hand.left' : 'side.hand.right');
+}
+
+/** The words that describe where the zone is: the picture's text alternative. */
+export function pictureLabel(anchor: PointAnchor): string {
+  const side = sideWord(anchor.pointId, anchor.side);
+  if (anchor.drawing === 'fist-side') return t('guide.pic.fist', { hand: side });
+  if (anchor.drawing === 'hand-grasp') return t('guide.pic.grasp', { hand: side });
+  return t(`guide.pic.${anchor.pointId}`, { side });
+}
+
+function Svg(props: {
+  drawing: DrawingId;
+  label: string;
+  size: PictureSize;
+  children: JSX.Element | JSX.Element[];
+  extraClass?: string;
+}) {
+  const { width, height } = drawings[props.drawing];
+  return (
+    <svg
+      class={`pic pic-${props.size} pic-${props.drawing}${props.extraClass ? ` ${props.extraClass}` : ''}`}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={props.label}
+      data-drawing={props.drawing}
+    >
+      {props.children}
+    </svg>
+  );
+}
+
+/** The half-thumb-width step back from the knuckles to Luozhen, drawn on the right hand. */
+function HalfCunMeasure() {
+  const { index, middle } = rightHand.knuckles;
+  const x = (index.x + middle.x) / 2 + 1;
+  const y0 = (index.y + middle.y) / 2;
+  const y1 = y0 + rightHand.cunUnits / 2;
+  return (
+    <g class="pic-measure-bar">
+      <line x1={x - 15} y1={y0} x2={x - 15} y2={y1} />
+      <line x1={x - 20} y1={y0} x2={x - 10} y2={y0} />
+      <line x1={x - 20} y1={y1} x2={x - 10} y2={y1} />
+    </g>
+  );
+}
+
+/** The other hand's thumb on Hegu with its forefinger underneath (right-hand coordinates). */
+function GraspingHand({ anchor }: { anchor: PointAnchor }) {
+  const { width } = drawings['hand-grasp'];
+  const tip = { x: anchor.side === 'left' ? mirrorX(width, anchor.cx) : anchor.cx, y: anchor.cy };
+  const base = { x: -24, y: 270 };
+  const thumbTip = { x: tip.x - 2, y: tip.y + 6 };
+  return (
+    <g>
+      <polyline
+        class="pic-underneath"
+        points={`-20,226 ${tip.x - 26},${tip.y + 10}`}
+        stroke-width={22}
+      />
+      <Silhouette areas={[]} limbs={[{ xys: [base, thumbTip], width: 26 }]} tone="other" />
+      <Nail from={base} tip={thumbTip} width={26} />
+    </g>
+  );
+}
+
+function drawingOf(anchor: PointAnchor, highlighted: boolean): JSX.Element {
+  const mirrored = anchor.side === 'left';
+  const zone = <Zone anchor={anchor} highlighted={highlighted} />;
+  switch (anchor.drawing) {
+    case 'hand-back':
+      return (
+        <g>
+          <HandBack mirrored={mirrored}>
+            {anchor.pointId === 'EX-UE8' ? <HalfCunMeasure /> : null}
+          </HandBack>
+          {zone}
+        </g>
+      );
+    case 'hand-grasp':
+      return (
+        <g>
+          <HandBack mirrored={mirrored}>
+            <GraspingHand anchor={anchor} />
+          </HandBack>
+          {zone}
+        </g>
+      );
+    case 'fist-side':
+      return (
+        <g>
+          <FistSide mirrored={mirrored} />
+          {zone}
+        </g>
+      );
+    case 'head-back': {
+      const other = primaryAnchor('GB20', otherSide(anchor.side));
+      const [left, right] = anchor.side === 'left' ? [anchor, other] : [other, anchor];
+      return (
+        <HeadBack>
+          <ThumbPaths leftX={left.cx} rightX={right.cx} y={anchor.cy} />
+          <Zone anchor={other} isOther />
+          {zone}
+        </HeadBack>
+      );
+    }
+    case 'shoulders-back': {
+      const other = primaryAnchor('GB21', otherSide(anchor.side));
+      return (
+        <ShouldersBack>
+          <Zone anchor={other} isOther />
+          {zone}
+        </ShouldersBack>
+      );
+    }
+    case 'neck-muscles':
+      return <NeckMuscles />;
+    case 'finger-measures':
+      return <FingerMeasures />;
+  }
+}
+
+/**
+ * The picture of a point on one side, as the session's hold screen shows it: the right hand
+ * mirrored for a left-hand step, the head or shoulders from behind with that side's zone marked.
+ */
+export function PointPicture(props: {
+  pointId: PointId;
+  side: Side;
+  highlighted?: boolean;
+  size?: PictureSize;
+}): JSX.Element {
+  const anchor = primaryAnchor(props.pointId, props.side);
+  return (
+    <AnchorPicture
+      anchor={anchor}
+      highlighted={props.highlighted ?? false}
+      size={props.size ?? 'large'}
+    />
+  );
+}
+
+/** One picture of a point's zone on one drawing. */
+export function AnchorPicture(props: {
+  anchor: PointAnchor;
+  highlighted?: boolean;
+  size?: PictureSize;
+}): JSX.Element {
+  const { anchor } = props;
+  return (
+    <Svg drawing={anchor.drawing} label={pictureLabel(anchor)} size={props.size ?? 'large'}>
+      {drawingOf(anchor, props.highlighted ?? false)}
+    </Svg>
+  );
+}
+
+/** All pictures of a point on one side: the main view and its helping views. */
+export function pointPictures(pointId: PointId, side: Side): readonly PointAnchor[] {
+  return anchorsFor(pointId, side);
+}
+
+/** The trapezius and SCM from the side, with the front and sides of the neck marked. */
+export function NeckMusclesPicture({ size = 'large' }: { size?: PictureSize }): JSX.Element {
+  return (
+    <Svg drawing="neck-muscles" label={t('guide.pic.muscles')} size={size}>
+      <NeckMuscles />
+    </Svg>
+  );
+}
+
+/** Thumb width = 1 cun; four fingers = 3 cun. */
+export function FingerMeasuresPicture({ size = 'large' }: { size?: PictureSize }): JSX.Element {
+  return (
+    <Svg drawing="finger-measures" label={t('guide.pic.measures')} size={size}>
+      <FingerMeasures />
+    </Svg>
+  );
+}
