@@ -4,6 +4,10 @@ import { matchLocale, setLocale } from './app/i18n';
 import { configureServices } from './app/services';
 import { loadHealth } from './app/health';
 import { createLocalSettings } from './platform/local-settings';
+import { connectUpdates } from './app/update';
+import { connectInstall } from './app/install';
+import { registerServiceWorker } from './platform/service-worker';
+import { createInstallPrompter } from './platform/install-prompt';
 import './ui/styles.css';
 
 // Wiring: builds the platform adapters, hands them to the models, mounts the UI.
@@ -19,3 +23,12 @@ loadHealth(settings);
 void setLocale(matchLocale(navigator.languages));
 const root = document.getElementById('app');
 if (root) render(<App />, root);
+
+// Offline and installable: the install prompt is caught from the start; the service worker is
+// registered after the page has loaded, so that its precache downloads never delay the first screen.
+connectInstall(createInstallPrompter(), settings, window);
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => {
+    void registerServiceWorker().then((updater) => updater && connectUpdates(updater));
+  });
+}

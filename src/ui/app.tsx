@@ -4,6 +4,8 @@ import { htmlLang, t } from '../app/i18n';
 import { Home } from './screens/home';
 import { PointsList } from './screens/points-list';
 import { NotFound } from './screens/not-found';
+import { UpdatePrompt } from './components/update-prompt';
+import { InstallHint } from './components/install-hint';
 
 // Every screen but the first loads when it is opened. Each feature adds its routes here.
 const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
@@ -43,6 +45,7 @@ export function App() {
     <LocationProvider>
       <Header />
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         <ErrorBoundary>
           <Router>
             <Route path="/" component={Home} />
@@ -53,6 +56,7 @@ export function App() {
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
+        <InstallHint />
       </main>
     </LocationProvider>
   );
