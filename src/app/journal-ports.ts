@@ -8,6 +8,11 @@ export interface JournalStore {
   put(entry: JournalEntry): Promise<void>;
   /** Saves many entries in one transaction: all of them or none. */
   putMany(entries: readonly JournalEntry[]): Promise<void>;
+  /**
+   * Adds the entries whose id is not stored yet, in one transaction (all or none); entries with
+   * a stored id are skipped. Resolves with how many were added.
+   */
+  addNew(entries: readonly JournalEntry[]): Promise<number>;
   /** Removes the store's whole database. */
   destroy(): Promise<void>;
 }

@@ -12,6 +12,11 @@ export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
 /** Why the last write failed: the disk is full, or the browser refused the write. */
 export type JournalProblem = 'quota' | 'write' | 'load';
 
+export interface ImportOutcome {
+  readonly added: number;
+  readonly skipped: number;
+}
+
 export interface JournalDeps {
   readonly loadPlatform: () => Promise<JournalPlatform>;
   readonly settings: SettingsStore;
@@ -30,8 +35,12 @@ export interface Journal {
   save(entry: JournalEntry): Promise<boolean>;
   /** Writes the entries kept in memory again. */
   retryUnsaved(): Promise<boolean>;
-  /** Adds imported entries (same id replaces), all in one transaction. */
-  importEntries(entries: readonly JournalEntry[]): Promise<boolean>;
+  /**
+   * Adds imported entries in one transaction; sessions already in the journal (same id) are
+   * skipped. Resolves with how many were added and skipped, or undefined when the write failed
+   * (then nothing changed).
+   */
+  importEntries(entries: readonly JournalEntry[]): Promise<ImportOutcome | undefined>;
   /** Removes every trace: journal database, session checkpoints, settings, cached user data. */
   deleteAll(): Promise<void>;
   /** True once, after the first saved session, until the person answers. */
@@ -116,7 +125,18 @@ export function createJournal(deps: JournalDeps): Journal {
     },
     save: (entry) => write([entry]),
     retryUnsaved: () => (unsaved.value.length === 0 ? Promise.resolve(true) : write(unsaved.value)),
-    importEntries: (incoming) => (incoming.length === 0 ? Promise.resolve(true) : write(incoming)),
+    async importEntries(incoming) {
+      try {
+        const { store } = await getPlatform();
+        const added = await store.addNew(incoming);
+        stored.value = sortEntries(await store.all());
+        problem.value = undefined;
+        return { added, skipped: incoming.length - added };
+      } catch (error) {
+        problem.value = problemOf(error);
+        return undefined;
+      }
+    },
     async deleteAll() {
       const current = await getPlatform();
       await current.store.destroy();

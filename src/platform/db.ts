@@ -60,6 +60,13 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     async putMany(entries) {
       await db.transaction('rw', db.sessions, () => db.sessions.bulkPut([...entries]));
     },
+    addNew: (entries) =>
+      db.transaction('rw', db.sessions, async () => {
+        const stored = new Set(await db.sessions.toCollection().primaryKeys());
+        const fresh = entries.filter((entry) => !stored.has(entry.id));
+        await db.sessions.bulkAdd(fresh);
+        return fresh.length;
+      }),
     async destroy() {
       // Re-opens on next use, so that the app keeps working after "delete all data".
       await db.delete({ disableAutoOpen: false });

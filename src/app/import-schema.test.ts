@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportToJson } from '../core/journal-format';
+import { entryArb, makeEntry } from '../../test/journal-fakes';
+import { describeImportProblem, importMaxBytes, validateImport } from './import-schema';
+
+const now = Date.UTC(2026, 10, 25);
+const validFile = (entries = [makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]) =>
+  JSON.parse(exportToJson(entries, now)) as Record<string, unknown> & {
+    entries: Record<string, unknown>[];
+  };
+
+/** The file with a change applied to session `index` (0-based). */
+function withSession(index: number, change: (session: Record<string, unknown>) => void): string {
+  const file = validFile();
+  const session = file.entries[index];
+  if (session) change(session);
+  return JSON.stringify(file);
+}
+
+function messageFor(text: string): string {
+  const result = validateImport(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return describeImportProblem(result.problem);
+}
+
+describe('validateImport', () => {
+  it('accepts an export of this app and returns its sessions', () => {
+    const result = validateImport(JSON.stringify(validFile()));
+    expect(result.ok && result.data.entries.map((entry) => entry.id)).toEqual(['a', 'b']);
+  });
+
+  const validText = JSON.stringify(validFile());
+  it.each<[string, string, string]>([
+    [
+      'a truncated file',
+      validText.slice(0, validText.length / 2),
+      'The file is not valid JSON. It may be damaged or cut short.',
+    ],
+    ['an empty file', '', 'The file is not valid JSON. It may be damaged or cut short.'],
+    ['a JSON array', '[]', 'The file is not a journal export from Acupress.'],
+    [
+      'another app’s file',
+      JSON.stringify({
+        format: 'other',
+        schemaVersion: 1,
+        exportedAt: '2026-11-25T00:00:00.000Z',
+        entries: [],
+      }),
+      'The file is not a journal export from Acupress.',
+    ],
+    [
+      'a future schema version',
+      JSON.stringify({ ...validFile(), schemaVersion: 3 }),
+      'The file was made by a newer version of Acupress (format version 3). Update the app, then import it again.',
+    ],
+    [
+      'pain out of range',
+      withSession(1, (s) => (s.after = { pain0to10: 11 })),
+      'Session 2: pain after must be a whole number from 0 to 10.',
+    ],
+    [
+      'a negative stiffness',
+      withSession(0, (s) => (s.before = { stiffness0to10: -1 })),
+      'Session 1: stiffness before must be a whole number from 0 to 10.',
+    ],
+    [
+      'a fractional pain',
+      withSession(0, (s) => (s.before = { pain0to10: 2.5 })),
+      'Session 1: pain before must be a whole number from 0 to 10.',
+    ],
+    [
+      'pain as text',
+      withSession(0, (s) => (s.before = { pain0to10: '5' })),
+      'Session 1: pain before must be a whole number from 0 to 10.',
+    ],
+    [
+      'a wrong type',
+      withSession(1, (s) => (s.completed = 'yes')),
+      'Session 2: completed has the wrong kind of value.',
+    ],
+    [
+      'an unknown field',
+      withSession(0, (s) => (s.password = 'x')),
+      'Session 1: "password" is not a field of the journal format.',
+    ],
+    ['a missing field', withSession(0, (s) => delete s.steps), 'Session 1: steps is missing.'],
+    [
+      'an invalid date',
+      withSession(1, (s) => (s.startedAtEpochMs = 1e20)),
+      'Session 2: the start time is not a valid date.',
+    ],
+    [
+      'a date before 2000',
+      withSession(1, (s) => (s.endedAtEpochMs = 5)),
+      'Session 2: the end time is not a valid date.',
+    ],
+    [
+      'an end before the start',
+      withSession(0, (s) => (s.endedAtEpochMs = Number(s.startedAtEpochMs) - 1)),
+      'Session 1: the session ends before it starts.',
+    ],
+    [
+      'an invalid export date',
+      JSON.stringify({ ...validFile(), exportedAt: 'yesterday' }),
+      'In the file: exportedAt is not a valid date.',
+    ],
+    [
+      'a huge note',
+      withSession(0, (s) => (s.note = 'x'.repeat(5000))),
+      'Session 1: the note is longer than 2,000 characters.',
+    ],
+    [
+      'an unknown point',
+      withSession(0, (s) => (s.tenderPoints = ['ST36'])),
+      'Session 1: tenderPoints.0 has a value this app does not know.',
+    ],
+    [
+      'a bad id',
+      withSession(0, (s) => (s.id = '<script>')),
+      'Session 1: the session id must be 1 to 100 letters, digits, dashes or underscores.',
+    ],
+    [
+      'duplicate ids',
+      withSession(1, (s) => (s.id = 'a')),
+      'Session 2: it has the same id as session 1.',
+    ],
+    [
+      'a __proto__ key',
+      validText.replace('"before":{', '"before":{"__proto__":{"polluted":true},'),
+      'Session 1: a field named "__proto__" is not allowed.',
+    ],
+    [
+      'a constructor key at the top',
+      validText.replace('{', '{"constructor":{"prototype":{}},'),
+      'In the file: a field named "constructor" is not allowed.',
+    ],
+  ])('refuses %s and says what and where', (_name, text, message) => {
+    expect(messageFor(text)).toBe(message);
+  });
+
+  it('refuses a file over 20 MB before reading it', () => {
+    const result = validateImport('{}', importMaxBytes + 1);
+    expect(!result.ok && describeImportProblem(result.problem)).toBe(
+      'The file is larger than 20 MB, so it cannot be a journal export from this app.',
+    );
+  });
+
+  it('does not pollute Object.prototype', () => {
+    validateImport('{"__proto__":{"polluted":true}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('gives back exactly the sessions that were exported (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(entryArb, { selector: (entry) => entry.id, maxLength: 8 }),
+        (entries) => {
+          const result = validateImport(exportToJson(entries, now));
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const byId = (list: readonly { id: string }[]) =>
+            [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+          expect(byId(result.data.entries)).toEqual(byId(entries));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

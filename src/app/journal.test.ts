@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createJournal, entryFromRecord, problemOf, sessionCheckpointDatabase } from './journal';
+import { createFakeJournalPlatform, makeEntry } from '../../test/journal-fakes';
+import { createMemorySettings } from '../../test/memory-settings';
+import type { SessionRecord } from './session-record';
+
+function setup(initial = [makeEntry({ id: 'stored' })]) {
+  const platform = createFakeJournalPlatform(initial);
+  const settings = createMemorySettings({ 'session.choices': { hold: 60 } });
+  const journal = createJournal({ settings, loadPlatform: async () => platform });
+  return { platform, settings, journal };
+}
+
+describe('the journal model', () => {
+  it('loads the stored sessions oldest first', async () => {
+    const { journal } = setup([
+      makeEntry({ id: 'b', startedAtEpochMs: 2 }),
+      makeEntry({ id: 'a', startedAtEpochMs: 1 }),
+    ]);
+    await journal.load();
+    expect(journal.status.value).toBe('ready');
+    expect(journal.entries.value.map((entry) => entry.id)).toEqual(['a', 'b']);
+  });
+
+  it('saves a session durably and shows it', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    expect(await journal.save(makeEntry({ id: 'new' }))).toBe(true);
+    expect(platform.store.rows.has('new')).toBe(true);
+    expect(journal.entries.value.map((entry) => entry.id)).toContain('new');
+  });
+
+  it('keeps a session in memory when the disk is full, says so, and saves it on retry', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    platform.store.failWrites = 'QuotaExceededError';
+    expect(await journal.save(makeEntry({ id: 'new' }))).toBe(false);
+    expect(journal.problem.value).toBe('quota');
+    expect(journal.unsaved.value.map((entry) => entry.id)).toEqual(['new']);
+    expect(journal.entries.value.map((entry) => entry.id)).toContain('new');
+    platform.store.failWrites = undefined;
+    expect(await journal.retryUnsaved()).toBe(true);
+    expect(journal.unsaved.value).toEqual([]);
+    expect(platform.store.rows.has('new')).toBe(true);
+    expect(journal.problem.value).toBeUndefined();
+  });
+
+  it('calls any other refused write a write problem', () => {
+    expect(problemOf({ name: 'DatabaseClosedError' })).toBe('write');
+    expect(problemOf({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
+  });
+
+  it('imports new sessions and skips the ones already in the journal', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    const outcome = await journal.importEntries([
+      makeEntry({ id: 'stored', note: 'changed' }),
+      makeEntry({ id: 'fresh' }),
+    ]);
+    expect(outcome).toEqual({ added: 1, skipped: 1 });
+    expect(platform.store.rows.get('stored')?.note).toBe('Felt looser afterwards.');
+    expect(journal.entries.value.map((entry) => entry.id).sort()).toEqual(['fresh', 'stored']);
+  });
+
+  it('changes nothing when an import write fails', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    platform.store.failWrites = 'UnknownError';
+    expect(await journal.importEntries([makeEntry({ id: 'fresh' })])).toBeUndefined();
+    expect([...platform.store.rows.keys()]).toEqual(['stored']);
+    expect(journal.entries.value.map((entry) => entry.id)).toEqual(['stored']);
+  });
+
+  it('deletes every trace: journal, session checkpoints, caches and settings', async () => {
+    const { journal, platform, settings } = setup();
+    await journal.load();
+    await journal.deleteAll();
+    expect(platform.store.rows.size).toBe(0);
+    expect(platform.deletedDatabases).toEqual([sessionCheckpointDatabase]);
+    expect(platform.cachesCleared).toBe(1);
+    expect(settings.keys()).toEqual([]);
+    expect(journal.entries.value).toEqual([]);
+  });
+
+  it('offers persistent storage once, after the first saved session', async () => {
+    const { journal } = setup();
+    expect(journal.shouldOfferPersistence()).toBe(false);
+    await journal.save(makeEntry({ id: 'first' }));
+    expect(journal.shouldOfferPersistence()).toBe(true);
+    expect(await journal.requestPersistence()).toBe(true);
+    expect(journal.shouldOfferPersistence()).toBe(false);
+  });
+
+  it('marks a failed load and recovers on the next load', async () => {
+    const platform = createFakeJournalPlatform();
+    let attempts = 0;
+    const journal = createJournal({
+      settings: createMemorySettings(),
+      loadPlatform: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('blocked');
+        return platform;
+      },
+    });
+    await journal.load();
+    expect(journal.status.value).toBe('failed');
+    await journal.load();
+    expect(journal.status.value).toBe('ready');
+  });
+});
+
+describe('entryFromRecord', () => {
+  it('adds the after-session answers to the session record', () => {
+    const { after, tenderPoints, rightPoints, note, ...record } = makeEntry();
+    const entry = entryFromRecord(record as SessionRecord, {
+      after,
+      tenderPoints,
+      rightPoints,
+      note,
+    });
+    expect(entry).toEqual(makeEntry());
+  });
+});

@@ -1,0 +1,102 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDexieJournalStore, createJournalPlatform, journalSchemaVersions } from './db';
+import { makeEntry } from '../../test/journal-fakes';
+
+function freshBackend() {
+  return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+/** Writes rows as version 1 of the schema stored them. */
+async function seedVersion1(backend: ReturnType<typeof freshBackend>, rows: object[]) {
+  const v1 = new Dexie('acupress-journal', backend);
+  const [first] = journalSchemaVersions;
+  v1.version(first.version).stores(first.stores);
+  await v1.table('sessions').bulkAdd(rows);
+  v1.close();
+}
+
+describe('the Dexie journal store', () => {
+  it('upgrades version 1 rows: adds empty "felt right" points and a note', async () => {
+    const backend = freshBackend();
+    const { rightPoints: _right, note: _note, ...oldRow } = makeEntry({ id: 'old' });
+    await seedVersion1(backend, [
+      oldRow,
+      { ...makeEntry({ id: 'noted' }), rightPoints: undefined },
+    ]);
+    const store = createDexieJournalStore(backend);
+    const rows = await store.all();
+    expect(rows.find((row) => row.id === 'old')).toEqual(
+      makeEntry({ id: 'old', rightPoints: [], note: '' }),
+    );
+    expect(rows.find((row) => row.id === 'noted')?.rightPoints).toEqual([]);
+    expect(rows.find((row) => row.id === 'noted')?.note).toBe('Felt looser afterwards.');
+  });
+
+  it('opens an empty database at the latest version', async () => {
+    const backend = freshBackend();
+    await createDexieJournalStore(backend).all();
+    const db = new Dexie('acupress-journal', backend);
+    await db.open();
+    expect(db.verno).toBe(journalSchemaVersions.at(-1)?.version);
+    db.close();
+  });
+
+  it('saves, lists by start time, and replaces a session with the same id', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    await store.put(makeEntry({ id: 'late', startedAtEpochMs: 2e12, endedAtEpochMs: 2e12 }));
+    await store.put(makeEntry({ id: 'early' }));
+    await store.put(makeEntry({ id: 'early', note: 'edited' }));
+    const rows = await store.all();
+    expect(rows.map((row) => [row.id, row.note])).toEqual([
+      ['early', 'edited'],
+      ['late', 'Felt looser afterwards.'],
+    ]);
+  });
+
+  it('adds only new sessions on import and counts them', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    await store.put(makeEntry({ id: 'a', note: 'mine' }));
+    expect(
+      await store.addNew([makeEntry({ id: 'a', note: 'theirs' }), makeEntry({ id: 'b' })]),
+    ).toBe(1);
+    const rows = await store.all();
+    expect(rows.map((row) => [row.id, row.note])).toEqual([
+      ['a', 'mine'],
+      ['b', 'Felt looser afterwards.'],
+    ]);
+  });
+
+  it('writes nothing when one session of a batch fails', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    const broken = { ...makeEntry({ id: 'bad' }), id: undefined } as unknown as ReturnType<
+      typeof makeEntry
+    >;
+    await expect(store.putMany([makeEntry({ id: 'ok' }), broken])).rejects.toThrow();
+    expect(await store.all()).toEqual([]);
+  });
+
+  it('deletes its database and works again afterwards', async () => {
+    const backend = freshBackend();
+    const store = createDexieJournalStore(backend);
+    await store.put(makeEntry());
+    await store.destroy();
+    expect(await backend.indexedDB.databases()).toEqual([]);
+    expect(await store.all()).toEqual([]);
+    await store.put(makeEntry({ id: 'after' }));
+    expect((await store.all()).map((row) => row.id)).toEqual(['after']);
+  });
+
+  it('deletes another database by name (the session checkpoints)', async () => {
+    const backend = freshBackend();
+    const other = new Dexie('acupress-session', backend);
+    other.version(1).stores({ checkpoints: 'id' });
+    await other.table('checkpoints').put({ id: 1 });
+    other.close();
+    await createJournalPlatform(backend).deleteDatabase('acupress-session');
+    expect((await backend.indexedDB.databases()).map((db) => db.name)).not.toContain(
+      'acupress-session',
+    );
+  });
+});
