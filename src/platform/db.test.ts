@@ -20,7 +20,9 @@ async function seedVersion1(backend: ReturnType<typeof freshBackend>, rows: obje
 describe('the Dexie journal store', () => {
   it('upgrades version 1 rows: adds empty "felt right" points and a note', async () => {
     const backend = freshBackend();
-    const { rightPoints: _right, note: _note, ...oldRow } = makeEntry({ id: 'old' });
+    const oldRow: Partial<ReturnType<typeof makeEntry>> = { ...makeEntry({ id: 'old' }) };
+    delete oldRow.rightPoints;
+    delete oldRow.note;
     await seedVersion1(backend, [
       oldRow,
       { ...makeEntry({ id: 'noted' }), rightPoints: undefined },
