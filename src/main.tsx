@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './ui/app';
-import { matchLocale, setLocale } from './app/i18n';
+import { loadLanguage } from './app/language';
 import { configureServices } from './app/services';
 import { loadHealth } from './app/health';
 import { createLocalSettings } from './platform/local-settings';
@@ -18,9 +18,11 @@ configureServices({
   loadSessionPlatform: () =>
     import('./platform/session-platform').then((m) => m.createSessionPlatform()),
   loadJournalPlatform: () => import('./platform/db').then((m) => m.createJournalPlatform()),
+  loadCameraPlatform: () =>
+    import('./platform/camera-platform').then((m) => m.createCameraPlatform()),
 });
 loadHealth(settings);
-void setLocale(matchLocale(navigator.languages));
+void loadLanguage(settings, navigator.languages);
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 

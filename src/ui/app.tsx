@@ -10,6 +10,12 @@ import { InstallHint } from './components/install-hint';
 // Every screen but the first loads when it is opened. Each feature adds its routes here.
 const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
 const SourcesPage = lazy(() => import('./screens/sources-page').then((m) => m.SourcesPage));
+const SafetyScreen = lazy(() =>
+  import('./screens/safety/safety-screen').then((m) => m.SafetyScreen),
+);
+const HelpScreen = lazy(() => import('./screens/safety/help-screen').then((m) => m.HelpScreen));
+const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
+const About = lazy(() => import('./screens/about').then((m) => m.About));
 const SessionScreen = lazy(() =>
   import('./screens/session/session-screen').then((m) => m.SessionScreen),
 );
@@ -30,6 +36,15 @@ function Header() {
           </li>
           <li>
             <a href="/sources">{t('nav.sources')}</a>
+          </li>
+          <li>
+            <a href="/help">{t('nav.help')}</a>
+          </li>
+          <li>
+            <a href="/settings">{t('nav.settings')}</a>
+          </li>
+          <li>
+            <a href="/about">{t('nav.about')}</a>
           </li>
         </ul>
       </nav>
@@ -52,6 +67,10 @@ export function App() {
             <Route path="/points" component={PointsList} />
             <Route path="/points/:id" component={PointPage} />
             <Route path="/sources" component={SourcesPage} />
+            <Route path="/safety" component={SafetyScreen} />
+            <Route path="/help" component={HelpScreen} />
+            <Route path="/settings" component={Settings} />
+            <Route path="/about" component={About} />
             <Route path="/session" component={SessionScreen} />
             <Route default component={NotFound} />
           </Router>

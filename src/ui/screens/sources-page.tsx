@@ -1,20 +1,60 @@
-import { t } from '../../app/i18n';
-import { sources } from '../../core/sources';
+import { locale, t } from '../../app/i18n';
+import { pointText } from '../../app/point-text';
+import { points } from '../../core/points';
+import { notBetterAdviceSources, redFlagAdvice, redFlags } from '../../core/red-flags';
+import { sources, type SourceId } from '../../core/sources';
 import { usePageTitle } from '../components/page-title';
 
+// Source: clinical.md "Pressure and time": these guides back the hold times.
+const timingSources: readonly SourceId[] = ['umn-taking-charge', 'msk-self-acupressure'];
+
+/** What each source backs: the points that cite it, their cautions, the warning signs. */
+function citedFor(id: SourceId): string[] {
+  const uses = points
+    .filter((point) => point.sources.includes(id))
+    .map((point) => pointText(point.id).name);
+  if (points.some((point) => point.cautions.some((caution) => caution.sources.includes(id)))) {
+    uses.push(t('safety.sources.cautions'));
+  }
+  const warningSources = [
+    ...redFlags.flatMap((flag) => flag.sources),
+    ...Object.values(redFlagAdvice).flatMap((advice) => advice.sources),
+    ...notBetterAdviceSources,
+  ];
+  if (warningSources.includes(id)) uses.push(t('safety.sources.warningSigns'));
+  if (timingSources.includes(id)) uses.push(t('safety.sources.timing'));
+  return uses;
+}
+
+/** Every source cited in the points data and the safety content, with what it backs. */
 export function SourcesPage() {
   usePageTitle(t('sources.title'));
+  const list = new Intl.ListFormat(locale.value, { type: 'conjunction' });
   return (
     <section>
       <h1>{t('sources.title')}</h1>
       <p>{t('sources.intro')}</p>
       <ul class="sources">
-        {Object.values(sources).map((source) => (
-          <li key={source.id}>
-            <cite>{source.title}</cite> — {source.publisher}
-            {source.year !== undefined && `, ${source.year}`}
-          </li>
-        ))}
+        {Object.values(sources).map((source) => {
+          const uses = citedFor(source.id);
+          return (
+            <li key={source.id} id={`source-${source.id}`}>
+              <cite lang="en">{source.title}</cite> —{' '}
+              <span lang="en">
+                {source.publisher}
+                {source.year !== undefined && `, ${source.year}`}
+              </span>
+              {uses.length > 0 && (
+                <>
+                  <br />
+                  <span class="quiet">
+                    {t('safety.sources.citedFor', { list: list.format(uses) })}
+                  </span>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,0 +1,143 @@
+import { axeViolations, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// Browser tests for issue 6: first-run screening, red flags, health questions, pregnancy mode,
+// Settings, About, Sources, and the Spanish and Chinese translations.
+test.use({ locale: 'en-US' });
+
+const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results/safety`;
+
+async function expectAxeClean(page: Page, name: string) {
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+}
+
+test('a first-time user sees the warning signs before any session, then goes on to it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start a session' }).click();
+  await expect(page).toHaveURL(/\/safety\?next=%2Fsession|\/safety\?next=\/session/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before your first session');
+  await expect(page.getByRole('heading', { name: 'Signs of an emergency' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /worst ever/ })).toBeVisible();
+  await expectAxeClean(page, 'screening-list');
+
+  await page.getByRole('button', { name: 'None of these apply to me' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A few questions about you');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please say whether you are 18 or older.');
+  await page.getByLabel('Yes, I am 18 or older').check();
+  await expectAxeClean(page, 'screening-health');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/session$/);
+
+  // Remembered: the next visit goes straight to the session.
+  await page.goto('/session');
+  await expect(page).toHaveURL(/\/session$/);
+});
+
+test('choosing an emergency sign shows the advice and the number, and no way to start', async ({
+  page,
+}) => {
+  await page.goto('/safety?next=/session');
+  await page.getByRole('button', { name: /after a fall, a dive, a road accident/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call for emergency help now');
+  await expect(page.getByText('Emergency number: 911')).toBeVisible();
+  await expect(page.getByText(/Do not use acupressure/)).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: /start|session/i })).toHaveCount(0);
+  await expect(
+    main.getByRole('button', { name: /start|session|none of these|continue/i }),
+  ).toHaveCount(0);
+  await expect(main.getByRole('button')).toHaveText(['Back to the list']);
+  await expectAxeClean(page, 'advice-emergency');
+
+  // Not screened: the session still sends the user back to the list.
+  await page.goto('/session');
+  await expect(page).toHaveURL(/\/safety/);
+});
+
+test('"see a doctor before self-care" lets the user go on once a doctor has agreed', async ({
+  page,
+}) => {
+  await page.goto('/safety');
+  await page.getByRole('button', { name: /wakes you at night/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'See a doctor before trying self-care',
+  );
+  await page.getByRole('button', { name: 'A doctor has told me self-care is fine' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A few questions about you');
+});
+
+test('under 18, or a condition not yet cleared with a doctor, keeps the session closed', async ({
+  page,
+}) => {
+  await page.goto('/safety?next=/session');
+  await page.getByRole('button', { name: 'None of these apply to me' }).click();
+  await page.getByLabel('No, I am under 18').check();
+  await expect(page.getByRole('status').filter({ hasText: 'made for adults' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('made for adults');
+  await expect(page).toHaveURL(/\/safety/);
+
+  await page.getByLabel('Yes, I am 18 or older').check();
+  await page.getByLabel('I have osteoporosis').check();
+  await expect(page.getByText(/please ask a doctor before you use acupressure/)).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please ask a doctor first');
+  await page.getByLabel('I have asked a doctor, and they agree').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/session$/);
+});
+
+test('"When to seek help" is one tap away from every screen', async ({ page }) => {
+  for (const path of ['/', '/points', '/points/GB20', '/sources', '/about', '/settings']) {
+    await page.goto(path);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'When to seek help' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('When to seek help');
+  }
+  await expect(page.getByText('Emergency number: 911')).toBeVisible();
+  await expect(page.getByText(/not better after about two weeks/)).toBeVisible();
+  await expect(page.getByText(/Never press the front or sides of your neck/)).toBeVisible();
+  await expectAxeClean(page, 'help');
+});
+
+test('pregnancy mode, turned on in Settings, says on the guide why GB21 and LI4 are left out', async ({
+  page,
+}) => {
+  await page.goto('/settings');
+  await expectAxeClean(page, 'settings');
+  await page.getByLabel('I am pregnant: turn on pregnancy mode').check();
+  await expect(page.getByText('Saved on this device.')).toBeVisible();
+  await expect(page.getByText(/Pregnancy mode is on: Jianjing and Hegu/)).toBeVisible();
+
+  await page.goto('/points/GB21');
+  const note = page.getByRole('note').filter({ hasText: 'Pregnancy mode is on' });
+  await expect(note).toContainText('uterine contractions');
+  await page.goto('/points/LI4');
+  await expect(note).toContainText('traditionally avoided in pregnancy');
+  await expectAxeClean(page, 'guide-li4-pregnant');
+  await page.goto('/points/SI3');
+  await expect(page.getByText('Pregnancy mode is on')).toHaveCount(0);
+});
+
+test('About says plainly what the evidence says and credits the article; Sources lists them all', async ({
+  page,
+}) => {
+  await page.goto('/about');
+  await expect(page.getByText(/evidence for acupressure on neck pain is weak/)).toBeVisible();
+  await expect(
+    page.getByText(/Acupressure Points for Stiff Neck and Neck Pain/).first(),
+  ).toBeVisible();
+  await expectAxeClean(page, 'about');
+  await page.getByRole('link', { name: 'See every source' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  await expect(page.locator('#source-who-2008')).toContainText('Houxi');
+  await expect(page.locator('#source-stiell-2001')).toContainText('the warning signs');
+  await expectAxeClean(page, 'sources');
+});

@@ -1,0 +1,33 @@
+import { signal } from '@preact/signals';
+import { locales, matchLocale, setLocale, type Locale } from './i18n';
+import type { SettingsStore } from './ports';
+
+/**
+ * The language choice: the browser's language at first, then the user's choice from Settings,
+ * remembered in settings. Also keeps the browser's language tags, whose regions pick the
+ * emergency number shown with the red flags.
+ */
+export const languageKey = 'language';
+export const browserLanguages = signal<readonly string[]>([]);
+let store: SettingsStore | undefined;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** The remembered choice, else the best match for the browser's languages. */
+export function initialLocale(settings: SettingsStore, languages: readonly string[]): Locale {
+  const saved = settings.read<unknown>(languageKey);
+  return isLocale(saved) ? saved : matchLocale(languages);
+}
+
+export function loadLanguage(settings: SettingsStore, languages: readonly string[]): Promise<void> {
+  store = settings;
+  browserLanguages.value = [...languages];
+  return setLocale(initialLocale(settings, languages));
+}
+
+export function chooseLanguage(next: Locale): Promise<void> {
+  store?.write(languageKey, next);
+  return setLocale(next);
+}

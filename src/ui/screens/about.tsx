@@ -1,0 +1,36 @@
+import { t } from '../../app/i18n';
+import { usePageTitle } from '../components/page-title';
+
+const studies = ['matsubara', 'kwon', 'selfApplied', 'cochrane'] as const;
+
+/** What Acupress is, what the evidence says plainly (clinical.md), and the article credited. */
+export function About() {
+  usePageTitle(t('about.title'));
+  return (
+    <section class="about">
+      <h1>{t('about.title')}</h1>
+      <h2>{t('safety.about.what')}</h2>
+      <p>{t('safety.about.whatBody')}</p>
+      <h2>{t('safety.about.evidence')}</h2>
+      <p>{t('safety.about.evidenceIntro')}</p>
+      <ul>
+        {studies.map((id) => (
+          <li key={id}>{t(`safety.about.study.${id}`)}</li>
+        ))}
+      </ul>
+      <p>{t('safety.about.evidenceSummary')}</p>
+      <blockquote>{t('safety.about.articleClaim')}</blockquote>
+      <h2>{t('safety.about.credit')}</h2>
+      <p>{t('safety.about.creditBody')}</p>
+      <p>
+        <a href="/sources">{t('safety.about.sourcesLink')}</a>
+      </p>
+      <h2>{t('safety.about.privacy')}</h2>
+      <p>{t('safety.about.privacyBody')}</p>
+      <p class="quiet">{t('safety.help.adults')}</p>
+      <p>
+        <a href="/help">{t('nav.help')}</a>
+      </p>
+    </section>
+  );
+}

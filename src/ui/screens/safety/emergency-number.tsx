@@ -1,0 +1,26 @@
+import { locale, t } from '../../../app/i18n';
+import { browserLanguages } from '../../../app/language';
+import { emergencyNumberFor } from '../../../core/emergency-numbers';
+
+function regionName(region: string): string {
+  try {
+    return new Intl.DisplayNames([locale.value], { type: 'region' }).of(region) ?? region;
+  } catch {
+    return region;
+  }
+}
+
+/** The local emergency number, as text only: the app never dials. */
+export function EmergencyNumber() {
+  const found = emergencyNumberFor(browserLanguages.value);
+  return (
+    <div class="emergency-number">
+      <p class="emergency-number-value">{t('safety.emergency.number', { number: found.number })}</p>
+      {found.region !== undefined ? (
+        <p>{t('safety.emergency.region', { region: regionName(found.region) })}</p>
+      ) : (
+        <p>{t('safety.emergency.unknownRegion')}</p>
+      )}
+    </div>
+  );
+}
