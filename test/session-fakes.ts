@@ -8,7 +8,9 @@ import type {
 } from '../src/app/session-ports';
 
 /** Hand-written fakes for the session's ports. A fake clock drives time. */
-export function createFakeSessionPlatform(options: { voices?: string[]; lockFree?: boolean } = {}) {
+export function createFakeSessionPlatform(
+  options: { voices?: string[]; lockFree?: boolean; msPerRead?: number } = {},
+) {
   let nowMs = 1_000;
   let onTick: (() => void) | null = null;
   let intervalMs = 0;
@@ -27,7 +29,8 @@ export function createFakeSessionPlatform(options: { voices?: string[]; lockFree
   let lockHeld = false;
 
   const platform: SessionPlatform = {
-    clock: { nowMs: () => nowMs },
+    // Like performance.now, a clock may move on between two reads.
+    clock: { nowMs: () => (nowMs += options.msPerRead ?? 0) },
     tones: {
       resume: async () => {
         audio = 'running';
@@ -86,6 +89,7 @@ export function createFakeSessionPlatform(options: { voices?: string[]; lockFree
         lockHeld = true;
         return true;
       },
+      isHeldElsewhere: async () => options.lockFree === false,
       release: () => {
         lockHeld = false;
       },

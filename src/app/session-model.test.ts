@@ -14,7 +14,7 @@ const quickLeft: StartOptions = {
 };
 
 let ids = 0;
-function setup(options: { voices?: string[]; lockFree?: boolean } = {}) {
+function setup(options: { voices?: string[]; lockFree?: boolean; msPerRead?: number } = {}) {
   const fake = createFakeSessionPlatform(options);
   const model = createSessionModel(fake.platform, {
     epochNowMs: () => 1_700_000_000_000 + fake.nowMs(),
@@ -120,6 +120,15 @@ describe('session model', () => {
     expect(nowSession).toBeGreaterThan(0);
   });
 
+  it('plays the start of the hold when the user cuts the transition short, on a moving clock', async () => {
+    const { fake, model } = setup({ msPerRead: 0.013 });
+    await model.start(quickLeft);
+    fake.run(3_000);
+    model.ready();
+    fake.run(500);
+    expect(played(fake).map((tone) => tone.kind)).toEqual(['get-ready', 'start']);
+  });
+
   it('waits at each hold for Ready in wait-for-me mode, then re-anchors there', async () => {
     const { fake, model } = setup();
     await model.start({ ...quickLeft, waitForMe: true });
@@ -194,6 +203,12 @@ describe('session model', () => {
     const releases = fake.log.vibrations.filter((pattern) => pattern.join() === '60');
     expect(presses).toHaveLength(10);
     expect(releases).toHaveLength(10);
+  });
+
+  it('tells a second tab that the session runs elsewhere, and offers no resume there', async () => {
+    const { model } = setup({ lockFree: false });
+    expect(await model.checkForResumable()).toBeNull();
+    expect(model.lockedElsewhere.value).toBe(true);
   });
 
   it('refuses to start when another tab holds the session', async () => {

@@ -244,12 +244,12 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     );
   }
 
-  function reschedule(): void {
+  /** Drops what was scheduled and plays again from `fromMs` (a seek's target, or now). */
+  function reschedule(fromMs: number = elapsedNow()): void {
     platform.tones.cancelAll();
     platform.speech.cancel();
-    const elapsedMs = elapsedNow();
-    scheduledUntilMs = elapsedMs;
-    firedUntilMs = elapsedMs;
+    scheduledUntilMs = fromMs;
+    firedUntilMs = fromMs;
     tick();
   }
 
@@ -328,6 +328,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
 
   async function checkForResumable(): Promise<Checkpoint | null> {
     if (status.value === 'running') return null;
+    lockedElsewhere.value = await platform.lock.isHeldElsewhere().catch(() => false);
+    if (lockedElsewhere.value) return null;
     const saved = await platform.checkpoints.load().catch(() => undefined);
     resumable.value = saved ?? null;
     return resumable.value;
@@ -375,7 +377,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     }
     const gateMs = options?.waitForMe ? gateAfter(current, targetMs) : null;
     clock.value = seekClock(clock.value, now(), targetMs, gateMs);
-    reschedule();
+    reschedule(targetMs);
   }
 
   function skipSide(): void {
@@ -401,8 +403,9 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     const state = clock.value;
     if (status.value !== 'running' || !current || !state) return;
     if (state.gateMs !== null) {
+      const gateMs = state.gateMs;
       clock.value = passGate(state, current, now());
-      reschedule();
+      reschedule(gateMs);
       return;
     }
     const position = positionNow();

@@ -68,6 +68,8 @@ export interface CheckpointStore {
 export interface SessionLock {
   /** True when this tab now holds the session; false when another tab does. */
   acquire(): Promise<boolean>;
+  /** True when another tab holds the session now. */
+  isHeldElsewhere(): Promise<boolean>;
   release(): void;
 }
 

@@ -57,7 +57,7 @@ const attackMs = 12;
 const releaseMs = 60;
 
 /** Mono samples of a tone at `sampleRate`, in [-1, 1]; silent before each note's start. */
-export function toneSamples(name: ToneName, sampleRate: number): Float32Array {
+export function toneSamples(name: ToneName, sampleRate: number): Float32Array<ArrayBuffer> {
   const samples = new Float32Array(Math.ceil((toneLengthMs(name) / 1000) * sampleRate));
   for (const n of toneNotes[name]) {
     const first = Math.round((n.startMs / 1000) * sampleRate);

@@ -1,5 +1,27 @@
 import type { SessionPlatform } from '../app/session-ports';
+import { createCheckpointStore } from './checkpoint-store';
+import { createHaptics } from './haptics';
+import { createMediaControls } from './media-session';
+import { createSessionLock } from './session-lock';
+import { createSpeech } from './speech';
+import { createTicker } from './ticker';
+import { createWakeLock } from './wake-lock';
+import { createWebAudioTones } from './web-audio';
 
+/** The browser's session adapters, loaded with the session screen. */
 export function createSessionPlatform(): SessionPlatform {
-  throw new Error('The session platform is being built.');
+  const tones = createWebAudioTones();
+  // Tests and benchmarks read the schedule log and the audio context from here.
+  (globalThis as { acupressAudio?: unknown }).acupressAudio = tones;
+  return {
+    clock: { nowMs: () => performance.now() },
+    tones,
+    speech: createSpeech(),
+    haptics: createHaptics(),
+    wakeLock: createWakeLock(),
+    media: createMediaControls(),
+    ticker: createTicker(),
+    checkpoints: createCheckpointStore(),
+    lock: createSessionLock(),
+  };
 }

@@ -1,4 +1,57 @@
-// Replaced by the guided session (issue 4) in this session's next commits.
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { t } from '../../../app/i18n';
+import { isScreeningDone } from '../../../app/health';
+import { sessionModel } from '../../../app/session-instance';
+import type { SessionModel } from '../../../app/session-model';
+import { usePageTitle } from '../../components/page-title';
+import { SetupView } from './setup-view';
+import { HoldView } from './hold-view';
+import { DoneView } from './done-view';
+import { ResumeCard } from './resume-card';
+import './session.css';
+
+/** The guided session: set-up, the holds, and the end. */
 export function SessionScreen() {
-  return <h1>Session</h1>;
+  usePageTitle(t('session.title'));
+  const { route } = useLocation();
+  const [model, setModel] = useState<SessionModel | null>(null);
+  const [failed, setFailed] = useState(false);
+  const screened = isScreeningDone();
+
+  useEffect(() => {
+    if (!screened) {
+      route('/safety?next=/session', true);
+      return;
+    }
+    let alive = true;
+    sessionModel()
+      .then(async (loaded) => {
+        if (loaded.status.value !== 'running') await loaded.checkForResumable();
+        if (alive) setModel(loaded);
+      })
+      .catch(() => alive && setFailed(true));
+    return () => {
+      alive = false;
+    };
+  }, [screened]);
+
+  if (failed) {
+    return (
+      <p role="alert" class="alert">
+        {t('common.loadFailed')}
+      </p>
+    );
+  }
+  if (!model) return <p aria-busy="true">{t('common.loading')}</p>;
+  return <SessionStates model={model} />;
+}
+
+function SessionStates({ model }: { model: SessionModel }) {
+  const status = model.status.value;
+  if (status === 'running') return <HoldView model={model} />;
+  if (status === 'done' && model.record.value)
+    return <DoneView model={model} record={model.record.value} />;
+  if (model.resumable.value) return <ResumeCard model={model} checkpoint={model.resumable.value} />;
+  return <SetupView model={model} />;
 }

@@ -1,0 +1,228 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatClock, formatDuration, t } from '../../../app/i18n';
+import { pointText } from '../../../app/point-text';
+import { sideLabel, type SessionModel } from '../../../app/session-model';
+import { findPoint } from '../../../core/points';
+import type { Position } from '../../../core/timeline';
+import { PointPicture } from '../../components/illustrations/point-picture';
+
+/** What the screen shows; it changes a few times a second at most, so renders stay rare. */
+function viewKey(position: Position | null, paused: boolean, waiting: boolean): string {
+  if (!position) return 'none';
+  return [
+    position.stepIndex,
+    position.segment?.kind,
+    position.segment?.startMs,
+    Math.ceil(position.holdRemainingMs / 1000),
+    position.breath?.phase,
+    paused,
+    waiting,
+  ].join('|');
+}
+
+function usePrefersReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(
+    () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  );
+  useEffect(() => {
+    const query = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+    const onChange = () => setReduced(query?.matches ?? false);
+    query?.addEventListener('change', onChange);
+    return () => query?.removeEventListener('change', onChange);
+  }, []);
+  return reduced;
+}
+
+/** The hold: derived from the session clock on each animation frame; nothing counts ticks. */
+export function HoldView({ model }: { model: SessionModel }) {
+  const [position, setPosition] = useState<Position | null>(() => model.positionNow());
+  const ringRef = useRef<HTMLDivElement>(null);
+  const keyRef = useRef('');
+  const reducedMotion = usePrefersReducedMotion();
+  const [spokenTime, setSpokenTime] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let frame = 0;
+    const draw = () => {
+      const next = model.positionNow();
+      const key = viewKey(next, model.isPaused(), model.isWaiting());
+      if (key !== keyRef.current) {
+        keyRef.current = key;
+        setPosition(next);
+      }
+      const ring = ringRef.current;
+      if (ring && next?.breath && !reducedMotion) {
+        const { phase, progress } = next.breath;
+        const eased = 0.5 - Math.cos(Math.PI * progress) / 2;
+        const scale = phase === 'in' ? 0.6 + 0.4 * eased : 1 - 0.4 * eased;
+        ring.style.transform = `scale(${scale.toFixed(3)})`;
+      }
+      frame = requestAnimationFrame(draw);
+    };
+    frame = requestAnimationFrame(draw);
+    return () => cancelAnimationFrame(frame);
+  }, [model, reducedMotion]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.code !== 'Space' || event.repeat) return;
+      if (target?.closest('button, a, input, select, textarea, summary, [role="button"]')) return;
+      event.preventDefault();
+      model.togglePause();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') model.onHidden();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', model.onHidden);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', model.onHidden);
+    };
+  }, [model]);
+
+  const timeline = model.timeline.value;
+  const step = position && timeline ? timeline.plan.steps[position.stepIndex] : undefined;
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [position?.stepIndex]);
+
+  if (!timeline || !position || !step) return <p aria-busy="true">{t('common.loading')}</p>;
+  const point = findPoint(step.pointId);
+  const text = pointText(point.id);
+  const side = sideLabel(point.region, step.side);
+  const paused = model.isPaused();
+  const waiting = model.isWaiting();
+  const kind = position.segment?.kind;
+  const isPrepare = kind === 'prepare' || waiting;
+  const audio = model.audioState.value;
+
+  return (
+    <section class="hold" aria-labelledby="hold-title">
+      <p class="quiet step-count">
+        {t('session.stepOf', { number: position.stepIndex + 1, total: timeline.plan.steps.length })}
+      </p>
+      <h1 id="hold-title" tabIndex={-1} ref={headingRef}>
+        {text.name}
+        <span class="hold-side">{side}</span>
+      </h1>
+
+      <div aria-live="polite" class="visually-hidden">
+        {model.announcement.value}
+      </div>
+
+      {(audio === 'suspended' || audio === 'interrupted') && !paused && (
+        <div role="alert" class="alert">
+          <p>{t('session.audioStopped')}</p>
+          <button type="button" onClick={() => void model.resumeAudio()}>
+            {t('session.audioResume')}
+          </button>
+        </div>
+      )}
+      {audio === 'unavailable' && <p class="quiet">{t('session.noAudio')}</p>}
+      {model.wakeLockState.value === 'unsupported' && (
+        <p class="quiet">{t('session.noWakeLock')}</p>
+      )}
+
+      <div class="hold-body">
+        <PointPicture pointId={point.id} side={step.side} highlighted size="large" />
+        <div class="hold-status">
+          {isPrepare ? (
+            <div class="prepare">
+              <p>
+                <strong>{t('session.findIt')}:</strong> {text.findShort}
+              </p>
+              <p class="note">{t('session.skinCheck')}</p>
+              {point.id === 'GB20' && <p class="alert">{t('session.fengchiCaution')}</p>}
+              {(point.region === 'head' || point.region === 'shoulder') && (
+                <p class="quiet">{t('session.neckNote')}</p>
+              )}
+              {waiting && <p>{t('session.waiting')}</p>}
+              <div class="actions">
+                <button type="button" class="primary" onClick={() => model.ready()}>
+                  {waiting ? t('session.ready') : t('session.readyAuto')}
+                </button>
+                <button type="button" onClick={() => model.skipSide()}>
+                  {t('session.skipSide')}
+                </button>
+                <button type="button" onClick={() => model.skipPoint()}>
+                  {t('session.skipPoint')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div class="running">
+              {position.pulse ? (
+                <p class={`pulse ${kind === 'press' ? 'is-press' : 'is-release'}`}>
+                  <span class="pulse-word">
+                    {kind === 'press' ? t('session.cue.press') : t('session.cue.release')}
+                  </span>
+                  <span class="pulse-count">
+                    {t('session.pressCount', {
+                      number: position.pulse.number,
+                      of: position.pulse.of,
+                    })}
+                  </span>
+                </p>
+              ) : (
+                <div class="pacer" aria-hidden={reducedMotion ? undefined : 'true'}>
+                  <div class="pacer-ring" ref={ringRef} />
+                  <p class="pacer-text">
+                    {position.breath?.phase === 'out'
+                      ? t('session.breatheOut')
+                      : t('session.breatheIn')}
+                  </p>
+                </div>
+              )}
+            </div>
+          )}
+          <p class="remaining">
+            <span class="quiet">{t('session.remaining')}</span>
+            <span class="remaining-time" role="timer" aria-live="off">
+              {formatClock(position.holdRemainingMs)}
+            </span>
+          </p>
+          {paused && <p class="badge warn">{t('session.paused')}</p>}
+          <p class="cue-line">{model.lastCueText.value}</p>
+        </div>
+      </div>
+
+      <div class="controls" role="group" aria-label={t('session.title')}>
+        <button type="button" onClick={() => model.back()}>
+          {t('session.back')}
+        </button>
+        <button type="button" class="primary" onClick={() => model.togglePause()}>
+          {paused ? t('session.resumeHold') : t('session.pause')}
+        </button>
+        <button type="button" onClick={() => model.skipSide()}>
+          {t('session.skip')}
+        </button>
+        <button type="button" onClick={() => model.end()}>
+          {t('session.end')}
+        </button>
+      </div>
+      <p>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() =>
+            setSpokenTime(
+              t('session.remainingHelp', { time: formatDuration(position.holdRemainingMs) }),
+            )
+          }
+        >
+          {t('session.sayTimeLeft')}
+        </button>
+      </p>
+      <p aria-live="polite" class="quiet">
+        {spokenTime}
+      </p>
+      <p class="quiet">{t('session.keyboardHelp')}</p>
+    </section>
+  );
+}

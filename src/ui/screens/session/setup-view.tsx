@@ -1,0 +1,263 @@
+import { useMemo, useState } from 'preact/hooks';
+import { formatDuration, t } from '../../../app/i18n';
+import { health } from '../../../app/health';
+import { pointText } from '../../../app/point-text';
+import { services } from '../../../app/services';
+import type { Readings } from '../../../app/session-record';
+import { sideLabel, type SessionModel } from '../../../app/session-model';
+import { holdMsOf, loadSetup, saveSetup, type SessionSetup } from '../../../app/session-setup';
+import { planSession, PlanError, type PainSide, type Plan } from '../../../core/planner';
+import { findPoint, points, type HoldPreset } from '../../../core/points';
+import { deriveTimeline } from '../../../core/timeline';
+import { BeforeReadings } from '../../components/before-readings';
+
+const painSides: readonly PainSide[] = ['left', 'right', 'both', 'middle'];
+const presets: ReadonlyArray<HoldPreset | 'custom'> = ['quick', 'standard', 'full', 'custom'];
+
+function tryPlan(setup: SessionSetup, isPregnant: boolean): Plan | PlanError {
+  try {
+    return planSession(setup.painSide, {
+      holdMs: holdMsOf(setup),
+      isPregnant,
+      leaveOut: setup.leaveOut,
+    });
+  } catch (error) {
+    if (error instanceof PlanError) return error;
+    throw error;
+  }
+}
+
+/** Set-up in one screen: where it hurts, how long, pacing, cues, and a preview. */
+export function SetupView({ model }: { model: SessionModel }) {
+  const settings = services().settings;
+  const [setup, setSetupState] = useState<SessionSetup>(() => loadSetup(settings));
+  const [before, setBefore] = useState<Readings>({});
+  const [customText, setCustomText] = useState(String(Math.round(setup.customHoldMs / 1000)));
+  const isPregnant = health.value.isPregnant;
+
+  const update = (change: Partial<SessionSetup>) => {
+    const next = { ...setup, ...change };
+    setSetupState(next);
+    saveSetup(settings, next);
+  };
+
+  const plan = useMemo(() => tryPlan(setup, isPregnant), [setup, isPregnant]);
+  const timing = {
+    transitionMs: setup.transitionMs,
+    breathInMs: setup.breathInMs,
+    breathOutMs: setup.breathOutMs,
+  };
+  const totalMs = plan instanceof PlanError ? 0 : deriveTimeline(plan, timing).totalMs;
+  const canStart = !(plan instanceof PlanError) && plan.steps.length > 0;
+
+  const onStart = (event: Event) => {
+    event.preventDefault();
+    if (!canStart) return;
+    void model.start({
+      painSide: setup.painSide,
+      planOptions: { holdMs: holdMsOf(setup), isPregnant, leaveOut: setup.leaveOut },
+      timing,
+      waitForMe: setup.waitForMe,
+      cueStyle: setup.cueStyle,
+      before,
+    });
+  };
+
+  return (
+    <form class="setup" onSubmit={onStart}>
+      <h1>{t('session.setupTitle')}</h1>
+
+      <fieldset>
+        <legend>{t('session.whereHurts')}</legend>
+        <div class="choices">
+          {painSides.map((side) => (
+            <label key={side} class="choice">
+              <input
+                type="radio"
+                name="pain-side"
+                checked={setup.painSide === side}
+                onChange={() => update({ painSide: side })}
+              />
+              {t(`session.pain.${side}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('session.routine')}</legend>
+        <div class="choices">
+          {presets.map((preset) => (
+            <label key={preset} class="choice">
+              <input
+                type="radio"
+                name="preset"
+                checked={setup.preset === preset}
+                onChange={() => update({ preset })}
+              />
+              {t(`session.preset.${preset}`)}
+            </label>
+          ))}
+        </div>
+        {setup.preset === 'custom' && (
+          <p>
+            <label for="custom-seconds">{t('session.customSeconds')}</label>
+            <input
+              id="custom-seconds"
+              type="number"
+              inputMode="numeric"
+              min={20}
+              max={600}
+              step={1}
+              value={customText}
+              aria-describedby={plan instanceof PlanError ? 'custom-error' : undefined}
+              aria-invalid={plan instanceof PlanError}
+              onInput={(event) => {
+                const text = event.currentTarget.value;
+                setCustomText(text);
+                const seconds = Number(text);
+                update({ customHoldMs: Number.isFinite(seconds) ? Math.round(seconds * 1000) : 0 });
+              }}
+            />
+          </p>
+        )}
+        {plan instanceof PlanError && (
+          <p id="custom-error" role="alert" class="alert">
+            {t('session.customInvalid')}
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('session.pacing')}</legend>
+        <label class="choice">
+          <input
+            type="radio"
+            name="pacing"
+            checked={!setup.waitForMe}
+            onChange={() => update({ waitForMe: false })}
+          />
+          {t('session.auto', { seconds: Math.round(setup.transitionMs / 1000) })}
+        </label>
+        <label class="choice">
+          <input
+            type="radio"
+            name="pacing"
+            checked={setup.waitForMe}
+            onChange={() => update({ waitForMe: true })}
+          />
+          {t('session.waitForMe')}
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('session.cues')}</legend>
+        {(['voice', 'tones', 'vibration', 'breathSound'] as const).map((cue) => (
+          <label key={cue} class="choice">
+            <input
+              type="checkbox"
+              checked={setup.cueStyle[cue]}
+              onChange={(event) =>
+                update({ cueStyle: { ...setup.cueStyle, [cue]: event.currentTarget.checked } })
+              }
+            />
+            {t(`session.cue.${cue}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <details>
+        <summary>{t('session.breathing')}</summary>
+        <div class="breath-inputs">
+          {(['breathInMs', 'breathOutMs'] as const).map((field) => (
+            <p key={field}>
+              <label for={field}>
+                {t(field === 'breathInMs' ? 'session.breathIn' : 'session.breathOut')}
+              </label>
+              <input
+                id={field}
+                type="number"
+                min={1}
+                max={20}
+                step={1}
+                value={setup[field] / 1000}
+                onInput={(event) => {
+                  const seconds = Math.round(Number(event.currentTarget.value));
+                  if (seconds >= 1 && seconds <= 20) update({ [field]: seconds * 1000 });
+                }}
+              />
+            </p>
+          ))}
+        </div>
+      </details>
+
+      <fieldset>
+        <legend>{t('session.points')}</legend>
+        {isPregnant && <p class="note">{t('session.pregnancyOn')}</p>}
+        {points.map((point) => {
+          const excluded = isPregnant && point.isAvoidedInPregnancy;
+          return (
+            <label key={point.id} class="choice">
+              <input
+                type="checkbox"
+                disabled={excluded}
+                checked={!excluded && !setup.leaveOut.includes(point.id)}
+                onChange={(event) =>
+                  update({
+                    leaveOut: event.currentTarget.checked
+                      ? setup.leaveOut.filter((id) => id !== point.id)
+                      : [...setup.leaveOut, point.id],
+                  })
+                }
+              />
+              {t('session.includePoint', { name: pointText(point.id).name })}
+            </label>
+          );
+        })}
+      </fieldset>
+
+      <BeforeReadings value={before} onChange={setBefore} />
+
+      <section aria-labelledby="preview-title" class="preview">
+        <h2 id="preview-title">{t('session.preview')}</h2>
+        {plan instanceof PlanError || plan.steps.length === 0 ? (
+          <p>{t('session.previewEmpty')}</p>
+        ) : (
+          <>
+            <ol>
+              {plan.steps.map((step, index) => {
+                const point = findPoint(step.pointId);
+                const params = {
+                  point: pointText(point.id).name,
+                  side: sideLabel(point.region, step.side),
+                  duration: formatDuration(step.durationMs),
+                };
+                return (
+                  <li key={index}>
+                    {step.technique.kind === 'pulse'
+                      ? t('session.previewPulse', params)
+                      : t('session.previewStep', params)}
+                  </li>
+                );
+              })}
+            </ol>
+            <p>
+              <strong>{t('session.previewTotal', { duration: formatDuration(totalMs) })}</strong>
+            </p>
+          </>
+        )}
+      </section>
+
+      {model.lockedElsewhere.value && (
+        <p role="alert" class="alert">
+          {t('session.lockedElsewhere')}
+        </p>
+      )}
+      <p>
+        <button type="submit" class="primary big" disabled={!canStart}>
+          {t('session.start')}
+        </button>
+      </p>
+    </form>
+  );
+}
