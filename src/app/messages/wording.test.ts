@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../test/wording';
+import { pointIds } from '../../core/points';
+import { englishPointText, type PointText } from '../point-text';
+import type { Locale } from '../i18n';
+import { en } from './en';
+
+/** Every user-facing string of a point, except the article's own words (shown as a quote). */
+function pointStrings(text: PointText): string[] {
+  return [
+    text.name,
+    text.articleHeading,
+    text.location,
+    ...text.findSteps,
+    text.findShort,
+    text.sidesWhy,
+    text.pressure,
+    ...Object.values(text.cautions),
+  ];
+}
+
+function claimsIn(entries: Iterable<readonly [string, string]>, lang: Locale): string[] {
+  const problems: string[] = [];
+  for (const [where, text] of entries) {
+    const claims = findClaims(text, lang);
+    if (claims.length > 0) problems.push(`${where}: "${claims.join('", "')}" in "${text}"`);
+  }
+  return problems;
+}
+
+describe('the wording check', () => {
+  it('catches a claim to cure, treat, heal or relieve, in each language', () => {
+    expect(findClaims('Acupress cures a stiff neck.', 'en')).toEqual(['cures']);
+    expect(findClaims('Press here to relieve neck pain.', 'en')).toEqual(['relieve']);
+    expect(findClaims('A natural treatment that heals.', 'en')).toEqual(['treatment', 'heals']);
+    expect(findClaims('Esta rutina alivia el dolor y cura la rigidez.', 'es')).toEqual([
+      'alivia',
+      'cura',
+    ]);
+    expect(findClaims('按压可以缓解颈部疼痛。', 'zh-Hans')).toEqual(['缓解']);
+  });
+
+  it('lets through a disclaimer that says what the app is not', () => {
+    expect(findClaims('This is a comfort routine, not a diagnosis or treatment.', 'en')).toEqual(
+      [],
+    );
+    expect(findClaims('No es un diagnóstico ni un tratamiento.', 'es')).toEqual([]);
+    expect(findClaims('这不是诊断或治疗。', 'zh-Hans')).toEqual([]);
+  });
+
+  it('lets through a quote of the article only in the sentence that says it is the article', () => {
+    const quoted = 'The article says: “Acupressure can help relieve pain.” Acupress heals you.';
+    expect(findClaims(quoted, 'en')).toEqual(['heals']);
+    expect(findClaims('“Acupressure can help relieve pain.”', 'en')).toEqual(['relieve']);
+  });
+});
+
+describe('user-facing wording', () => {
+  it('makes no claim to cure, treat, heal or relieve in any English message', () => {
+    expect(claimsIn(Object.entries(en), 'en')).toEqual([]);
+  });
+
+  it("makes no such claim in the points' texts, apart from the article's quoted words", () => {
+    const entries = pointIds.flatMap((id) =>
+      pointStrings(englishPointText(id)).map((text) => [id, text] as const),
+    );
+    expect(claimsIn(entries, 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Locale } from '../src/app/i18n';
+
+/**
+ * The wording check (clinical.md, "What the evidence says, and how to speak"): no user-facing
+ * string may claim that the routine cures, treats, heals or relieves a condition. Two things
+ * are not claims: a sentence that quotes or reports the article and says so ("The article
+ * says …"), and a disclaimer that says the app is NOT a diagnosis or treatment.
+ */
+const claimWords: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(cur(e|es|ed|ing|ative)|treat(s|ed|ing|ment|ments)?|heal(s|ed|ing)?|reliev(e|es|ed|ing)|relief|remed(y|ies))\b/giu,
+  // "trata de" (it is about) is avoided in our Spanish, so every form of tratar counts.
+  es: /\b(cur(a|an|ar|ará|arán|ación|ativo|ativa)|trat(a|an|ar|ará|amiento|amientos)|san(ar|a|an|ará)|alivi(a|an|ar|ará|o))\b/giu,
+  'zh-Hans': /(治疗|治愈|治好|疗效|缓解|痊愈|根治|医治|疗法)/gu,
+};
+
+const articleAttribution: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(the|this) article(’s|'s)?( itself| own)? ?(says|warns|claims|writes|words|asks)\b/iu,
+  es: /\bel artículo( mismo)? (dice|advierte|afirma|escribe|pide)\b/iu,
+  'zh-Hans': /(文章|原文)(本身|自己)?(说|称|写道|指出|提醒|警告|认为)/u,
+};
+
+/** Negations that say what the app is not. Removed before looking for claim words. */
+const disclaimers: Readonly<Record<Locale, readonly RegExp[]>> = {
+  en: [
+    /\bnot an? (diagnosis or )?(medical )?treatment\b/giu,
+    /\bnot a diagnosis or treatment\b/giu,
+  ],
+  es: [/\bno es (un )?diagnóstico ni (un )?tratamiento\b/giu, /\bni (un )?tratamiento\b/giu],
+  'zh-Hans': [/(不是|并非|不能代替|不能替代)(诊断或|诊断和|医学)?治疗/gu],
+};
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?。！？])\s*/u).filter((sentence) => sentence.trim() !== '');
+}
+
+/** The claim words found in `text`, outside attributed article quotes and disclaimers. */
+export function findClaims(text: string, lang: Locale): string[] {
+  const found: string[] = [];
+  for (const sentence of sentencesOf(text)) {
+    if (articleAttribution[lang].test(sentence)) continue;
+    let rest = sentence;
+    for (const disclaimer of disclaimers[lang]) rest = rest.replace(disclaimer, ' ');
+    found.push(...(rest.match(claimWords[lang]) ?? []));
+  }
+  return found;
+}
