@@ -20,7 +20,7 @@ async function seedVersion1(backend: ReturnType<typeof freshBackend>, rows: obje
 describe('the Dexie journal store', () => {
   it('upgrades version 1 rows: adds empty "felt right" points and a note', async () => {
     const backend = freshBackend();
-    const oldRow: Partial<ReturnType<typeof makeEntry>> = { ...makeEntry({ id: 'old' }) };
+    const oldRow: Record<string, unknown> = { ...makeEntry({ id: 'old' }) };
     delete oldRow.rightPoints;
     delete oldRow.note;
     await seedVersion1(backend, [

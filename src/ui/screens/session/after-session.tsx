@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../app/i18n';
 import { appJournal, entryFromRecord } from '../../../app/journal';
+import { appReminders } from '../../../app/journal-reminders';
 import { pointText } from '../../../app/point-text';
 import type { SessionRecord } from '../../../app/session-record';
 import type { JournalReadings } from '../../../core/journal-format';
@@ -92,12 +93,15 @@ export function AfterSession({ record }: AfterSessionProps) {
     });
     const ok = await journal.save(entry);
     state.value = ok ? 'saved' : 'failed';
+    if (ok) appReminders().noteSession(new Date());
     if (ok && journal.shouldOfferPersistence()) persistence.value = 'offer';
   };
 
   const retry = async () => {
     state.value = 'saving';
-    state.value = (await journal.retryUnsaved()) ? 'saved' : 'failed';
+    const ok = await journal.retryUnsaved();
+    state.value = ok ? 'saved' : 'failed';
+    if (ok) appReminders().noteSession(new Date());
   };
 
   const before = record.before;

@@ -1,0 +1,117 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { t } from '../../../app/i18n';
+import { appJournal } from '../../../app/journal';
+import { chartSeries, summarizeJournal, tallyPoints } from '../../../core/journal-stats';
+import { DataSettings } from '../../components/data-settings';
+import { usePageTitle } from '../../components/page-title';
+import {
+  PointTallies,
+  SessionCount,
+  SessionList,
+  SessionTable,
+  SummaryText,
+} from './history-views';
+import { ReminderSettings } from './reminder-settings';
+import { TrendChart } from './trend-chart';
+
+const pageSize = 20;
+
+/** /history: summary, trend chart, sessions as a list or a table, points, data and reminders. */
+export function HistoryScreen() {
+  usePageTitle(t('journal.history.title'));
+  const journal = appJournal();
+  const view = useSignal<'list' | 'table'>('list');
+  const shown = useSignal(pageSize);
+  useEffect(() => {
+    void journal.load();
+  }, [journal]);
+
+  const entries = journal.entries;
+  const latestFirst = useComputed(() => [...entries.value].reverse());
+  const summary = useComputed(() => summarizeJournal(entries.value));
+  const series = useComputed(() => chartSeries(entries.value));
+  const tallies = useComputed(() => tallyPoints(entries.value));
+  const unsavedIds = useComputed(() => new Set(journal.unsaved.value.map((entry) => entry.id)));
+  const withReadings = useComputed(
+    () =>
+      entries.value.filter(
+        (entry) => Object.keys(entry.before).length + Object.keys(entry.after).length > 0,
+      ).length,
+  );
+  const status = journal.status.value;
+  const total = entries.value.length;
+  const visible = latestFirst.value.slice(0, shown.value);
+
+  return (
+    <section class="history">
+      <h1>{t('journal.history.title')}</h1>
+      <p>{t('journal.history.intro')}</p>
+      {status === 'failed' && (
+        <p class="alert" role="alert">
+          {t('journal.error.load')}
+        </p>
+      )}
+      {(status === 'loading' || status === 'idle') && total === 0 ? (
+        <p role="status">{t('journal.history.loading')}</p>
+      ) : total === 0 ? (
+        <div class="note">
+          <p>{t('journal.history.empty')}</p>
+          <p>
+            <a class="button primary" href="/session">
+              {t('journal.history.start')}
+            </a>
+          </p>
+        </div>
+      ) : (
+        <>
+          <h2>{t('journal.summary.title')}</h2>
+          <SummaryText summary={summary.value} />
+          <h2>{t('journal.chart.title')}</h2>
+          {withReadings.value >= 2 ? (
+            <TrendChart series={series.value} />
+          ) : (
+            <p class="quiet">{t('journal.chart.needsTwo')}</p>
+          )}
+          <h2>{t('journal.history.sessions')}</h2>
+          <SessionCount count={total} />
+          <p class="button-row">
+            <button
+              type="button"
+              aria-pressed={view.value === 'list'}
+              onClick={() => (view.value = 'list')}
+            >
+              {t('journal.history.showList')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={view.value === 'table'}
+              onClick={() => (view.value = 'table')}
+            >
+              {t('journal.history.showTable')}
+            </button>
+          </p>
+          {view.value === 'list' ? (
+            <SessionList entries={visible} unsavedIds={unsavedIds.value} />
+          ) : (
+            <SessionTable entries={visible} />
+          )}
+          {total > visible.length && (
+            <p>
+              <span class="quiet">
+                {t('journal.history.shown', { shown: visible.length, total })}
+              </span>{' '}
+              <button type="button" onClick={() => (shown.value += pageSize)}>
+                {t('journal.history.more')}
+              </button>
+            </p>
+          )}
+          <h2>{t('journal.points.title')}</h2>
+          <PointTallies tallies={tallies.value} />
+        </>
+      )}
+      <ReminderSettings />
+      <DataSettings />
+    </section>
+  );
+}
