@@ -6,6 +6,7 @@ import { PointsList } from './screens/points-list';
 import { NotFound } from './screens/not-found';
 import { UpdatePrompt } from './components/update-prompt';
 import { InstallHint } from './components/install-hint';
+import { JournalReminder } from './components/journal-reminder';
 
 // Every screen but the first loads when it is opened. Each feature adds its routes here.
 const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
@@ -16,6 +17,9 @@ const SafetyScreen = lazy(() =>
 const HelpScreen = lazy(() => import('./screens/safety/help-screen').then((m) => m.HelpScreen));
 const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
 const About = lazy(() => import('./screens/about').then((m) => m.About));
+const HistoryScreen = lazy(() =>
+  import('./screens/history/history-screen').then((m) => m.HistoryScreen),
+);
 const SessionScreen = lazy(() =>
   import('./screens/session/session-screen').then((m) => m.SessionScreen),
 );
@@ -33,6 +37,9 @@ function Header() {
         <ul>
           <li>
             <a href="/points">{t('nav.points')}</a>
+          </li>
+          <li>
+            <a href="/history">{t('journal.nav')}</a>
           </li>
           <li>
             <a href="/sources">{t('nav.sources')}</a>
@@ -61,6 +68,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <UpdatePrompt />
+        <JournalReminder />
         <ErrorBoundary>
           <Router>
             <Route path="/" component={Home} />
@@ -72,6 +80,7 @@ export function App() {
             <Route path="/settings" component={Settings} />
             <Route path="/about" component={About} />
             <Route path="/session" component={SessionScreen} />
+            <Route path="/history" component={HistoryScreen} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
