@@ -1,0 +1,152 @@
+// Lighthouse (from npm) on the built app served locally, in Debian's Chromium with the flags that
+// keep it on this machine. Mobile preset with its default (simulated) throttling.
+// Prints lighthouse-performance, lighthouse-accessibility, lighthouse-best-practices (0–100),
+// lcp-ms, tbt-ms and cls, and every audit that did not pass in full.
+//
+// Usage: npm run build && npm run bench:lighthouse [-- --check]
+//   --check  exits non-zero when accessibility or best practices are under 100 or the layout
+//            shifts (CLS > 0). Performance, LCP and TBT are printed against their targets
+//            (performance 100, LCP ≤ 1.5 s, TBT ≤ 50 ms) but not gated: simulated throttling
+//            scales the CPU time it observes, so they swing with whatever else the machine runs.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = resolve(root, process.env.ACUPRESS_OUT ?? 'dist');
+const isCheck = process.argv.includes('--check');
+
+export const targets = {
+  'lighthouse-performance': 100,
+  'lighthouse-accessibility': 100,
+  'lighthouse-best-practices': 100,
+  'lcp-ms': 1500,
+  'tbt-ms': 50,
+  cls: 0,
+};
+
+/** Targets that --check enforces: they do not depend on the machine's speed. */
+const gated = ['lighthouse-accessibility', 'lighthouse-best-practices', 'cls'];
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitFor(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Starts Chromium with a DevTools port and resolves with that port. */
+function startChromium(executablePath, userDataDir) {
+  const child = spawn(
+    executablePath,
+    [
+      ...chromiumArgs,
+      '--headless',
+      '--disable-features=NetworkTimeServiceQuerying,OptimizationHints',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${userDataDir}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  return new Promise((done, fail) => {
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
+      if (match) done({ child, port: Number(match[1]) });
+    });
+    child.once('exit', (code) => fail(new Error(`Chromium exited (${code}): ${stderr}`)));
+  });
+}
+
+async function main() {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    console.error('No build to measure: run "npm run build" first (ACUPRESS_OUT picks a folder).');
+    process.exit(1);
+  }
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'acupress-lighthouse-'));
+  let chromium;
+  try {
+    const url = `http://localhost:${port}/`;
+    await waitFor(url, 30_000);
+    chromium = await startChromium(ensureChromium(), userDataDir);
+    const result = await lighthouse(url, {
+      port: chromium.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const figures = {
+      'lighthouse-performance': score('performance'),
+      'lighthouse-accessibility': score('accessibility'),
+      'lighthouse-best-practices': score('best-practices'),
+      'lcp-ms': Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      'tbt-ms': Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+      'fcp-ms': Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
+    };
+    for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
+    for (const category of Object.values(categories)) {
+      for (const ref of category.auditRefs) {
+        const audit = audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          console.error(`not passed (${category.id}): ${audit.id}: ${audit.title}`);
+        }
+      }
+    }
+    let gatedMisses = 0;
+    for (const [name, target] of Object.entries(targets)) {
+      const value = figures[name];
+      if (name.startsWith('lighthouse-') ? value >= target : value <= target) continue;
+      const isGated = gated.includes(name);
+      if (isGated) gatedMisses += 1;
+      console.error(
+        `missed target${isGated ? '' : ' (not gated)'}: ${name} ${value}, target ${target}`,
+      );
+    }
+    return isCheck && gatedMisses > 0 ? 1 : 0;
+  } finally {
+    if (chromium) {
+      const exited = once(chromium.child, 'exit');
+      chromium.child.kill();
+      await exited;
+    }
+    server.kill();
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+process.exitCode = await main();
