@@ -7,9 +7,14 @@ test.use({ locale: 'en-US' });
 
 const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results/safety`;
 
+/** axe on the current screen; with SAFETY_SHOTS=1 also a full-page screenshot to look at. */
 async function expectAxeClean(page: Page, name: string) {
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  if (process.env.SAFETY_SHOTS) {
+    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  }
+  const started = Date.now();
   expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  console.log(`axe-${name}-ms: ${Date.now() - started}`);
 }
 
 test('a first-time user sees the warning signs before any session, then goes on to it', async ({
@@ -93,14 +98,15 @@ test('under 18, or a condition not yet cleared with a doctor, keeps the session 
 });
 
 test('"When to seek help" is one tap away from every screen', async ({ page }) => {
-  for (const path of ['/', '/points', '/points/GB20', '/sources', '/about', '/settings']) {
-    await page.goto(path);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'When to seek help' })
-      .click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.goto('/points/GB20');
+  for (const screen of ['Points', 'Sources', 'About', 'Settings', 'Acupress']) {
+    await nav.getByRole('link', { name: 'When to seek help' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('When to seek help');
+    await page.getByRole('link', { name: screen, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('When to seek help');
   }
+  await nav.getByRole('link', { name: 'When to seek help' }).click();
   await expect(page.getByText('Emergency number: 911')).toBeVisible();
   await expect(page.getByText(/not better after about two weeks/)).toBeVisible();
   await expect(page.getByText(/Never press the front or sides of your neck/)).toBeVisible();
@@ -111,6 +117,13 @@ test('pregnancy mode, turned on in Settings, says on the guide why GB21 and LI4 
   page,
 }) => {
   await page.goto('/settings');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'acupress.health',
+      JSON.stringify({ screenedAtEpochMs: 1, isPregnant: false, isAdult: true }),
+    ),
+  );
+  await page.reload();
   await expectAxeClean(page, 'settings');
   await page.getByLabel('I am pregnant: turn on pregnancy mode').check();
   await expect(page.getByText('Saved on this device.')).toBeVisible();
@@ -124,6 +137,13 @@ test('pregnancy mode, turned on in Settings, says on the guide why GB21 and LI4 
   await expectAxeClean(page, 'guide-li4-pregnant');
   await page.goto('/points/SI3');
   await expect(page.getByText('Pregnancy mode is on')).toHaveCount(0);
+
+  // The planned routine leaves both points out.
+  await page.goto('/session');
+  const routine = page.getByRole('region', { name: 'Your routine' });
+  await expect(routine.getByRole('listitem').first()).toContainText('Houxi');
+  await expect(routine).not.toContainText('Hegu');
+  await expect(routine).not.toContainText('Jianjing');
 });
 
 test('About says plainly what the evidence says and credits the article; Sources lists them all', async ({

@@ -134,6 +134,7 @@ export const enSafety = {
   'safety.settings.screenedOn': 'You read the warning signs on {date}.',
   'safety.settings.notScreened': 'You have not read the warning signs yet.',
   'safety.settings.readAgain': 'Read the warning signs again',
+  'safety.settings.read': 'Read the warning signs',
   'safety.settings.pregnancyOn':
     'Pregnancy mode is on: Jianjing and Hegu are left out of every routine.',
   'safety.language.en': 'English',

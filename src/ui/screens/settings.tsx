@@ -50,7 +50,7 @@ export function Settings() {
         </p>
         <p class="link-row">
           <a class="button" href="/safety?next=/settings">
-            {t('safety.settings.readAgain')}
+            {screenedAt !== undefined ? t('safety.settings.readAgain') : t('safety.settings.read')}
           </a>
           <a class="button" href="/help">
             {t('nav.help')}
