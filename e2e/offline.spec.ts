@@ -7,7 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build, type Plugin } from 'vite';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { securityHeaders } from '../scripts/csp.mjs';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 
 // Offline and installable (issue 8): the service worker precaches the whole app after one visit,
 // every screen then works with the network off (also after a browser restart), a new version
@@ -113,6 +113,35 @@ test('after one visit, every file is precached and every screen works offline', 
     .toContain('start');
   await page.getByRole('button', { name: 'End' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+});
+
+test('the install hint appears after a first session, never before, and can be put away', async ({
+  page,
+}) => {
+  await asScreenedUser(page);
+  await page.goto('/');
+  const hint = page.getByRole('complementary', { name: 'Keep Acupress on your home screen' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(hint).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Start a session' }).click();
+  await page.getByRole('radio', { name: 'Left side' }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'End' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Acupress' }).first().click();
+  await expect(hint).toBeVisible();
+  // Playwright's contexts are incognito, where Chromium never offers its install dialog:
+  // the hint explains the browser menu instead.
+  await expect(hint).toContainText('Add to Home Screen');
+  expect(await axeViolations(page)).toEqual([]);
+  await hint.getByRole('button', { name: 'No, thanks' }).click();
+  await expect(hint).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(hint).toHaveCount(0);
 });
 
 test('the manifest is valid, with its icons served', async ({ request }) => {
@@ -304,6 +333,7 @@ updateTest(
     await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
     await page.getByRole('link', { name: 'Acupress' }).first().click();
     await expect(page.getByRole('status').getByText('A new version is ready.')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
     // Nothing reloads until the tap.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
