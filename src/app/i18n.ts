@@ -11,7 +11,11 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
 const catalogs: Partial<Record<Locale, Catalog>> = { en };
-const loaders: Partial<Record<Locale, () => Promise<Catalog>>> = {};
+// Spanish and Chinese load when chosen; each also registers its points' texts.
+const loaders: Partial<Record<Locale, () => Promise<Catalog>>> = {
+  es: () => import('./messages/es').then((m) => m.loadSpanish()),
+  'zh-Hans': () => import('./messages/zh-hans').then((m) => m.loadChinese()),
+};
 
 export const locale = signal<Locale>('en');
 const loadedCatalog = signal<Catalog>(en);

@@ -21,13 +21,26 @@ export function initialLocale(settings: SettingsStore, languages: readonly strin
   return isLocale(saved) ? saved : matchLocale(languages);
 }
 
+/** True when the chosen language's catalog could not be loaded; the app stays in English. */
+export const languageLoadFailed = signal(false);
+
+async function apply(next: Locale): Promise<void> {
+  try {
+    await setLocale(next);
+    languageLoadFailed.value = false;
+  } catch {
+    languageLoadFailed.value = true;
+    await setLocale('en');
+  }
+}
+
 export function loadLanguage(settings: SettingsStore, languages: readonly string[]): Promise<void> {
   store = settings;
   browserLanguages.value = [...languages];
-  return setLocale(initialLocale(settings, languages));
+  return apply(initialLocale(settings, languages));
 }
 
 export function chooseLanguage(next: Locale): Promise<void> {
   store?.write(languageKey, next);
-  return setLocale(next);
+  return apply(next);
 }

@@ -1,6 +1,6 @@
 import { locale, locales, t } from '../../app/i18n';
 import { health } from '../../app/health';
-import { chooseLanguage } from '../../app/language';
+import { chooseLanguage, languageLoadFailed } from '../../app/language';
 import { usePageTitle } from '../components/page-title';
 import { HealthQuestions } from './safety/health-questions';
 import './safety/safety.css';
@@ -35,6 +35,11 @@ export function Settings() {
           ))}
         </fieldset>
         <p class="quiet">{t('safety.settings.languageHint')}</p>
+        {languageLoadFailed.value && (
+          <p class="alert" role="alert">
+            {t('common.loadFailed')}
+          </p>
+        )}
       </section>
       <section aria-labelledby="settings-health">
         <h2 id="settings-health">{t('safety.settings.health')}</h2>
