@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta, securityHeaders } from './scripts/csp.mjs';
+import { cameraAssets } from './scripts/camera-assets.mjs';
 import { pwaIcons, pwaOptions } from './scripts/pwa.mjs';
 
 /** Puts the CSP in the built HTML too, for hosts that cannot send headers. */
@@ -20,7 +21,7 @@ function cspMetaTag(): Plugin {
 
 export default defineConfig({
   // PWA (manifest, icons, service worker): options in scripts/pwa.mjs.
-  plugins: [cspMetaTag(), pwaIcons(), VitePWA(pwaOptions)],
+  plugins: [cspMetaTag(), pwaIcons(), VitePWA(pwaOptions), cameraAssets()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // ACUPRESS_OUT lets parallel test runs build into their own folders.
   build: {

@@ -2,7 +2,8 @@
 // frame-ancestors only works as a header; the meta tag omits it (browsers ignore it there).
 export const cspDirectives = {
   'default-src': ["'none'"],
-  'script-src': ["'self'"],
+  // 'wasm-unsafe-eval': the camera mode's hand model is WebAssembly (compiling it needs this).
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],

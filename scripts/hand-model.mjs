@@ -82,7 +82,7 @@ class Writer {
     this.patchI32(tablePos, tablePos - vtablePos);
     if (from !== undefined) this.patchU32(from, tablePos - from);
     const refs = {};
-    for (const [slot, kind, value] of fields) {
+    for (const [, kind, value] of fields) {
       const at = this.pos;
       if (kind === 'u8') this.u32(value);
       else if (kind === 'u32') this.u32(value);
@@ -298,7 +298,7 @@ export function storedZip(entries) {
     const crc = crc32(data);
     const headerSize = 30 + nameBytes.length;
     // padding in an extra field (id 0xd935, as Android's zipalign does)
-    let pad = (64 - ((offset + headerSize + 4) % 64)) % 64;
+    const pad = (64 - ((offset + headerSize + 4) % 64)) % 64;
     const extra = Buffer.alloc(4 + pad);
     extra.writeUInt16LE(0xd935, 0);
     extra.writeUInt16LE(pad, 2);
@@ -330,7 +330,6 @@ export function storedZip(entries) {
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);
     offset += local.length + nameBytes.length + extra.length + data.length;
-    pad = 0;
   }
   const centralBytes = Buffer.concat(central);
   const end = Buffer.alloc(22);

@@ -18,6 +18,8 @@ configureServices({
   loadSessionPlatform: () =>
     import('./platform/session-platform').then((m) => m.createSessionPlatform()),
   loadJournalPlatform: () => import('./platform/db').then((m) => m.createJournalPlatform()),
+  loadCameraPlatform: () =>
+    import('./platform/camera-platform').then((m) => m.createCameraPlatform()),
 });
 loadHealth(settings);
 void loadLanguage(settings, navigator.languages);

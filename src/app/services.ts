@@ -1,6 +1,7 @@
 import type { SettingsStore } from './ports';
 import type { SessionPlatform } from './session-ports';
 import type { JournalPlatform } from './journal-ports';
+import type { CameraPlatform } from './camera-ports';
 
 /**
  * What main.tsx hands to the models: adapters ready at start-up, and loaders for the heavy
@@ -13,6 +14,8 @@ export interface Services {
   readonly loadSessionPlatform: () => Promise<SessionPlatform>;
   /** The journal's database (Dexie), storage persistence and data deletion. */
   readonly loadJournalPlatform: () => Promise<JournalPlatform>;
+  /** The camera point finder's camera and hand model (loaded when camera mode opens). */
+  readonly loadCameraPlatform: () => Promise<CameraPlatform>;
   // Each feature adds its loaders here, typed by an app-level interface.
 }
 

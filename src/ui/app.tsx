@@ -10,6 +10,7 @@ import { JournalReminder } from './components/journal-reminder';
 
 // Every screen but the first loads when it is opened. Each feature adds its routes here.
 const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
+const CameraRoute = lazy(() => import('./screens/camera/camera-route').then((m) => m.CameraRoute));
 const SourcesPage = lazy(() => import('./screens/sources-page').then((m) => m.SourcesPage));
 const SafetyScreen = lazy(() =>
   import('./screens/safety/safety-screen').then((m) => m.SafetyScreen),
@@ -74,6 +75,7 @@ export function App() {
             <Route path="/" component={Home} />
             <Route path="/points" component={PointsList} />
             <Route path="/points/:id" component={PointPage} />
+            <Route path="/camera/:id/:side" component={CameraRoute} />
             <Route path="/sources" component={SourcesPage} />
             <Route path="/safety" component={SafetyScreen} />
             <Route path="/help" component={HelpScreen} />

@@ -1,0 +1,8 @@
+import type { CameraPlatform } from '../app/camera-ports';
+import { createCamera } from './camera';
+import { cameraDownloadBytes, createHandLandmarker } from './hand-landmarker';
+
+/** The camera mode's adapters, loaded the first time camera mode opens. */
+export function createCameraPlatform(): CameraPlatform {
+  return { camera: createCamera(), createHandLandmarker, downloadBytes: cameraDownloadBytes };
+}
