@@ -4,13 +4,14 @@
 // lcp-ms, tbt-ms and cls, and every audit that did not pass in full.
 //
 // Usage: npm run build && npm run bench:lighthouse [-- --check]
+//   LIGHTHOUSE_REPORT=file.json  also writes the whole Lighthouse report there.
 //   --check  exits non-zero when accessibility or best practices are under 100 or the layout
 //            shifts (CLS > 0). Performance, LCP and TBT are printed against their targets
 //            (performance 100, LCP ≤ 1.5 s, TBT ≤ 50 ms) but not gated: simulated throttling
 //            scales the CPU time it observes, so they swing with whatever else the machine runs.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -107,6 +108,7 @@ async function main() {
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
     });
     if (!result) throw new Error('Lighthouse returned no result');
+    if (process.env.LIGHTHOUSE_REPORT) writeFileSync(process.env.LIGHTHOUSE_REPORT, result.report);
     const { categories, audits } = result.lhr;
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
     const figures = {
