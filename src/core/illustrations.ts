@@ -35,7 +35,7 @@ export const drawings: Readonly<Record<DrawingId, Drawing>> = {
   'hand-grasp': { id: 'hand-grasp', width: 240, height: 300, isMirroredForLeft: true },
   'head-back': { id: 'head-back', width: 240, height: 250, isMirroredForLeft: false },
   'shoulders-back': { id: 'shoulders-back', width: 300, height: 210, isMirroredForLeft: false },
-  'neck-muscles': { id: 'neck-muscles', width: 260, height: 260, isMirroredForLeft: false },
+  'neck-muscles': { id: 'neck-muscles', width: 300, height: 260, isMirroredForLeft: false },
   'finger-measures': { id: 'finger-measures', width: 260, height: 170, isMirroredForLeft: false },
 };
 
@@ -120,9 +120,9 @@ export const headBack = {
   skullBaseY: 150,
   earlobeY: 150,
   /** The outer edge of the thick muscles either side of the spine (trapezius), on the left. */
-  trapeziusOuterLeftX: 100,
+  trapeziusOuterLeftX: 94,
   /** The sternocleidomastoid's edge behind the ear, on the left. */
-  scmInnerLeftX: 76,
+  scmInnerLeftX: 66,
 } as const;
 
 /** Shoulders from behind (drawing 'shoulders-back'). x is as seen from behind. */

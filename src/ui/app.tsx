@@ -2,14 +2,15 @@ import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
 import { htmlLang, t } from '../app/i18n';
 import { Home } from './screens/home';
-import { PointsList } from './screens/points-list';
 import { NotFound } from './screens/not-found';
 import { UpdatePrompt } from './components/update-prompt';
 import { InstallHint } from './components/install-hint';
 import { JournalReminder } from './components/journal-reminder';
 
 // Every screen but the first loads when it is opened. Each feature adds its routes here.
+const PointsList = lazy(() => import('./screens/points-list').then((m) => m.PointsList));
 const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
+const PrintSheet = lazy(() => import('./screens/print-sheet').then((m) => m.PrintSheet));
 const CameraRoute = lazy(() => import('./screens/camera/camera-route').then((m) => m.CameraRoute));
 const SourcesPage = lazy(() => import('./screens/sources-page').then((m) => m.SourcesPage));
 const SafetyScreen = lazy(() =>
@@ -75,6 +76,7 @@ export function App() {
             <Route path="/" component={Home} />
             <Route path="/points" component={PointsList} />
             <Route path="/points/:id" component={PointPage} />
+            <Route path="/print" component={PrintSheet} />
             <Route path="/camera/:id/:side" component={CameraRoute} />
             <Route path="/sources" component={SourcesPage} />
             <Route path="/safety" component={SafetyScreen} />

@@ -28,4 +28,52 @@ export const enGuide = {
   'guide.label.trapezius': 'Trapezius',
   'guide.label.scm': 'SCM',
   'guide.label.neverPress': 'Never press here',
+  // Captions under the pictures.
+  'guide.caption.hand.left': 'Back of the left hand',
+  'guide.caption.hand.right': 'Back of the right hand',
+  'guide.caption.fist.left': 'Left hand in a loose fist, from the little-finger side',
+  'guide.caption.fist.right': 'Right hand in a loose fist, from the little-finger side',
+  'guide.caption.grasp.left': 'The right hand grasps the left hand',
+  'guide.caption.grasp.right': 'The left hand grasps the right hand',
+  'guide.caption.head.left': 'Left side, seen from behind',
+  'guide.caption.head.right': 'Right side, seen from behind',
+  'guide.caption.shoulder.left': 'Left shoulder, seen from behind',
+  'guide.caption.shoulder.right': 'Right shoulder, seen from behind',
+  'guide.measuresCaption':
+    'Measure with your own fingers: your thumb at its widest joint is 1 cun; four fingers held together are 3 cun. Half a cun is half your thumb’s width.',
+  // The neck muscles and the part of the neck never to press.
+  'guide.musclesTitle': 'The neck muscles, and where never to press',
+  'guide.musclesCaption':
+    'The trapezius and the sternocleidomastoid (SCM), seen from the side. The shaded front and sides of the neck are never pressed.',
+  'guide.musclesWhy':
+    'The article explains why these points are used: “In the neck, the large trapezius and sternocleidomastoid (SCM) muscles are often the cause of pain and stiffness. The trapezius muscle begins at the base of the head and travels down over the shoulders, and the SCM runs from behind your ears to the groove at the base of your throat.”',
+  'guide.neverNeck':
+    'Never press the front or sides of the neck: the carotid arteries run there. Fengchi is at the back of the head, under the skull.',
+  'guide.printLink': 'A one-page sheet to print',
+  // The one-page print sheet (/print).
+  'guide.print.title': 'Acupressure for a stiff neck: the five points',
+  'guide.print.intro':
+    'The routine of the article “Acupressure Points for Stiff Neck and Neck Pain”, as Acupress guides it. A comfort and relaxation routine, not a diagnosis or treatment.',
+  'guide.print.hint': 'This sheet fits on one page of A4 or Letter paper.',
+  'guide.print.button': 'Print this sheet',
+  'guide.print.sideLabel': 'Side:',
+  'guide.print.howLabel': 'How:',
+  'guide.print.sideOpposite':
+    'the hand opposite the painful side of the neck; both hands when both sides or the middle hurt.',
+  'guide.print.sideBothHands': 'both hands, one after the other, the painful side first.',
+  'guide.print.sideBoth': 'both sides, the painful side first.',
+  'guide.print.hold': 'press and hold steadily.',
+  'guide.print.pulse':
+    'press {on} seconds, release {off} second, {count} times on one side, then the other.',
+  'guide.print.routine': 'The routine',
+  'guide.print.order': 'Go through the points in the article’s order, 1 to 5.',
+  'guide.print.firm':
+    'Press firmly with the thumb or forefinger, or make small circles. Firm, never sharp.',
+  'guide.print.breathe': 'Breathe deeply and steadily. Never hold your breath.',
+  'guide.print.pointNote': '{name}: {note}',
+  'guide.print.pregnancy': 'If you are pregnant, leave out {points}.',
+  'guide.print.condition':
+    'If you have an underlying medical condition, talk to a doctor before you use acupressure.',
+  'guide.print.sources':
+    'Sources: the article “Acupressure Points for Stiff Neck and Neck Pain” (healthmad.com); point locations from the WHO standard (2008) and the Chinese national standard GB/T 12346; warning signs from NICE and the NHS. The full list is on the Sources page of the app.',
 } as const;

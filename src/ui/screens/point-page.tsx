@@ -1,10 +1,18 @@
 import { useRoute } from 'preact-iso';
 import { t } from '../../app/i18n';
 import { pointText } from '../../app/point-text';
-import { findPoint, isPointId } from '../../core/points';
+import { anchorsFor } from '../../core/illustrations';
+import { findPoint, isPointId, type PointId, type Side } from '../../core/points';
 import { sources } from '../../core/sources';
 import { usePageTitle } from '../components/page-title';
+import {
+  AnchorPicture,
+  FingerMeasuresPicture,
+  pictureCaption,
+} from '../components/illustrations/point-picture';
+import { NeckMusclesSection } from '../components/illustrations/neck-muscles-section';
 import { NotFound } from './not-found';
+import './guide.css';
 
 export function PointPage() {
   const { params } = useRoute();
@@ -13,11 +21,42 @@ export function PointPage() {
   return <PointDetail id={id} />;
 }
 
-function PointDetail({ id }: { id: Parameters<typeof findPoint>[0] }) {
+const sides: readonly Side[] = ['left', 'right'];
+
+/** Every picture of the point: both sides of each view, left first. */
+function PointFigures({ id }: { id: PointId }) {
+  const views = sides.map((side) => anchorsFor(id, side));
+  const viewCount = views[0]?.length ?? 0;
+  const rows = Array.from({ length: viewCount }, (_, view) =>
+    views.map((anchorsOfSide) => anchorsOfSide[view]).filter((anchor) => anchor !== undefined),
+  );
+  return (
+    <div class="guide-figures">
+      {rows.map((row) => (
+        <div class="guide-figure-row" key={row[0]?.drawing}>
+          {row.map((anchor) => (
+            <figure class="guide-figure" key={`${anchor.drawing}-${anchor.side}`}>
+              <AnchorPicture anchor={anchor} />
+              <figcaption>{pictureCaption(anchor)}</figcaption>
+            </figure>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Whether the point's finding steps measure in finger widths (cun). */
+function usesCun(id: PointId): boolean {
+  return findPoint(id).findSteps.some((step) => /\bcun\b/.test(step));
+}
+
+function PointDetail({ id }: { id: PointId }) {
   const point = findPoint(id);
   const text = pointText(id);
   usePageTitle(text.name);
   const technique = point.technique;
+  const isNeckPoint = point.region !== 'hand';
   return (
     <article class="point-page">
       <p>
@@ -39,15 +78,24 @@ function PointDetail({ id }: { id: Parameters<typeof findPoint>[0] }) {
         {t('guide.article', { number: point.articleNumber, heading: text.articleHeading })}
       </p>
       {point.isAvoidedInPregnancy && <p class="badge warn">{t('guide.avoidedPregnant')}</p>}
+      {/* Safety (issue 6) may add its pregnancy-mode note for this point here. */}
       <h2>{t('guide.location')}</h2>
       <p>{text.location}</p>
+      <PointFigures id={id} />
+      <p class="note">{t('guide.wiggle')}</p>
+      {/* Camera mode (issue 10) adds its "Show me on my hand" link for the hand points here. */}
       <h2>{t('guide.find')}</h2>
-      <ol>
+      <ol class="guide-steps">
         {text.findSteps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <p class="note">{t('guide.wiggle')}</p>
+      {usesCun(id) && (
+        <figure class="guide-figure guide-measures">
+          <FingerMeasuresPicture />
+          <figcaption>{t('guide.measuresCaption')}</figcaption>
+        </figure>
+      )}
       <h2>{t('guide.sides')}</h2>
       <p>{text.sidesWhy}</p>
       <h2>{t('guide.technique')}</h2>
@@ -63,6 +111,7 @@ function PointDetail({ id }: { id: Parameters<typeof findPoint>[0] }) {
       </p>
       <h2>{t('guide.articleSays')}</h2>
       <blockquote>{text.articleInstructions}</blockquote>
+      {isNeckPoint && <NeckMusclesSection />}
       {point.cautions.length > 0 && (
         <>
           <h2>{t('guide.cautions')}</h2>

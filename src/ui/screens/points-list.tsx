@@ -2,6 +2,9 @@ import { t } from '../../app/i18n';
 import { pointText } from '../../app/point-text';
 import { points } from '../../core/points';
 import { usePageTitle } from '../components/page-title';
+import { PointPicture } from '../components/illustrations/point-picture';
+import { NeckMusclesSection } from '../components/illustrations/neck-muscles-section';
+import './guide.css';
 
 export function PointsList() {
   usePageTitle(t('guide.title'));
@@ -17,14 +20,25 @@ export function PointsList() {
               <h2>
                 <a href={`/points/${point.id}`}>{text.name}</a>
               </h2>
-              <p class="quiet">
-                <span lang="zh-Hans">{point.hanzi}</span> {point.pinyin} · {point.id}
-              </p>
-              <p>{text.findShort}</p>
+              <div class="point-card-body">
+                <PointPicture pointId={point.id} side="right" size="small" />
+                <div>
+                  <p class="quiet">
+                    <span lang="zh-Hans">{point.hanzi}</span> {point.pinyin} · {point.id}
+                  </p>
+                  <p>{text.findShort}</p>
+                </div>
+              </div>
             </li>
           );
         })}
       </ol>
+      <p class="guide-print-link">
+        <a class="button" href="/print">
+          {t('guide.printLink')}
+        </a>
+      </p>
+      <NeckMusclesSection />
     </section>
   );
 }

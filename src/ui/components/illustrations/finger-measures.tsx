@@ -28,14 +28,14 @@ export function FingerMeasures() {
   const limbs = [
     {
       xys: [
-        { x: thumb.x, y: 150 },
+        { x: thumb.x, y: 132 },
         { x: thumb.x, y: thumb.tipY },
       ],
       width: thumb.width,
     },
     ...fingers.map((finger) => ({
       xys: [
-        { x: finger.x, y: 150 },
+        { x: finger.x, y: 132 },
         { x: finger.x, y: finger.tipY },
       ],
       width: fingerWidth,
@@ -44,11 +44,11 @@ export function FingerMeasures() {
   return (
     <g>
       <Silhouette areas={[]} limbs={limbs} />
-      <Nail from={{ x: thumb.x, y: 150 }} tip={{ x: thumb.x, y: thumb.tipY }} width={thumb.width} />
+      <Nail from={{ x: thumb.x, y: 132 }} tip={{ x: thumb.x, y: thumb.tipY }} width={thumb.width} />
       {fingers.map((finger) => (
         <Nail
           key={finger.x}
-          from={{ x: finger.x, y: 150 }}
+          from={{ x: finger.x, y: 132 }}
           tip={{ x: finger.x, y: finger.tipY }}
           width={fingerWidth}
         />
@@ -59,10 +59,10 @@ export function FingerMeasures() {
         x2={fingers[3]!.x + fingerWidth / 2}
         y={jointY}
       />
-      <Label x={thumb.x} y={166}>
+      <Label x={thumb.x} y={164}>
         {t('guide.label.oneCun')}
       </Label>
-      <Label x={(fingers[0]!.x + fingers[3]!.x) / 2} y={166}>
+      <Label x={(fingers[0]!.x + fingers[3]!.x) / 2} y={164}>
         {t('guide.label.threeCun')}
       </Label>
     </g>

@@ -5,7 +5,7 @@ import { ArrowHead, Silhouette } from './shapes';
 // The back of the head and upper neck, seen from behind: the person's left is the picture's left.
 const head = { cx: 120, cy: 86, rx: 68, ry: 76 };
 const ear = { cy: 128, rx: 11, ry: 22 };
-const neck = 'M66,124 L174,124 L152,186 C176,196 214,210 232,250 L8,250 C26,210 64,196 88,186 Z';
+const neck = 'M52,128 L188,128 L154,190 C176,198 214,210 232,250 L8,250 C26,210 64,198 86,190 Z';
 const hair =
   'M60,124 C50,70 70,14 120,12 C170,14 190,70 180,124 C172,140 150,142 138,146 ' +
   'Q120,150 102,146 C90,142 68,140 60,124 Z';

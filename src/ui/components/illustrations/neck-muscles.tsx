@@ -44,10 +44,10 @@ export function NeckMuscles() {
       <Label x={200} y={196} anchor="start">
         {t('guide.label.scm')}
       </Label>
-      <Label x={236} y={150} anchor="end">
+      <Label x={296} y={166} anchor="end">
         {t('guide.label.neverPress')}
       </Label>
-      <path class="pic-danger-line" d="M200,156 L160,168" />
+      <path class="pic-danger-line" d="M204,172 L150,176" />
     </g>
   );
 }

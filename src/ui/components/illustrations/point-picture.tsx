@@ -8,6 +8,7 @@ import {
   rightHand,
   type DrawingId,
   type PointAnchor,
+  type Xy,
 } from '../../../core/illustrations';
 import { otherSide, type PointId, type Side } from '../../../core/points';
 import { FingerMeasures } from './finger-measures';
@@ -16,7 +17,7 @@ import { HandBack } from './hand-back';
 import { HeadBack, ThumbPaths } from './head-back';
 import { NeckMuscles } from './neck-muscles';
 import { ShouldersBack } from './shoulders-back';
-import { Nail, Silhouette, Zone } from './shapes';
+import { Crease, Nail, Silhouette, Zone } from './shapes';
 import './illustrations.css';
 
 export type PictureSize = 'small' | 'large';
@@ -33,6 +34,22 @@ export function pictureLabel(anchor: PointAnchor): string {
   if (anchor.drawing === 'fist-side') return t('guide.pic.fist', { hand: side });
   if (anchor.drawing === 'hand-grasp') return t('guide.pic.grasp', { hand: side });
   return t(`guide.pic.${anchor.pointId}`, { side });
+}
+
+const captionView: Readonly<Record<DrawingId, string>> = {
+  'hand-back': 'hand',
+  'hand-grasp': 'grasp',
+  'fist-side': 'fist',
+  'head-back': 'head',
+  'shoulders-back': 'shoulder',
+  'neck-muscles': 'head',
+  'finger-measures': 'hand',
+};
+
+/** A short caption under a picture: which hand or side, and which view. */
+export function pictureCaption(anchor: PointAnchor): string {
+  const view = captionView[anchor.drawing] as 'hand' | 'grasp' | 'fist' | 'head' | 'shoulder';
+  return t(`guide.caption.${view}.${anchor.side}`);
 }
 
 function Svg(props: {
@@ -71,6 +88,10 @@ function HalfCunMeasure() {
   );
 }
 
+function between(a: Xy, b: Xy, t: number): Xy {
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+}
+
 /** The other hand's thumb on Hegu with its forefinger underneath (right-hand coordinates). */
 function GraspingHand({ anchor }: { anchor: PointAnchor }) {
   const { width } = drawings['hand-grasp'];
@@ -79,12 +100,17 @@ function GraspingHand({ anchor }: { anchor: PointAnchor }) {
   const thumbTip = { x: tip.x - 2, y: tip.y + 6 };
   return (
     <g>
-      <polyline
+      <rect
         class="pic-underneath"
-        points={`-20,226 ${tip.x - 26},${tip.y + 10}`}
-        stroke-width={22}
+        x={-60}
+        y={-11}
+        width={60 + 12}
+        height={22}
+        rx={11}
+        transform={`translate(${tip.x + 4} ${tip.y + 2}) rotate(-12)`}
       />
       <Silhouette areas={[]} limbs={[{ xys: [base, thumbTip], width: 26 }]} tone="other" />
+      <Crease at={between(base, thumbTip, 0.72)} from={base} to={thumbTip} width={26} />
       <Nail from={base} tip={thumbTip} width={26} />
     </g>
   );
