@@ -2,6 +2,7 @@ import { locale, locales, t } from '../../app/i18n';
 import { health } from '../../app/health';
 import { chooseLanguage, languageLoadFailed } from '../../app/language';
 import { usePageTitle } from '../components/page-title';
+import { DataSettings } from '../components/data-settings';
 import { HealthQuestions } from './safety/health-questions';
 import './safety/safety.css';
 
@@ -62,6 +63,7 @@ export function Settings() {
           </a>
         </p>
       </section>
+      <DataSettings />
     </section>
   );
 }
