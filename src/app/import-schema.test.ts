@@ -139,6 +139,19 @@ describe('validateImport', () => {
     expect(messageFor(text)).toBe(message);
   });
 
+  it('accepts a session length with a fraction of a millisecond', () => {
+    expect(validateImport(withSession(0, (s) => (s.activeMs = 10_000.25))).ok).toBe(true);
+  });
+
+  it('refuses a session length below zero or over a day', () => {
+    expect(messageFor(withSession(0, (s) => (s.activeMs = -1)))).toBe(
+      'Session 1: the session length in milliseconds cannot be below zero.',
+    );
+    expect(messageFor(withSession(1, (s) => (s.activeMs = 9e7)))).toBe(
+      'Session 2: the session length in milliseconds must be at most 86,400,000.',
+    );
+  });
+
   it('refuses a file over 20 MB before reading it', () => {
     const result = validateImport('{}', importMaxBytes + 1);
     expect(!result.ok && describeImportProblem(result.problem)).toBe(

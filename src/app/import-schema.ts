@@ -59,12 +59,13 @@ const epochMs = v.pipe(
   v.minValue(earliestEpochMs, m('journal.import.date')),
   v.maxValue(latestEpochMs, m('journal.import.date')),
 );
-const whole = (max: number) =>
+// Durations may hold fractions of a millisecond (older entries kept the session clock's value).
+const duration = (max: number) =>
   v.pipe(
     v.number(m('journal.import.wrongType')),
-    v.integer(m('journal.import.wrongType')),
-    v.minValue(0, m('journal.import.range')),
-    v.maxValue(max, m('journal.import.range')),
+    v.finite(m('journal.import.wrongType')),
+    v.minValue(0, m('journal.import.negative')),
+    v.maxValue(max, m('journal.import.tooBig')),
   );
 const pointList = v.pipe(
   v.array(pointIdSchema, m('journal.import.wrongType')),
@@ -82,9 +83,9 @@ const entrySchema = v.pipe(
       ),
       startedAtEpochMs: epochMs,
       endedAtEpochMs: epochMs,
-      activeMs: whole(24 * 60 * 60 * 1000),
+      activeMs: duration(24 * 60 * 60 * 1000),
       painSide: v.picklist(['left', 'right', 'both', 'middle'], m('journal.import.unknownValue')),
-      holdMs: whole(10 * 60 * 1000),
+      holdMs: duration(10 * 60 * 1000),
       isPregnancyMode: v.boolean(m('journal.import.wrongType')),
       steps: v.pipe(
         v.array(
@@ -151,6 +152,8 @@ const fieldLabels: Readonly<Record<string, MessageKey>> = {
   startedAtEpochMs: 'journal.field.startedAt',
   endedAtEpochMs: 'journal.field.endedAt',
   note: 'journal.field.note',
+  activeMs: 'journal.field.activeMs',
+  holdMs: 'journal.field.holdMs',
   id: 'journal.field.id',
 };
 
@@ -209,7 +212,7 @@ function problemFromIssue(issue: v.BaseIssue<unknown>): ImportProblem {
       ? { max: noteMaxChars }
       : key === 'journal.import.tooMany'
         ? { max: Number(issue.requirement) }
-        : key === 'journal.import.range'
+        : key === 'journal.import.tooBig'
           ? { max: Number(issue.requirement) }
           : undefined;
   return params ? { key, ...where, params } : { key, ...where };

@@ -110,6 +110,25 @@ describe('the journal model', () => {
 });
 
 describe('entryFromRecord', () => {
+  it('keeps times as whole milliseconds', () => {
+    const { after, tenderPoints, rightPoints, note, ...record } = makeEntry();
+    const entry = entryFromRecord(
+      {
+        ...record,
+        activeMs: 10_000.6,
+        endedAtEpochMs: record.endedAtEpochMs + 0.4,
+      } as SessionRecord,
+      {
+        after,
+        tenderPoints,
+        rightPoints,
+        note,
+      },
+    );
+    expect(entry.activeMs).toBe(10_001);
+    expect(entry.endedAtEpochMs).toBe(record.endedAtEpochMs);
+  });
+
   it('adds the after-session answers to the session record', () => {
     const { after, tenderPoints, rightPoints, note, ...record } = makeEntry();
     const entry = entryFromRecord(record as SessionRecord, {

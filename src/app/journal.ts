@@ -181,5 +181,15 @@ export function entryFromRecord(
   record: SessionRecord,
   answers: Pick<JournalEntry, 'after' | 'tenderPoints' | 'rightPoints' | 'note'>,
 ): JournalEntry {
-  return { ...record, steps: [...record.steps], before: { ...record.before }, ...answers };
+  // Times are whole milliseconds in the journal (the session clock can give fractions).
+  return {
+    ...record,
+    startedAtEpochMs: Math.round(record.startedAtEpochMs),
+    endedAtEpochMs: Math.round(record.endedAtEpochMs),
+    activeMs: Math.round(record.activeMs),
+    holdMs: Math.round(record.holdMs),
+    steps: [...record.steps],
+    before: { ...record.before },
+    ...answers,
+  };
 }

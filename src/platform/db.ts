@@ -74,12 +74,16 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   };
 }
 
+const blockedWaitMs = 2000;
+
 function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = factory.deleteDatabase(name);
     request.onsuccess = () => resolve();
-    // Another tab holds it open: the browser deletes it once that tab lets go.
-    request.onblocked = () => resolve();
+    // An open connection (another tab, or this page's session) that does not close on
+    // "versionchange" blocks the deletion: the browser keeps the request and deletes the
+    // database as soon as that connection closes (at the latest when the page unloads).
+    request.onblocked = () => setTimeout(resolve, blockedWaitMs);
     request.onerror = () => reject(request.error ?? new Error(`Could not delete ${name}`));
   });
 }

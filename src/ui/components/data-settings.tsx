@@ -131,8 +131,8 @@ export function DataSettings() {
       </div>
       {confirming.value ? (
         <div class="card confirm-delete">
-          <p ref={confirmHeading} tabIndex={-1}>
-            <strong>{t('journal.data.deleteQuestion')}</strong>
+          <p ref={confirmHeading} tabIndex={-1} class="confirm-question">
+            {t('journal.data.deleteQuestion')}
           </p>
           <p>{t('journal.data.deleteIntro')}</p>
           <p class="button-row">
