@@ -1,6 +1,8 @@
 /** English messages owned by the camera feature. Keys start with "camera.". */
 export const enCamera = {
   'camera.open': 'Show me on my hand',
+  'camera.openLeft': 'Camera: my left hand',
+  'camera.openRight': 'Camera: my right hand',
   'camera.title': 'Find the point on your hand',
   'camera.intro':
     'Hold the back of your {hand} in front of the camera. The picture stays on this device: nothing is sent or saved.',

@@ -1,0 +1,253 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { handZones, cunOf, type Point2 } from '../src/core/hand-points';
+
+/**
+ * Camera mode with a fake camera: Chromium plays a video made from the hand fixtures
+ * (test/fixtures/hands) as its camera. The video (made here with ffmpeg, into the git-ignored
+ * .cache/) loops 12 s: 8 s of the back of a left hand (hands.jpg) sliding left and right,
+ * then 4 s of the signing video, which shows the palm of a right hand.
+ */
+const cacheDir = '.cache/camera';
+const video = resolve(`${cacheDir}/e2e-hands.y4m`);
+const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results`;
+const fixtures = 'test/fixtures/hands';
+// hands.jpg's left hand is cropped at (0, 0) and drawn at (dx, 49), dx sliding from 10 to 140.
+const slide = { minX: 10, maxX: 140, y: 49 };
+
+function makeFakeCameraVideo(): void {
+  if (existsSync(video)) return;
+  mkdirSync(cacheDir, { recursive: true });
+  const filter = [
+    `[1]crop=340:382:0:0[h]`,
+    `[0][h]overlay=x='${slide.minX}+${slide.maxX - slide.minX}*(0.5-0.5*cos(2*PI*t/4))':y=${slide.y}:shortest=1,format=yuv420p,setsar=1[a]`,
+    `[2]fps=15,scale=276:480,pad=480:480:102:0:color=0xa8d0ee,format=yuv420p,setsar=1[b]`,
+    `[a][b]concat=n=2:v=1[out]`,
+  ].join(';');
+  execFileSync('ffmpeg', [
+    '-loglevel',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'color=c=white:s=480x480:r=15:d=8',
+    '-loop',
+    '1',
+    '-framerate',
+    '15',
+    '-i',
+    `${fixtures}/hands.jpg`,
+    '-ss',
+    '4',
+    '-t',
+    '4',
+    '-i',
+    `${fixtures}/asl_hand.25fps.mp4`,
+    '-filter_complex',
+    filter,
+    '-map',
+    '[out]',
+    video,
+  ]);
+}
+
+let browser: Browser;
+const problems: string[] = [];
+
+/** A context that fails the test on foreign requests and console errors, like ./fixtures. */
+async function newContext(baseURL: string, camera: boolean): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    serviceWorkers: 'allow',
+    permissions: camera ? ['camera'] : [],
+  });
+  const origin = new URL(baseURL).origin;
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      await route.continue();
+    } else {
+      problems.push(`foreign request: ${url}`);
+      await route.abort('blockedbyclient');
+    }
+  });
+  // Records every camera stream, to check that its tracks end when camera mode closes.
+  await context.addInitScript(() => {
+    const streams: MediaStream[] = [];
+    (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams = streams;
+    const original = navigator.mediaDevices?.getUserMedia?.bind(navigator.mediaDevices);
+    if (original) {
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await original(constraints);
+        streams.push(stream);
+        return stream;
+      };
+    }
+  });
+  context.on('page', (page) => watchPage(page));
+  return context;
+}
+
+function watchPage(page: Page): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+}
+
+/** The Luozhen zone on hands.jpg's left hand, from the reference landmarks. */
+function referenceZone(): { x: number; y: number; cun: number } {
+  const reference = JSON.parse(readFileSync(`${fixtures}/reference-landmarks.json`, 'utf8')) as {
+    hands: [number, number][][];
+  };
+  // The left hand in the picture is the one whose wrist is on the left.
+  const hand = reference.hands
+    .map((h) => h.map(([x, y]): Point2 => ({ x, y })))
+    .sort((a, b) => (a[0]?.x ?? 0) - (b[0]?.x ?? 0))[0] as Point2[];
+  const zone = handZones(hand).find((z) => z.pointId === 'EX-UE8');
+  if (!zone) throw new Error('no zone');
+  return { x: zone.centre.x, y: zone.centre.y, cun: cunOf(hand) };
+}
+
+async function zoneAt(page: Page): Promise<{ x: number; y: number } | null> {
+  const svg = page.getByTestId('camera-zone');
+  if ((await svg.count()) === 0) return null;
+  const x = await svg.getAttribute('data-x').catch(() => null);
+  const y = await svg.getAttribute('data-y').catch(() => null);
+  return x === null || y === null ? null : { x: Number(x), y: Number(y) };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  makeFakeCameraVideo();
+});
+
+test.beforeAll(async () => {
+  const executablePath = findChromium();
+  browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      ...chromiumArgs,
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+test.afterEach(() => {
+  const seen = problems.splice(0);
+  expect(seen, 'foreign requests and console errors').toEqual([]);
+});
+
+let shared: BrowserContext;
+
+test('draws the Luozhen zone on the back of the hand, follows it, and stops the camera on close', async ({
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  shared = await newContext(baseURL ?? '', true);
+  const page = await shared.newPage();
+  await page.goto('/camera/EX-UE8/left');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Find the point on your hand');
+  // First use: the download, with its size and a progress bar.
+  await expect(page.getByText(/downloads 20\.\d MB/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('progressbar', { name: 'Download progress' })).toBeVisible();
+  await expect(page.getByText(/Press here/)).toBeVisible({ timeout: 90_000 });
+
+  // The zone sits on the hand: where the reference landmarks put it, moved as the video slides.
+  const reference = referenceZone();
+  const seen: { x: number; y: number }[] = [];
+  for (let i = 0; i < 40 && seen.length < 12; i++) {
+    const zone = await zoneAt(page);
+    if (zone) seen.push(zone);
+    await page.waitForTimeout(250);
+  }
+  expect(seen.length).toBeGreaterThan(4);
+  for (const zone of seen) {
+    expect(Math.abs(zone.y - (reference.y + slide.y))).toBeLessThan(0.5 * reference.cun);
+    expect(zone.x).toBeGreaterThan(reference.x + slide.minX - 0.5 * reference.cun);
+    expect(zone.x).toBeLessThan(reference.x + slide.maxX + 0.5 * reference.cun);
+  }
+  const xs = seen.map((zone) => zone.x);
+  expect(Math.max(...xs) - Math.min(...xs), 'the zone follows the hand').toBeGreaterThan(40);
+  await page.screenshot({ path: `${shots}/camera-tracking.png`, fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Close the camera' }).click();
+  await expect(page).toHaveURL(/\/points\/EX-UE8$/);
+  const live = await page.evaluate(() =>
+    (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams.flatMap((stream) =>
+      stream.getTracks().map((track) => track.readyState),
+    ),
+  );
+  expect(live.length).toBeGreaterThan(0);
+  expect(
+    live.every((state) => state === 'ended'),
+    'every camera track has ended',
+  ).toBe(true);
+  await page.close();
+});
+
+test('says when it sees the other hand, and when it sees the palm', async () => {
+  test.setTimeout(120_000);
+  const page = await shared.newPage();
+  await page.goto('/camera/EX-UE8/right');
+  await expect(
+    page.getByText('That is your left hand. Show the back of your right hand.'),
+  ).toBeVisible({
+    timeout: 90_000,
+  });
+  await page.screenshot({ path: `${shots}/camera-wrong-hand.png`, fullPage: true });
+  await expect(page.getByText('That is your palm. Show the back of your right hand.')).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.screenshot({ path: `${shots}/camera-palm.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Show the drawn guide' }).click();
+  await expect(page).toHaveURL(/\/points\/EX-UE8$/);
+  await page.close();
+});
+
+test('works offline after its first use', async () => {
+  test.setTimeout(120_000);
+  const page = await shared.newPage();
+  await page.goto('/points/LI4');
+  // The service worker keeps the app itself; camera mode's own files are in its cache.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await shared.setOffline(true);
+  try {
+    await page.goto('/camera/LI4/left');
+    await expect(page.getByText(/Press here/)).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByText(/downloads 20\.\d MB/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Close the camera' }).click();
+  } finally {
+    await shared.setOffline(false);
+  }
+  await page.close();
+  await shared.close();
+});
+
+test('explains a refused camera and keeps the drawn guide one tap away', async ({ baseURL }) => {
+  const context = await newContext(baseURL ?? '', false);
+  const page = await context.newPage();
+  await page.goto('/camera/LI4/left');
+  await expect(page.getByRole('alert')).toContainText('Camera access is turned off for this app');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${shots}/camera-denied.png` });
+  await page.getByRole('button', { name: 'Show the drawn guide' }).click();
+  await expect(page).toHaveURL(/\/points\/LI4$/);
+  await context.close();
+});
