@@ -31,6 +31,14 @@ describe('health answers', () => {
     expect(isScreeningDone()).toBe(true);
   });
 
+  it('asks the health questions after the list until they are answered, then goes on at once', () => {
+    expect(completeScreening(1)).toBe('health-questions');
+    updateHealth({ isAdult: true });
+    expect(completeScreening(2)).toBe('go-on');
+    setCondition('cancer', true);
+    expect(completeScreening(3)).toBe('health-questions');
+  });
+
   it('keeps an under-18 user from a session even after screening', () => {
     completeScreening(1);
     updateHealth({ isAdult: false });

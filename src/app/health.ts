@@ -64,9 +64,15 @@ export function isScreeningDone(answers: HealthAnswers = health.value): boolean 
   return answers.screenedAtEpochMs !== undefined && healthBlocker(answers) === undefined;
 }
 
-/** "None of these apply to me": remembered with the time it was said. */
-export function completeScreening(nowEpochMs: number): void {
+/**
+ * "None of these apply to me": remembered with the time it was said. Answers whether the user
+ * may go on at once, or first has health questions to answer (or a blocker to see there).
+ */
+export function completeScreening(nowEpochMs: number): 'go-on' | 'health-questions' {
   updateHealth({ screenedAtEpochMs: nowEpochMs });
+  return health.value.isAdult !== undefined && healthBlocker() === undefined
+    ? 'go-on'
+    : 'health-questions';
 }
 
 /** Adding a condition asks for the doctor's agreement again; removing one keeps it. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../../../app/i18n';
-import { completeScreening, health, healthBlocker } from '../../../app/health';
+import { completeScreening } from '../../../app/health';
 import { adviceFor, isRedFlagId, type RedFlagId } from '../../../core/red-flags';
 import { usePageTitle } from '../../components/page-title';
 import { EmergencyNumber } from './emergency-number';
@@ -31,9 +31,7 @@ export function SafetyScreen() {
   };
   const finish = () => route(next);
   const noneApply = () => {
-    completeScreening(Date.now());
-    const answered = health.value.isAdult !== undefined;
-    if (answered && healthBlocker() === undefined) finish();
+    if (completeScreening(Date.now()) === 'go-on') finish();
     else go('health');
   };
   const continueAfterDoctor = () => go('health');
