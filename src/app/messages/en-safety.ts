@@ -149,9 +149,9 @@ export const enSafety = {
   'safety.about.evidenceIntro':
     'The evidence for acupressure on neck pain is weak. There are only a few small studies:',
   'safety.about.study.matsubara':
-    'A small trial of acupressure in 33 people with neck and shoulder stiffness (Matsubara and others, 2011).',
+    'A small trial of acupressure in 33 people with neck pain (Matsubara and others, 2011).',
   'safety.about.study.kwon':
-    'A case series, which follows a few people without a comparison group (Kwon and Lee, 2018).',
+    'A case series: a report on a group of people, with no comparison group (Kwon and Lee, 2018).',
   'safety.about.study.selfApplied':
     'A trial of self-applied acupressure in 160 people, which found no meaningful difference from usual care.',
   'safety.about.study.cochrane':
