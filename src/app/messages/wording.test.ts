@@ -60,6 +60,22 @@ describe('user-facing wording', () => {
     expect(claimsIn(Object.entries(en), 'en')).toEqual([]);
   });
 
+  it('makes no such claim where stores and search engines look: manifest and page description', () => {
+    const files = import.meta.glob(['/index.html', '/scripts/pwa.mjs'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>;
+    const html = files['/index.html'] ?? '';
+    const pwa = files['/scripts/pwa.mjs'] ?? '';
+    const texts = [
+      ...html.matchAll(/name="description"\s+content="([^"]+)"/g),
+      ...pwa.matchAll(/\b(?:name|short_name|description):\s*'([^']+)'/g),
+    ].map((match) => ['store text', match[1] ?? ''] as const);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(claimsIn(texts, 'en')).toEqual([]);
+  });
+
   it("makes no such claim in the points' texts, apart from the article's quoted words", () => {
     const entries = pointIds.flatMap((id) =>
       pointStrings(englishPointText(id)).map((text) => [id, text] as const),
