@@ -12,6 +12,7 @@ import {
 } from '../components/illustrations/point-picture';
 import { NeckMusclesSection } from '../components/illustrations/neck-muscles-section';
 import { NotFound } from './not-found';
+import { PregnancyNote } from './safety/pregnancy-note';
 import './guide.css';
 
 export function PointPage() {
@@ -78,7 +79,7 @@ function PointDetail({ id }: { id: PointId }) {
         {t('guide.article', { number: point.articleNumber, heading: text.articleHeading })}
       </p>
       {point.isAvoidedInPregnancy && <p class="badge warn">{t('guide.avoidedPregnant')}</p>}
-      {/* Safety (issue 6) may add its pregnancy-mode note for this point here. */}
+      <PregnancyNote pointId={id} />
       <h2>{t('guide.location')}</h2>
       <p>{text.location}</p>
       <PointFigures id={id} />
