@@ -55,6 +55,11 @@ export const manifest = {
   ],
 };
 
+/** Files of the build that are not precached but cached when first used (camera mode). */
+export const onDemandGlobs = ['camera/**', 'assets/hand-landmarker.worker-*.js'];
+export const isOnDemand = (path) =>
+  path.startsWith('camera/') || /^assets\/hand-landmarker\.worker-[^/]+\.js$/.test(path);
+
 /** Options for vite-plugin-pwa (generateSW). @type {Partial<import('vite-plugin-pwa').VitePWAOptions>} */
 export const pwaOptions = {
   strategies: 'generateSW',
@@ -76,17 +81,21 @@ export const pwaOptions = {
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     sourcemap: false,
-    // Camera mode's model and WebAssembly files are large (Workbox skips files over 2 MiB)
-    // and most users never need them: they stay out of the precache and are cached the first
-    // time camera mode loads them.
+    // Camera mode's files stay out of the precache: most users never open it, and the model and
+    // WebAssembly are megabytes (Workbox skips files over 2 MiB anyway). The camera worker itself
+    // caches the model and WebAssembly in its "acupress-camera" cache on first use (with a
+    // progress bar); the worker's script, loaded the same moment, is cached here.
+    globIgnores: onDemandGlobs,
     runtimeCaching: [
       {
         urlPattern: ({ url, sameOrigin }) =>
-          sameOrigin && /\.(?:wasm|task|tflite|binarypb|data)$/.test(url.pathname),
+          sameOrigin && /^\/assets\/hand-landmarker\.worker-[^/]+\.js$/.test(url.pathname),
         handler: 'CacheFirst',
         options: {
-          cacheName: 'acupress-camera',
+          cacheName: 'acupress-camera-code',
           cacheableResponse: { statuses: [200] },
+          // Each version's worker has a new hashed name: keep the latest few only.
+          expiration: { maxEntries: 3 },
         },
       },
     ],
