@@ -126,3 +126,78 @@ test('a second tab is told that a session is running elsewhere', async ({ page, 
   await expect(other.getByRole('button', { name: 'Resume where you left off' })).toHaveCount(0);
   await other.close();
 });
+
+test('the Fengchi pattern, rendered offline, has ten press onsets exactly 4 s apart per side', async ({
+  page,
+}) => {
+  const { planSession } = await import('../src/core/planner');
+  const { deriveTimeline } = await import('../src/core/timeline');
+  const plan = planSession('left', { leaveOut: ['SI3', 'EX-UE8', 'LI4', 'GB21'] });
+  const timeline = deriveTimeline(plan, { transitionMs: 0, breathInMs: 4000, breathOutMs: 6000 });
+  const cues = timeline.cues
+    .filter((cue) => cue.kind === 'press' || cue.kind === 'release')
+    .map((cue) => ({ kind: cue.kind, atMs: cue.atMs }));
+  expect(cues).toHaveLength(40);
+
+  await setUpShortSession(page);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'End' }).click();
+  const sampleRate = 48_000;
+  // Onsets: the first sample above a threshold after at least 0.5 s of silence; each is
+  // classed as press or release by its pitch (Goertzel power at the two tones' frequencies).
+  const onsets = await page.evaluate(
+    async ({ cues, sampleRate }) => {
+      const audio = (
+        globalThis as unknown as {
+          acupressAudio: {
+            renderTones(c: typeof cues, rate: number): Promise<Float32Array>;
+          };
+        }
+      ).acupressAudio;
+      const samples = await audio.renderTones(cues, sampleRate);
+      const power = (from: number, hz: number) => {
+        const k = 2 * Math.cos((2 * Math.PI * hz) / sampleRate);
+        let s1 = 0;
+        let s2 = 0;
+        for (let i = from; i < from + 2400 && i < samples.length; i += 1) {
+          const s0 = (samples[i] ?? 0) + k * s1 - s2;
+          s2 = s1;
+          s1 = s0;
+        }
+        return s1 * s1 + s2 * s2 - k * s1 * s2;
+      };
+      const found: Array<{ sample: number; kind: string }> = [];
+      let quietSince = -sampleRate;
+      for (let i = 0; i < samples.length; i += 1) {
+        if (Math.abs(samples[i] ?? 0) > 0.001) {
+          if (i - quietSince > sampleRate / 2) {
+            found.push({
+              sample: i,
+              kind: power(i, 987.77) > power(i, 493.88) ? 'press' : 'release',
+            });
+          }
+          quietSince = i;
+        }
+      }
+      return found;
+    },
+    { cues, sampleRate },
+  );
+  const presses = onsets.filter((onset) => onset.kind === 'press').map((onset) => onset.sample);
+  const releases = onsets.filter((onset) => onset.kind === 'release').map((onset) => onset.sample);
+  expect(presses).toHaveLength(20);
+  expect(releases).toHaveLength(20);
+  // The first audible sample of a tone comes a fraction of a millisecond after its start.
+  const pressMs = presses.map((sample) => (sample / sampleRate) * 1000);
+  for (let index = 1; index < 10; index += 1) {
+    expect((pressMs[index] ?? 0) - (pressMs[index - 1] ?? 0)).toBeCloseTo(4000, 0);
+  }
+  pressMs.forEach((ms, index) => {
+    const planned = cues.filter((cue) => cue.kind === 'press')[index]?.atMs ?? NaN;
+    expect(ms - planned).toBeGreaterThanOrEqual(0);
+    expect(ms - planned).toBeLessThan(1);
+  });
+  releases.forEach((sample, index) => {
+    expect((sample - (presses[index] ?? 0)) / sampleRate).toBeCloseTo(3, 2);
+  });
+});

@@ -32,6 +32,7 @@ export function createFakeSessionPlatform(
     // Like performance.now, a clock may move on between two reads.
     clock: { nowMs: () => (nowMs += options.msPerRead ?? 0) },
     tones: {
+      prepare: () => {},
       resume: async () => {
         audio = 'running';
         return audio;
@@ -41,6 +42,7 @@ export function createFakeSessionPlatform(
         audioListeners.add(listener);
         return () => audioListeners.delete(listener);
       },
+      realign: () => {},
       schedule: (kind, atPageMs) => void log.tones.push({ kind, atPageMs, cancelled: false }),
       cancelAll: () => {
         for (const tone of log.tones) if (tone.atPageMs >= nowMs) tone.cancelled = true;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planSession } from '../core/planner';
 import { deriveTimeline, defaultTiming } from '../core/timeline';
 import { createFakeSessionPlatform } from '../../test/session-fakes';
-import { createSessionModel, lookaheadMs, type StartOptions } from './session-model';
+import { createSessionModel, lookaheadMs, startLeadMs, type StartOptions } from './session-model';
 
 const quickLeft: StartOptions = {
   painSide: 'left',
@@ -29,7 +29,7 @@ const played = (fake: ReturnType<typeof setup>['fake']) =>
 describe('session model', () => {
   it('schedules every tone of a full plan in order at its exact offset', async () => {
     const { fake, model } = setup();
-    const originMs = fake.nowMs();
+    const originMs = fake.nowMs() + startLeadMs;
     await model.start(quickLeft);
     const timeline = deriveTimeline(planSession('left', { holdMs: 30_000 }));
     fake.run(timeline.totalMs + 1000);
@@ -56,9 +56,9 @@ describe('session model', () => {
 
   it('shifts everything after a pause by the paused time', async () => {
     const { fake, model } = setup();
-    const originMs = fake.nowMs();
+    const originMs = fake.nowMs() + startLeadMs;
     await model.start(quickLeft);
-    fake.run(15_000);
+    fake.run(15_000 + startLeadMs);
     model.pause();
     fake.run(7_000);
     expect(model.positionNow()?.elapsedMs).toBe(15_000);
@@ -150,7 +150,7 @@ describe('session model', () => {
   it('resumes from a checkpoint at the same step and second', async () => {
     const first = setup();
     await first.model.start(quickLeft);
-    first.fake.run(57_300);
+    first.fake.run(57_300 + startLeadMs);
     first.model.onHidden();
     await Promise.resolve();
     const saved = first.fake.savedCheckpoint();
@@ -162,7 +162,10 @@ describe('session model', () => {
     expect(found?.id).toBe(saved?.id);
     await second.model.resumeFromCheckpoint();
     const position = second.model.positionNow();
-    expect(position?.elapsedMs).toBe(57_300);
+    // It picks up where it stopped, less the short lead that lets the next tone be scheduled.
+    expect(position?.elapsedMs).toBe(57_300 - startLeadMs);
+    second.fake.run(startLeadMs);
+    expect(second.model.positionNow()?.elapsedMs).toBe(57_300);
     expect(position?.stepIndex).toBe(first.model.positionNow()?.stepIndex);
   });
 
@@ -247,7 +250,7 @@ describe('session model', () => {
   it('keeps time across a frozen page: one late tick lands at the right place', async () => {
     const { fake, model } = setup();
     await model.start(quickLeft);
-    fake.jump(95_000);
+    fake.jump(95_000 + startLeadMs);
     expect(model.positionNow()?.elapsedMs).toBe(95_000);
     expect(model.positionNow()?.stepIndex).toBe(2);
   });

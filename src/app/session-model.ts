@@ -56,6 +56,11 @@ export type SessionStatus = 'idle' | 'running' | 'done';
 export const lookaheadMs = 4000;
 /** The worker tick that refills the lookahead and fires speech and vibration. */
 export const tickMs = 100;
+/** The session starts this much after Start, so that its first tone is scheduled, not late. */
+export const startLeadMs = 50;
+/** How long Start waits for the audio clock to run before the session begins anyway. */
+export const audioStartWaitMs = 400;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** A cue more than this late (a frozen page) is dropped, not played in a burst. */
 export const staleMs = 1500;
 
@@ -198,6 +203,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
         }
       }
       scheduledUntilMs = Math.max(scheduledUntilMs, untilMs);
+      platform.tones.realign();
       fireDue(current, elapsedMs);
     }
     const position = stepAt(current, elapsedMs);
@@ -264,13 +270,20 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       return false;
     }
     lockedElsewhere.value = false;
+    // The first cue sounds at the session's origin, so the audio clock must run by then; a
+    // context that does not start in time (no audio device, a policy) does not hold us up.
+    audioState.value = await Promise.race([
+      audio,
+      delay(audioStartWaitMs).then(() => platform.tones.state()),
+    ]);
     const plan = planSession(start.painSide, start.planOptions);
     const derived = deriveTimeline(plan, start.timing);
     options = start;
     timeline.value = derived;
     outcomes = new Map();
     lastStepIndex = -1;
-    const nowMs = now();
+    // A short lead lets the first tone be put on the audio clock ahead of its time.
+    const nowMs = now() + startLeadMs;
     const firstGate = start.waitForMe ? (at.gateMs ?? gateAfter(derived, at.elapsedMs)) : null;
     clock.value = seekClock(startClock(nowMs, firstGate), nowMs, at.elapsedMs, firstGate);
     scheduledUntilMs = at.elapsedMs;
@@ -287,7 +300,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     });
     tick();
     stopTicker = platform.ticker.start(tickMs, tick);
-    audioState.value = await audio;
+    void audio.then((state) => (audioState.value = state));
     wakeLockState.value = await platform.wakeLock.request();
     return true;
   }
@@ -468,6 +481,13 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     announcement.value = '';
   }
 
+  /** On the set-up screen's first gesture: start the audio clock early, so Start is instant. */
+  function warmUpAudio(): void {
+    if (platform.tones.state() !== 'running') {
+      void platform.tones.resume().then((state) => (audioState.value = state));
+    }
+  }
+
   async function resumeAudio(): Promise<void> {
     audioState.value = await platform.tones.resume();
   }
@@ -508,6 +528,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     end,
     reset,
     resumeAudio,
+    warmUpAudio,
     onHidden,
     tick,
   };

@@ -10,12 +10,16 @@ export type AudioState = 'running' | 'suspended' | 'interrupted' | 'closed' | 'u
 
 /** Tones scheduled ahead on the audio clock, addressed in page-clock milliseconds. */
 export interface TonePlayer {
+  /** Makes the audio context ahead of time (it stays suspended until `resume`). */
+  prepare(): void;
   /** Starts or resumes audio; call from a user gesture. */
   resume(): Promise<AudioState>;
   state(): AudioState;
   onStateChange(listener: (state: AudioState) => void): () => void;
   /** Schedules `kind` to sound at page time `atPageMs` (the Clock's time base). */
   schedule(kind: ToneKind, atPageMs: number): void;
+  /** Moves scheduled tones if the audio clock slipped against the page clock (glitches). */
+  realign(): void;
   /** Cancels every tone not yet played. */
   cancelAll(): void;
   close(): Promise<void>;

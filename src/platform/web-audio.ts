@@ -12,6 +12,51 @@ export interface ScheduledTone {
 
 type ContextFactory = () => AudioContext;
 
+const bufferCache = new WeakMap<BaseAudioContext, Map<ToneKind, AudioBuffer>>();
+
+/** A tone's buffer for this context, made once from core/tone-shapes. */
+function toneBuffer(audio: BaseAudioContext, kind: ToneKind): AudioBuffer {
+  let buffers = bufferCache.get(audio);
+  if (!buffers) bufferCache.set(audio, (buffers = new Map()));
+  let buffer = buffers.get(kind);
+  if (!buffer) {
+    const samples = toneSamples(kind, audio.sampleRate);
+    buffer = audio.createBuffer(1, samples.length, audio.sampleRate);
+    buffer.copyToChannel(samples, 0);
+    buffers.set(kind, buffer);
+  }
+  return buffer;
+}
+
+/** Starts one tone at `whenSec` on the context's clock. */
+function startTone(
+  audio: BaseAudioContext,
+  output: AudioNode,
+  kind: ToneKind,
+  whenSec: number,
+): AudioBufferSourceNode {
+  const source = audio.createBufferSource();
+  source.buffer = toneBuffer(audio, kind);
+  source.connect(output);
+  source.start(whenSec);
+  return source;
+}
+
+/**
+ * Renders cues offline, sample-exact and faster than real time, through the same tone
+ * scheduling as a live session: for tests that listen to what a pattern sounds like.
+ */
+export async function renderTones(
+  cues: ReadonlyArray<{ kind: ToneKind; atMs: number }>,
+  sampleRate = 48_000,
+): Promise<Float32Array> {
+  const endMs = Math.max(0, ...cues.map((cue) => cue.atMs)) + 2000;
+  const offline = new OfflineAudioContext(1, Math.ceil((endMs / 1000) * sampleRate), sampleRate);
+  for (const cue of cues) startTone(offline, offline.destination, cue.kind, cue.atMs / 1000);
+  const rendered = await offline.startRendering();
+  return rendered.getChannelData(0);
+}
+
 /**
  * Tones as Web Audio buffers, scheduled ahead on the AudioContext clock. The session addresses
  * tones in page time (performance.now); this adapter maps page time to the audio clock with
@@ -22,10 +67,14 @@ type ContextFactory = () => AudioContext;
 export function createWebAudioTones(
   createContext: ContextFactory | undefined = defaultFactory(),
 ): TonePlayer & { readonly log: ScheduledTone[]; context(): AudioContext | null } {
+  // log entries are replaced, never mutated, so a reader holding one sees a stable value.
   let context: AudioContext | null = null;
   let output: GainNode | null = null;
-  const buffers = new Map<ToneKind, AudioBuffer>();
-  const pending = new Set<AudioBufferSourceNode>();
+  /** Tones not yet finished, with what is needed to move them if the clocks slip apart. */
+  const pending = new Map<
+    AudioBufferSourceNode,
+    { kind: ToneKind; atPageMs: number; whenSec: number; entry: ScheduledTone }
+  >();
   const listeners = new Set<(state: AudioState) => void>();
   const log: ScheduledTone[] = [];
 
@@ -51,17 +100,6 @@ export function createWebAudioTones(
     return context;
   }
 
-  function bufferFor(kind: ToneKind, audio: AudioContext): AudioBuffer {
-    let buffer = buffers.get(kind);
-    if (!buffer) {
-      const samples = toneSamples(kind, audio.sampleRate);
-      buffer = audio.createBuffer(1, samples.length, audio.sampleRate);
-      buffer.copyToChannel(samples, 0);
-      buffers.set(kind, buffer);
-    }
-    return buffer;
-  }
-
   /** Audio-clock seconds for a page-clock time. */
   function toAudioTime(audio: AudioContext, pageMs: number): number {
     const stamp = audio.getOutputTimestamp?.();
@@ -74,6 +112,9 @@ export function createWebAudioTones(
   return {
     log,
     context: () => context,
+    prepare() {
+      ensureContext();
+    },
     async resume() {
       const audio = ensureContext();
       if (!audio) return 'unavailable';
@@ -94,18 +135,41 @@ export function createWebAudioTones(
     schedule(kind, atPageMs) {
       const audio = context;
       if (!audio || !output || audio.state === 'closed') return;
-      const source = audio.createBufferSource();
-      source.buffer = bufferFor(kind, audio);
-      source.connect(output);
       const whenSec = Math.max(audio.currentTime, toAudioTime(audio, atPageMs));
-      source.start(whenSec);
-      pending.add(source);
+      const source = startTone(audio, output, kind, whenSec);
+      if (log.length >= 2000) log.splice(0, 1000);
+      const entry = {
+        kind,
+        plannedPageMs: atPageMs,
+        audioTimeSec: whenSec,
+        scheduledPageMs: atPageMs,
+      };
+      log.push(entry);
+      pending.set(source, { kind, atPageMs, whenSec, entry });
       source.addEventListener('ended', () => pending.delete(source));
-      log.push({ kind, plannedPageMs: atPageMs, audioTimeSec: whenSec, scheduledPageMs: atPageMs });
-      if (log.length > 2000) log.splice(0, log.length - 2000);
+    },
+    realign() {
+      // An audio glitch on a busy device moves the audio clock against the page clock; tones
+      // already scheduled would then sound early or late. Move those not yet started.
+      const audio = context;
+      if (!audio || !output || audio.state !== 'running') return;
+      for (const [source, tone] of pending) {
+        if (tone.whenSec <= audio.currentTime + 0.02) continue;
+        const whenSec = Math.max(audio.currentTime, toAudioTime(audio, tone.atPageMs));
+        if (Math.abs(whenSec - tone.whenSec) < 0.002) continue;
+        source.stop();
+        source.disconnect();
+        pending.delete(source);
+        const moved = startTone(audio, output, tone.kind, whenSec);
+        const entry = { ...tone.entry, audioTimeSec: whenSec };
+        const index = log.indexOf(tone.entry);
+        if (index >= 0) log[index] = entry;
+        pending.set(moved, { ...tone, whenSec, entry });
+        moved.addEventListener('ended', () => pending.delete(moved));
+      }
     },
     cancelAll() {
-      for (const source of pending) {
+      for (const source of pending.keys()) {
         try {
           source.stop();
         } catch {

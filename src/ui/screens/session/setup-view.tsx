@@ -64,7 +64,12 @@ export function SetupView({ model }: { model: SessionModel }) {
   };
 
   return (
-    <form class="setup" onSubmit={onStart}>
+    <form
+      class="setup"
+      onSubmit={onStart}
+      onPointerDown={model.warmUpAudio}
+      onKeyDown={model.warmUpAudio}
+    >
       <h1>{t('session.setupTitle')}</h1>
 
       <fieldset>

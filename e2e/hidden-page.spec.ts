@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { runHiddenSession } from '../bench/lib/hidden-session.mjs';
+
+// A shorter run of bench/timing.mjs: the session page is really hidden (Chromium started by hand,
+// without Playwright's anti-throttling switches) and its tones must still keep their planned times.
+test('tones keep their planned times while the page is hidden', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const lines: string[] = [];
+  const result = await runHiddenSession({
+    baseUrl: baseURL ?? '',
+    holdSeconds: 20,
+    visibleMs: 5_000,
+    hiddenMs: 25_000,
+    afterMs: 1_000,
+    log: (line: string) => lines.push(line),
+  });
+  console.log([...lines, JSON.stringify(result)].join('\n'));
+  expect(result.hiddenState).toBe('hidden');
+  expect(result.hiddenToneCount).toBeGreaterThan(5);
+  // A tone put on the audio clock ahead of time plays on time; a tone left to a throttled page
+  // timer would be hundreds of milliseconds late. 50 ms leaves room for a busy machine's audio.
+  expect(result.cueMaxErrorMsHidden).toBeLessThan(50);
+});
