@@ -62,7 +62,11 @@ export function CameraFinder({ pointId, side, onClose }: CameraFinderProps) {
   const hand = t(side === 'left' ? 'camera.hand.left' : 'camera.hand.right');
 
   return (
-    <section class="camera-finder" aria-labelledby="camera-title">
+    <section
+      class="camera-finder"
+      aria-labelledby="camera-title"
+      data-frames={finder?.framesSeen.value ?? 0}
+    >
       <h1 id="camera-title">{t('camera.title')}</h1>
       <p>{t('camera.intro', { hand })}</p>
       {finder ? <LiveView finder={finder} /> : null}

@@ -1,0 +1,318 @@
+// Camera mode benchmark (npm run bench:hands): accuracy of the hand landmarks on the fixtures,
+// speed of the camera mode in headless Chromium with the fixture video as a fake camera, and what
+// it downloads. Prints `name: value` lines. Run it once or twice: it is slow, and its speed figures
+// depend on what else the machine is doing.
+//
+// Needs ffmpeg (Debian) to turn the fixture video into frames and a fake-camera file; writes them
+// into the git-ignored .cache/camera/.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { cameraFiles } from '../scripts/camera-assets.mjs';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const fixtures = join(root, 'test/fixtures/hands');
+const cache = join(root, '.cache/camera');
+const outDir = join(root, process.env.ACUPRESS_OUT ?? 'dist');
+const port = Number(process.env.BENCH_PORT ?? 4186);
+const staticPort = port + 1;
+const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
+
+function print(name, value) {
+  console.log(`${name}: ${value}`);
+}
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+
+// ---- fixtures as files Chromium can read --------------------------------------------------------
+mkdirSync(join(cache, 'frames'), { recursive: true });
+if (readdirSync(join(cache, 'frames')).length < 325) {
+  execFileSync(
+    'ffmpeg',
+    [
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      join(fixtures, 'asl_hand.25fps.mp4'),
+      '-q:v',
+      '2',
+      join(cache, 'frames/%04d.jpg'),
+    ],
+    quiet,
+  );
+}
+const fakeCamera = join(cache, 'bench-hand.y4m');
+if (!existsSync(fakeCamera)) {
+  // The back of a left hand (hands.jpg) sliding left and right on a 640×480 camera, 10 s.
+  execFileSync(
+    'ffmpeg',
+    [
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=white:s=640x480:r=25:d=10',
+      '-loop',
+      '1',
+      '-framerate',
+      '25',
+      '-i',
+      join(fixtures, 'hands.jpg'),
+      '-filter_complex',
+      "[1]crop=340:382:0:0[h];[0][h]overlay=x='40+200*(0.5-0.5*cos(2*PI*t/4))':y=49:shortest=1,format=yuv420p",
+      fakeCamera,
+    ],
+    quiet,
+  );
+}
+
+// ---- accuracy: tasks-vision directly on the fixture images, with the model we ship -------------
+const visionDir = dirname(require.resolve('@mediapipe/tasks-vision'));
+const files = cameraFiles();
+const staticFiles = {
+  '/vision_bundle.mjs': [join(visionDir, 'vision_bundle.mjs'), 'text/javascript'],
+  '/hands.jpg': [join(fixtures, 'hands.jpg'), 'image/jpeg'],
+};
+const staticServer = createServer((request, response) => {
+  const path = (request.url ?? '/').split('?')[0];
+  if (path === '/') {
+    response.setHeader('Content-Type', 'text/html');
+    return response.end('<!doctype html><title>bench</title>');
+  }
+  if (path === '/hand_landmarker.task') return response.end(files.model.bytes);
+  if (path.startsWith('/wasm/')) {
+    response.setHeader(
+      'Content-Type',
+      path.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
+    );
+    return response.end(readFileSync(join(visionDir, path)));
+  }
+  if (path.startsWith('/frames/')) return response.end(readFileSync(join(cache, path)));
+  const file = staticFiles[path];
+  if (!file) {
+    response.statusCode = 404;
+    return response.end();
+  }
+  response.setHeader('Content-Type', file[1]);
+  response.end(readFileSync(file[0]));
+});
+await new Promise((done) => staticServer.listen(staticPort, 'localhost', done));
+
+const executablePath = findChromium();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    ...chromiumArgs,
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${fakeCamera}`,
+  ],
+});
+
+const accuracyPage = await browser.newPage();
+await accuracyPage.goto(`http://localhost:${staticPort}/`);
+const detected = await accuracyPage.evaluate(async (frameCount) => {
+  const { FilesetResolver, HandLandmarker } = await import('/vision_bundle.mjs');
+  const fileset = await FilesetResolver.forVisionTasks('/wasm');
+  const make = (runningMode) =>
+    HandLandmarker.createFromOptions(fileset, {
+      baseOptions: { modelAssetPath: '/hand_landmarker.task', delegate: 'CPU' },
+      runningMode,
+      numHands: 2,
+    });
+  const toPixels = (result, width, height) =>
+    result.landmarks.map((hand, i) => ({
+      label: result.handedness[i]?.[0]?.categoryName,
+      points: hand.map((p) => [p.x * width, p.y * height]),
+    }));
+  const load = async (url) => createImageBitmap(await (await fetch(url)).blob());
+  const image = await make('IMAGE');
+  const photo = await load('/hands.jpg');
+  const photoHands = toPixels(image.detect(photo), photo.width, photo.height);
+  image.close();
+  const video = await make('VIDEO');
+  const frames = [];
+  for (let i = 1; i <= frameCount; i++) {
+    const frame = await load(`/frames/${String(i).padStart(4, '0')}.jpg`);
+    frames.push(toPixels(video.detectForVideo(frame, i * 40), frame.width, frame.height));
+    frame.close();
+  }
+  return { photoHands, frames };
+}, 325);
+await accuracyPage.close();
+staticServer.close();
+
+const { handZones, cunOf } = await import('../src/core/hand-points.ts').catch(async () => {
+  // Node cannot import TypeScript directly: use the same maths through Vite's SSR loader.
+  const { createServer: createVite } = await import('vite');
+  const vite = await createVite({
+    server: { middlewareMode: true },
+    appType: 'custom',
+    logLevel: 'silent',
+  });
+  const module = await vite.ssrLoadModule('/src/core/hand-points.ts');
+  await vite.close();
+  return module;
+});
+const toPoints = (hand) => hand.map(([x, y]) => ({ x, y }));
+const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+function nearest(hands, reference) {
+  let best = null;
+  for (const hand of hands) {
+    const errors = hand.points.map((p, i) => distance(p, reference[i]));
+    const meanError = mean(errors);
+    if (!best || meanError < best.meanError) best = { hand, errors, meanError };
+  }
+  return best;
+}
+function pointErrorsCun(detectedPoints, referencePoints) {
+  const cun = cunOf(toPoints(referencePoints));
+  const a = handZones(toPoints(detectedPoints));
+  const b = handZones(toPoints(referencePoints));
+  return a.map(
+    (zone, i) => Math.hypot(zone.centre.x - b[i].centre.x, zone.centre.y - b[i].centre.y) / cun,
+  );
+}
+
+const photoReference = JSON.parse(readFileSync(join(fixtures, 'reference-landmarks.json'), 'utf8'));
+const photoErrors = [];
+const pointErrors = [];
+for (const reference of photoReference.hands) {
+  const match = nearest(detected.photoHands, reference);
+  if (!match) continue;
+  photoErrors.push(...match.errors);
+  pointErrors.push(...pointErrorsCun(match.hand.points, reference));
+}
+const videoReference = JSON.parse(readFileSync(join(fixtures, 'asl_hand.full.json'), 'utf8'));
+const frameErrors = [];
+let missed = 0;
+videoReference.forEach((reference, i) => {
+  const match = nearest(detected.frames[i] ?? [], reference);
+  if (!match) {
+    missed += 1;
+    return;
+  }
+  frameErrors.push(match.meanError);
+  pointErrors.push(...pointErrorsCun(match.hand.points, reference));
+});
+
+// ---- the camera mode in the built app -----------------------------------------------------------
+if (!existsSync(join(outDir, 'index.html'))) {
+  execFileSync('npx', ['vite', 'build'], { cwd: root, ...quiet });
+}
+// None of the camera code may be in what the first screen loads.
+const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+const firstScreenJs = [...indexHtml.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+  (m) => m[1],
+);
+const cameraMarkers = ['getUserMedia', 'HandLandmarker', 'hand_landmarker', 'ModuleFactory'];
+const leaked = firstScreenJs.filter((file) => {
+  const text = readFileSync(join(outDir, file), 'utf8');
+  return cameraMarkers.some((marker) => text.includes(marker));
+});
+
+const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
+  cwd: root,
+  env: { ...process.env, PORT: String(port), ACUPRESS_OUT: process.env.ACUPRESS_OUT ?? 'dist' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((done) =>
+  server.stdout.on('data', (chunk) => String(chunk).includes('running') && done()),
+);
+
+const context = await browser.newContext({ permissions: ['camera'], serviceWorkers: 'block' });
+const base = `http://localhost:${port}`;
+let downloadedBytes = 0;
+context.on('requestfinished', async (request) => {
+  const url = new URL(request.url());
+  if (url.origin !== base) return;
+  const isCamera =
+    url.pathname.startsWith('/camera/') ||
+    /\/assets\/(camera|hand-landmarker)[^/]*\.(js|css)$/.test(url.pathname);
+  if (!isCamera) return;
+  const sizes = await request.sizes().catch(() => null);
+  downloadedBytes += sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+});
+
+/** Opens the guide page, taps "Camera: my left hand", returns ms until the first zone is drawn. */
+async function timeToFirstZone(page) {
+  await page.goto(`${base}/points/EX-UE8`);
+  await page.evaluate(() => {
+    window.benchZone = new Promise((done) => {
+      const check = () =>
+        document.querySelector('[data-testid="camera-zone"]') && done(performance.now());
+      new MutationObserver(check).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+    });
+  });
+  const link = page.getByRole('link', { name: 'Camera: my left hand' });
+  const viaLink = (await link.count()) > 0;
+  const start = await page.evaluate(() => performance.now());
+  if (viaLink) await link.click();
+  else
+    await page.evaluate(() => {
+      history.pushState(null, '', '/camera/EX-UE8/left');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+  const zoneAt = await page.evaluate(() => window.benchZone);
+  return zoneAt - start;
+}
+
+const first = await context.newPage();
+const firstZoneDownload = await timeToFirstZone(first);
+const cameraDownloadBytes = downloadedBytes;
+
+// Tracking speed and the main thread's longest task, over 10 s of tracking.
+await first.evaluate(() => {
+  window.longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      window.longest = Math.max(window.longest, entry.duration);
+  }).observe({ type: 'longtask' });
+});
+const framesAt = () => first.locator('.camera-finder').getAttribute('data-frames').then(Number);
+const frames0 = await framesAt();
+const t0 = Date.now();
+await first.waitForTimeout(10_000);
+const frames1 = await framesAt();
+const handFps = ((frames1 - frames0) * 1000) / (Date.now() - t0);
+const longestTask = await first.evaluate(() => window.longest);
+await first.close();
+
+const second = await context.newPage();
+const firstZoneCached = await timeToFirstZone(second);
+await second.close();
+await context.close();
+await browser.close();
+server.kill('SIGTERM');
+
+print('hand-fps', round(handFps));
+print('first-zone-ms-download', Math.round(firstZoneDownload));
+print('first-zone-ms-cached', Math.round(firstZoneCached));
+print('longest-task-ms', Math.round(longestTask));
+print('landmark-error-px-mean', round(mean(frameErrors)));
+print('landmark-error-px-p95', round(percentile(frameErrors, 95)));
+print('point-error-cun-p95', round(percentile(pointErrors, 95), 2));
+print('camera-download-kb', Math.round(cameraDownloadBytes / 1024));
+// Extra figures: the photo's worst landmark (tolerance 20 px), frames without a hand found,
+// and camera code found in the first screen's JavaScript (must be 0).
+print('photo-landmark-error-px-max', round(Math.max(...photoErrors)));
+print('photo-landmark-error-px-mean', round(mean(photoErrors)));
+print('video-frames-missed', missed);
+print('camera-files-in-first-screen-js', leaked.length);
+// Speed figures depend on what else runs: the machine's load when this run ended.
+print('machine-load-1min', (await import('node:os')).loadavg()[0].toFixed(1));
