@@ -12,9 +12,7 @@ async function expectAxeClean(page: Page, name: string) {
   if (process.env.SAFETY_SHOTS) {
     await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
   }
-  const started = Date.now();
   expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
-  console.log(`axe-${name}-ms: ${Date.now() - started}`);
 }
 
 test('a first-time user sees the warning signs before any session, then goes on to it', async ({
