@@ -12,6 +12,8 @@ import {
 } from '../components/illustrations/point-picture';
 import { NeckMusclesSection } from '../components/illustrations/neck-muscles-section';
 import { NotFound } from './not-found';
+import { isHandPointId } from '../../core/hand-points';
+import { CameraLinks } from './camera/camera-links';
 import { PregnancyNote } from './safety/pregnancy-note';
 import './guide.css';
 
@@ -84,7 +86,8 @@ function PointDetail({ id }: { id: PointId }) {
       <p>{text.location}</p>
       <PointFigures id={id} />
       <p class="note">{t('guide.wiggle')}</p>
-      {/* Camera mode (issue 10) adds its "Show me on my hand" link for the hand points here. */}
+      {/* Camera mode (issue 10): "Show me on my hand" for the hand points. */}
+      {isHandPointId(id) && <CameraLinks pointId={id} />}
       <h2>{t('guide.find')}</h2>
       <ol class="guide-steps">
         {text.findSteps.map((step) => (
