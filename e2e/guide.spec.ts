@@ -21,7 +21,7 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 test.describe('the point guide', () => {
-  test.use({ viewport: { width: 360, height: 800 } });
+  test.use({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every guide page shows its pictures, described in words, in ${colorScheme}`, async ({

@@ -136,7 +136,7 @@ export const shouldersBack = {
 /** Neck muscles from the side (drawing 'neck-muscles'), facing right. */
 export const neckSide = {
   /** Fengchi from the side: under the skull, behind the ear, between the two muscles. */
-  fengchi: { x: 88, y: 124 },
+  fengchi: { x: 100, y: 122 },
 } as const;
 
 export function mirrorX(width: number, x: number): number {

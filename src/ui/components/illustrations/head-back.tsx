@@ -7,8 +7,8 @@ const head = { cx: 120, cy: 86, rx: 68, ry: 76 };
 const ear = { cy: 128, rx: 11, ry: 22 };
 const neck = 'M52,128 L188,128 L154,190 C176,198 214,210 232,250 L8,250 C26,210 64,198 86,190 Z';
 const hair =
-  'M60,124 C50,70 70,14 120,12 C170,14 190,70 180,124 C172,140 150,142 138,146 ' +
-  'Q120,150 102,146 C90,142 68,140 60,124 Z';
+  'M58,120 C48,70 70,14 120,12 C170,14 192,70 182,120 C172,128 152,128 138,130 ' +
+  'Q120,134 102,130 C88,128 68,128 58,120 Z';
 
 /** The muscles' edges either side of the spine and behind the ears, on one side. */
 function MuscleEdges({ flip }: { flip: boolean }) {
@@ -32,22 +32,23 @@ function MuscleEdges({ flip }: { flip: boolean }) {
 }
 
 /** The thumbs' path along the base of the skull, from the middle outward to each hollow. */
-export function ThumbPaths({ leftX, rightX, y }: { leftX: number; rightX: number; y: number }) {
+export function ThumbPaths(props: { leftX: number; rightX: number; y: number; r: number }) {
   const mid = headBack.midlineX;
   return (
     <g>
-      {[leftX, rightX].map((x) => {
+      {[props.leftX, props.rightX].map((x) => {
         const dir = Math.sign(x - mid);
-        const start = { x: mid + dir * 4, y: y - 10 };
-        const tip = { x: x - dir * 12, y: y - 4 };
-        const control = { x: (start.x + tip.x) / 2, y: y - 14 };
+        const start = { x: mid + dir * 3, y: props.y - 8 };
+        const tip = { x: x - dir * (props.r + 3), y: props.y - 3 };
+        const control = { x: (start.x + tip.x) / 2, y: props.y - 12 };
         return (
           <g key={x}>
+            <circle class="pic-path-head" cx={start.x} cy={start.y} r={2.5} />
             <path
               class="pic-path"
               d={`M${start.x},${start.y} Q${control.x},${control.y} ${tip.x},${tip.y}`}
             />
-            <ArrowHead tip={tip} from={control} />
+            <ArrowHead tip={tip} from={control} size={6} />
           </g>
         );
       })}
@@ -68,8 +69,8 @@ export function HeadBack({ children }: { children?: ComponentChildren }) {
       <MuscleEdges flip />
       <path class="pic-hair" d={hair} />
       <path
-        class="pic-bone"
-        d={`M76,${skullBaseY - 4} Q${midlineX},${skullBaseY - 16} 164,${skullBaseY - 4}`}
+        class="pic-detail"
+        d={`M70,${skullBaseY - 2} Q${midlineX},${skullBaseY - 18} 170,${skullBaseY - 2}`}
       />
       <line class="pic-bone" x1={midlineX} y1={skullBaseY} x2={midlineX} y2={246} />
       {children}

@@ -12,10 +12,10 @@ const body =
   'M74,112 L150,130 C156,160 162,186 172,204 C196,212 224,222 236,246 L236,260 L20,260 ' +
   'L20,232 C40,216 64,206 86,196 C82,170 76,140 74,112 Z';
 const trapezius =
-  'M64,110 C72,140 80,172 92,198 C110,210 130,216 150,220 C116,228 78,236 24,244 ' +
-  'C34,226 56,208 70,194 C66,164 60,136 64,110 Z';
+  'M74,112 L88,110 C100,150 118,190 142,214 L132,222 C100,226 60,232 22,236 L20,232 ' +
+  'C40,216 64,206 86,196 C82,170 76,140 74,112 Z';
 const scm = 'M100,102 L114,100 C140,140 166,180 190,212 L176,218 C150,184 124,146 100,102 Z';
-const danger = 'M98,134 L150,136 C156,164 162,188 170,206 L108,206 C104,182 100,158 98,134 Z';
+const danger = 'M100,136 L150,136 C156,164 162,188 170,206 L136,206 C122,186 108,160 100,136 Z';
 
 export function NeckMuscles() {
   const fengchi = neckSide.fengchi;
@@ -35,10 +35,12 @@ export function NeckMuscles() {
         <line x1={-7} y1={7} x2={7} y2={-7} />
       </g>
       <circle class="pic-landmark" cx={fengchi.x} cy={fengchi.y} r={5} />
-      <Label x={fengchi.x - 10} y={fengchi.y + 4} anchor="end">
+      <path class="pic-leader" d={`M56,${fengchi.y} L${fengchi.x - 7},${fengchi.y}`} />
+      <Label x={54} y={fengchi.y + 4} anchor="end">
         {t('guide.label.fengchi')}
       </Label>
-      <Label x={30} y={226} anchor="start">
+      <path class="pic-leader" d="M40,200 L56,214" />
+      <Label x={4} y={196} anchor="start">
         {t('guide.label.trapezius')}
       </Label>
       <Label x={200} y={196} anchor="start">

@@ -17,7 +17,7 @@ import { HandBack } from './hand-back';
 import { HeadBack, ThumbPaths } from './head-back';
 import { NeckMuscles } from './neck-muscles';
 import { ShouldersBack } from './shoulders-back';
-import { Crease, Nail, Silhouette, Zone } from './shapes';
+import { angleOf, Crease, Nail, Silhouette, Zone } from './shapes';
 import './illustrations.css';
 
 export type PictureSize = 'small' | 'large';
@@ -73,7 +73,10 @@ function Svg(props: {
   );
 }
 
-/** The half-thumb-width step back from the knuckles to Luozhen, drawn on the right hand. */
+/**
+ * The half-thumb-width step back from the knuckles to Luozhen, drawn on the right hand: a line
+ * across the two knuckles, and a bar from it down to the likely spot.
+ */
 function HalfCunMeasure() {
   const { index, middle } = rightHand.knuckles;
   const x = (index.x + middle.x) / 2 + 1;
@@ -81,9 +84,9 @@ function HalfCunMeasure() {
   const y1 = y0 + rightHand.cunUnits / 2;
   return (
     <g class="pic-measure-bar">
-      <line x1={x - 15} y1={y0} x2={x - 15} y2={y1} />
-      <line x1={x - 20} y1={y0} x2={x - 10} y2={y0} />
-      <line x1={x - 20} y1={y1} x2={x - 10} y2={y1} />
+      <line class="pic-measure" x1={index.x} y1={index.y} x2={middle.x} y2={middle.y} />
+      <line x1={x} y1={y0} x2={x} y2={y1} />
+      <line x1={x - 5} y1={y0} x2={x + 5} y2={y0} />
     </g>
   );
 }
@@ -92,26 +95,32 @@ function between(a: Xy, b: Xy, t: number): Xy {
   return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }
 
-/** The other hand's thumb on Hegu with its forefinger underneath (right-hand coordinates). */
+/**
+ * The other hand grasping Hegu (right-hand coordinates): it comes from the thumb side, its thumb
+ * over the web onto the back of the hand, its forefinger under the palm (drawn dashed).
+ */
 function GraspingHand({ anchor }: { anchor: PointAnchor }) {
   const { width } = drawings['hand-grasp'];
-  const tip = { x: anchor.side === 'left' ? mirrorX(width, anchor.cx) : anchor.cx, y: anchor.cy };
-  const base = { x: -24, y: 270 };
-  const thumbTip = { x: tip.x - 2, y: tip.y + 6 };
+  const spot = { x: anchor.side === 'left' ? mirrorX(width, anchor.cx) : anchor.cx, y: anchor.cy };
+  const thumbBase = { x: -6, y: 92 };
+  const thumbTip = { x: spot.x - 3, y: spot.y - 2 };
+  const fingerFrom = { x: -10, y: 168 };
+  const fingerTo = { x: spot.x - 2, y: spot.y + 14 };
+  const fingerLength = Math.hypot(fingerTo.x - fingerFrom.x, fingerTo.y - fingerFrom.y);
   return (
     <g>
       <rect
         class="pic-underneath"
-        x={-60}
+        x={-fingerLength}
         y={-11}
-        width={60 + 12}
+        width={fingerLength + 11}
         height={22}
         rx={11}
-        transform={`translate(${tip.x + 4} ${tip.y + 2}) rotate(-12)`}
+        transform={`translate(${fingerTo.x} ${fingerTo.y}) rotate(${angleOf(fingerFrom, fingerTo)})`}
       />
-      <Silhouette areas={[]} limbs={[{ xys: [base, thumbTip], width: 26 }]} tone="other" />
-      <Crease at={between(base, thumbTip, 0.72)} from={base} to={thumbTip} width={26} />
-      <Nail from={base} tip={thumbTip} width={26} />
+      <Silhouette areas={[]} limbs={[{ xys: [thumbBase, thumbTip], width: 26 }]} tone="other" />
+      <Crease at={between(thumbBase, thumbTip, 0.7)} from={thumbBase} to={thumbTip} width={26} />
+      <Nail from={thumbBase} tip={thumbTip} width={26} />
     </g>
   );
 }
@@ -150,7 +159,7 @@ function drawingOf(anchor: PointAnchor, highlighted: boolean): JSX.Element {
       const [left, right] = anchor.side === 'left' ? [anchor, other] : [other, anchor];
       return (
         <HeadBack>
-          <ThumbPaths leftX={left.cx} rightX={right.cx} y={anchor.cy} />
+          <ThumbPaths leftX={left.cx} rightX={right.cx} y={anchor.cy} r={anchor.r} />
           <Zone anchor={other} isOther />
           {zone}
         </HeadBack>

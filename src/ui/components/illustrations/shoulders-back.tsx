@@ -35,10 +35,10 @@ export function ShouldersBack({ children }: { children?: ComponentChildren }) {
       <Label x={c7.x} y={c7.y + 20}>
         {t('guide.label.c7')}
       </Label>
-      <Label x={acromionLeft.x + 6} y={acromionLeft.y + 20} anchor="start">
+      <Label x={acromionLeft.x - 8} y={acromionLeft.y + 22} anchor="start">
         {t('guide.label.shoulderTip')}
       </Label>
-      <Label x={acromionRight.x - 6} y={acromionRight.y + 20} anchor="end">
+      <Label x={acromionRight.x + 8} y={acromionRight.y + 22} anchor="end">
         {t('guide.label.shoulderTip')}
       </Label>
       {children}
