@@ -1,5 +1,7 @@
+import { effect } from '@preact/signals';
 import { services } from './services';
 import { createSessionModel, type SessionModel } from './session-model';
+import { sessionActive } from './update';
 
 /**
  * The one session model of this page. It lives outside the screens, so a session keeps running
@@ -10,12 +12,17 @@ let instance: Promise<SessionModel> | null = null;
 export function sessionModel(): Promise<SessionModel> {
   instance ??= services()
     .loadSessionPlatform()
-    .then((platform) =>
-      createSessionModel(platform, {
+    .then((platform) => {
+      const model = createSessionModel(platform, {
         epochNowMs: () => Date.now(),
         newId: () => crypto.randomUUID(),
-      }),
-    )
+      });
+      // The update prompt and install hint never interrupt a running session.
+      effect(() => {
+        sessionActive.value = model.isActive.value;
+      });
+      return model;
+    })
     .catch((error: unknown) => {
       instance = null;
       throw error;

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatClock, formatDuration, t } from '../../../app/i18n';
 import { pointText } from '../../../app/point-text';
@@ -5,6 +6,10 @@ import { sideLabel, type SessionModel } from '../../../app/session-model';
 import { findPoint } from '../../../core/points';
 import type { Position } from '../../../core/timeline';
 import { PointPicture } from '../../components/illustrations/point-picture';
+import { isHandPointId } from '../../../core/hand-points';
+import type { CameraFinderProps } from '../camera/camera-finder';
+
+type CameraFinderComponent = (props: CameraFinderProps) => JSX.Element;
 
 /** What the screen shows; it changes a few times a second at most, so renders stay rare. */
 function viewKey(position: Position | null, paused: boolean, waiting: boolean): string {
@@ -40,6 +45,10 @@ export function HoldView({ model }: { model: SessionModel }) {
   const keyRef = useRef('');
   const reducedMotion = usePrefersReducedMotion();
   const [spokenTime, setSpokenTime] = useState('');
+  // Camera mode loads only when asked for, and closes (camera off) when the step changes.
+  const [Camera, setCamera] = useState<CameraFinderComponent | null>(null);
+  const openCamera = () =>
+    void import('../camera/camera-finder').then((m) => setCamera(() => m.CameraFinder));
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -90,6 +99,7 @@ export function HoldView({ model }: { model: SessionModel }) {
 
   useEffect(() => {
     headingRef.current?.focus();
+    setCamera(null);
   }, [position?.stepIndex]);
 
   if (!timeline || !position || !step) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -143,6 +153,16 @@ export function HoldView({ model }: { model: SessionModel }) {
                 <p class="quiet">{t('session.neckNote')}</p>
               )}
               {waiting && <p>{t('session.waiting')}</p>}
+              {isHandPointId(point.id) &&
+                (Camera ? (
+                  <Camera pointId={point.id} side={step.side} onClose={() => setCamera(null)} />
+                ) : (
+                  <p>
+                    <button type="button" onClick={openCamera}>
+                      {t('camera.open')}
+                    </button>
+                  </p>
+                ))}
               <div class="actions">
                 <button type="button" class="primary" onClick={() => model.ready()}>
                   {waiting ? t('session.ready') : t('session.readyAuto')}
