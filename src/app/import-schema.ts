@@ -161,21 +161,23 @@ export function fieldLabel(path: string): MessageKey | undefined {
   return fieldLabels[path];
 }
 
-/** The first forbidden key anywhere in the parsed value, with its path. */
-function findForbiddenKey(
-  value: unknown,
-  path: (string | number)[] = [],
-): (string | number)[] | undefined {
+/** The path of the first forbidden key anywhere in the parsed value (built only when found). */
+function findForbiddenKey(value: unknown): (string | number)[] | undefined {
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
-      const found = findForbiddenKey(value[index], [...path, index]);
-      if (found) return found;
+      const item: unknown = value[index];
+      if (item === null || typeof item !== 'object') continue;
+      const found = findForbiddenKey(item);
+      if (found) return [index, ...found];
     }
   } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (forbiddenKeys.has(key)) return [...path, key];
-      const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
-      if (found) return found;
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      if (forbiddenKeys.has(key)) return [key];
+      const child = (value as Record<string, unknown>)[key];
+      if (child === null || typeof child !== 'object') continue;
+      const found = findForbiddenKey(child);
+      if (found) return [key, ...found];
     }
   }
   return undefined;

@@ -48,9 +48,20 @@ export interface JournalExport {
 
 /** Entries oldest first (by start time, then id for a stable order). */
 export function sortEntries(entries: readonly JournalEntry[]): JournalEntry[] {
-  return [...entries].sort(
-    (a, b) => a.startedAtEpochMs - b.startedAtEpochMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  // Stored entries come back in order: checking is O(n), so the common case skips the sort.
+  if (isSorted(entries)) return [...entries];
+  return [...entries].sort(compareEntries);
+}
+
+function compareEntries(a: JournalEntry, b: JournalEntry): number {
+  return a.startedAtEpochMs - b.startedAtEpochMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function isSorted(entries: readonly JournalEntry[]): boolean {
+  for (let index = 1; index < entries.length; index += 1) {
+    if (compareEntries(entries[index - 1]!, entries[index]!) > 0) return false;
+  }
+  return true;
 }
 
 export function buildExport(entries: readonly JournalEntry[], nowEpochMs: number): JournalExport {
@@ -63,7 +74,10 @@ export function buildExport(entries: readonly JournalEntry[], nowEpochMs: number
 }
 
 export function exportToJson(entries: readonly JournalEntry[], nowEpochMs: number): string {
-  return JSON.stringify(buildExport(entries, nowEpochMs), null, 1);
+  // One session per line: readable in a text editor, and much faster to write than full indenting.
+  const { entries: sorted, ...header } = buildExport(entries, nowEpochMs);
+  const head = JSON.stringify(header).slice(0, -1);
+  return `${head},"entries":[\n${sorted.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
 }
 
 /** Imported entries replace stored ones with the same id; the rest are kept. */
@@ -71,6 +85,7 @@ export function mergeEntries(
   existing: readonly JournalEntry[],
   incoming: readonly JournalEntry[],
 ): JournalEntry[] {
+  if (incoming.length === 0) return sortEntries(existing);
   const byId = new Map(existing.map((entry) => [entry.id, entry]));
   for (const entry of incoming) byId.set(entry.id, entry);
   return sortEntries([...byId.values()]);

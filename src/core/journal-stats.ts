@@ -59,14 +59,34 @@ export interface PointTally {
 
 /** For each of the five points: how often it was pressed, marked tender, marked right. */
 export function tallyPoints(entries: readonly JournalEntry[]): PointTally[] {
-  const tallies = new Map(pointIds.map((id) => [id, { pressed: 0, tender: 0, right: 0 }]));
+  const slot = new Map<PointId, number>(pointIds.map((id, index) => [id, index]));
+  const pressed = pointIds.map(() => 0);
+  const tender = pointIds.map(() => 0);
+  const right = pointIds.map(() => 0);
+  // A bit per point, so that a point counts once per session however often it is listed.
+  const maskOf = (ids: readonly PointId[]) => {
+    let mask = 0;
+    for (const id of ids) mask |= 1 << (slot.get(id) ?? 0);
+    return mask;
+  };
+  const add = (counts: number[], mask: number) => {
+    for (let index = 0; index < counts.length; index += 1)
+      if (mask & (1 << index)) counts[index]! += 1;
+  };
   for (const entry of entries) {
-    const done = new Set(entry.steps.filter((s) => s.status === 'done').map((s) => s.pointId));
-    for (const id of done) tallies.get(id)!.pressed += 1;
-    for (const id of new Set(entry.tenderPoints)) tallies.get(id)!.tender += 1;
-    for (const id of new Set(entry.rightPoints)) tallies.get(id)!.right += 1;
+    let done = 0;
+    for (const step of entry.steps)
+      if (step.status === 'done') done |= 1 << (slot.get(step.pointId) ?? 0);
+    add(pressed, done);
+    add(tender, maskOf(entry.tenderPoints));
+    add(right, maskOf(entry.rightPoints));
   }
-  return pointIds.map((pointId) => ({ pointId, ...tallies.get(pointId)! }));
+  return pointIds.map((pointId, index) => ({
+    pointId,
+    pressed: pressed[index]!,
+    tender: tender[index]!,
+    right: right[index]!,
+  }));
 }
 
 export interface ChartSeries {
@@ -81,13 +101,19 @@ export interface ChartSeries {
 /** Columns for the trend chart; a skipped reading is a gap (null). */
 export function chartSeries(entries: readonly JournalEntry[]): ChartSeries {
   const sorted = sortEntries(entries);
-  const column = (pick: (entry: JournalEntry) => number | undefined) =>
-    sorted.map((entry) => pick(entry) ?? null);
-  return {
-    x: sorted.map((entry) => entry.startedAtEpochMs / 1000),
-    painBefore: column((entry) => entry.before.pain0to10),
-    painAfter: column((entry) => entry.after.pain0to10),
-    stiffnessBefore: column((entry) => entry.before.stiffness0to10),
-    stiffnessAfter: column((entry) => entry.after.stiffness0to10),
+  const series: ChartSeries = {
+    x: [],
+    painBefore: [],
+    painAfter: [],
+    stiffnessBefore: [],
+    stiffnessAfter: [],
   };
+  for (const entry of sorted) {
+    series.x.push(entry.startedAtEpochMs / 1000);
+    series.painBefore.push(entry.before.pain0to10 ?? null);
+    series.painAfter.push(entry.after.pain0to10 ?? null);
+    series.stiffnessBefore.push(entry.before.stiffness0to10 ?? null);
+    series.stiffnessAfter.push(entry.after.stiffness0to10 ?? null);
+  }
+  return series;
 }

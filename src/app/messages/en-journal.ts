@@ -99,9 +99,10 @@ export const enJournal = {
   'journal.history.more': 'Show older sessions',
   'journal.history.shown': 'Showing the latest {shown} of {total} sessions.',
   'journal.history.item': '{date}, {length}',
-  'journal.history.readings':
-    'Pain {painBefore} → {painAfter}. Stiffness {stiffBefore} → {stiffAfter}.',
-  'journal.history.notRated': '–',
+  'journal.history.pain': 'Pain {before} → {after}.',
+  'journal.history.stiffness': 'Stiffness {before} → {after}.',
+  'journal.history.noReadings': 'No ratings.',
+  'journal.history.notRated': 'not rated',
   'journal.history.points': 'Points: {points}.',
   'journal.history.noPointsDone': 'No points pressed.',
   'journal.history.ended': 'Ended early.',

@@ -2,6 +2,7 @@ import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../app/i18n';
 import { appJournal } from '../../../app/journal';
+import type { JournalReadings } from '../../../core/journal-format';
 import { chartSeries, summarizeJournal, tallyPoints } from '../../../core/journal-stats';
 import { DataSettings } from '../../components/data-settings';
 import { usePageTitle } from '../../components/page-title';
@@ -17,6 +18,9 @@ import { TrendChart } from './trend-chart';
 
 const pageSize = 20;
 
+const hasReading = (readings: JournalReadings) =>
+  readings.pain0to10 !== undefined || readings.stiffness0to10 !== undefined;
+
 /** /history: summary, trend chart, sessions as a list or a table, points, data and reminders. */
 export function HistoryScreen() {
   usePageTitle(t('journal.history.title'));
@@ -28,20 +32,22 @@ export function HistoryScreen() {
   }, [journal]);
 
   const entries = journal.entries;
-  const latestFirst = useComputed(() => [...entries.value].reverse());
+
   const summary = useComputed(() => summarizeJournal(entries.value));
   const series = useComputed(() => chartSeries(entries.value));
   const tallies = useComputed(() => tallyPoints(entries.value));
   const unsavedIds = useComputed(() => new Set(journal.unsaved.value.map((entry) => entry.id)));
-  const withReadings = useComputed(
-    () =>
-      entries.value.filter(
-        (entry) => Object.keys(entry.before).length + Object.keys(entry.after).length > 0,
-      ).length,
-  );
+  const withReadings = useComputed(() => {
+    let found = 0;
+    for (const entry of entries.value) {
+      if (hasReading(entry.before) || hasReading(entry.after)) found += 1;
+      if (found >= 2) break;
+    }
+    return found;
+  });
   const status = journal.status.value;
   const total = entries.value.length;
-  const visible = latestFirst.value.slice(0, shown.value);
+  const visible = entries.value.slice(-shown.value).reverse();
 
   return (
     <section class="history">

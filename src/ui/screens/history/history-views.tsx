@@ -47,6 +47,28 @@ export function SummaryText({ summary }: { summary: JournalSummary }) {
   );
 }
 
+function Readings({ entry }: { entry: JournalEntry }) {
+  const parts: string[] = [];
+  const { before, after } = entry;
+  if (before.pain0to10 !== undefined || after.pain0to10 !== undefined) {
+    parts.push(
+      t('journal.history.pain', {
+        before: formatScore(before.pain0to10),
+        after: formatScore(after.pain0to10),
+      }),
+    );
+  }
+  if (before.stiffness0to10 !== undefined || after.stiffness0to10 !== undefined) {
+    parts.push(
+      t('journal.history.stiffness', {
+        before: formatScore(before.stiffness0to10),
+        after: formatScore(after.stiffness0to10),
+      }),
+    );
+  }
+  return <>{parts.length === 0 ? t('journal.history.noReadings') : parts.join(' ')}</>;
+}
+
 export function SessionList(props: {
   entries: readonly JournalEntry[];
   unsavedIds: ReadonlySet<string>;
@@ -67,12 +89,7 @@ export function SessionList(props: {
               <p class="badge warn">{t('journal.history.unsaved')}</p>
             )}
             <p>
-              {t('journal.history.readings', {
-                painBefore: formatScore(entry.before.pain0to10),
-                painAfter: formatScore(entry.after.pain0to10),
-                stiffBefore: formatScore(entry.before.stiffness0to10),
-                stiffAfter: formatScore(entry.after.stiffness0to10),
-              })}
+              <Readings entry={entry} />
             </p>
             <p class="quiet">
               {names

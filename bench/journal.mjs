@@ -1,0 +1,198 @@
+// npm run bench:journal — the journal with 10,000 sessions in a real Chromium IndexedDB.
+// Builds nothing: run `npm run build` first (or set ACUPRESS_OUT to a built folder).
+// Prints:
+//   import-json-ms-10k   choosing a 10,000-session export in "Import" → "Imported …" shown
+//                        (read, validate with valibot, one Dexie transaction, reload the list)
+//   history-open-ms-10k  clicking "History" on a fresh page → chart drawn and list shown
+//                        (loads the screen's code and Dexie, reads 10,000 rows, draws uPlot)
+//   export-csv-ms-10k    clicking "Export as CSV" → the download starts
+//   export-json-ms-10k   clicking "Export as JSON" → the download starts
+//   heap-mb-10k          JS heap in use with the history open, after a garbage collection
+// Goals (issue 7): history under 300 ms, export and import under 2 s each.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { startServer } from './lib/server.mjs';
+
+const count = Number(process.env.BENCH_SESSIONS ?? 10_000);
+const pointIds = ['SI3', 'EX-UE8', 'LI4', 'GB20', 'GB21'];
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run uses the same journal. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generateExport(total) {
+  const next = random(7);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const score = () => Math.floor(next() * 11);
+  const start = Date.UTC(2020, 0, 1, 7);
+  const entries = [];
+  for (let index = 0; index < total; index += 1) {
+    const startedAtEpochMs = start + index * 4 * 3_600_000 + Math.floor(next() * 600_000);
+    const holdMs = pick([30_000, 60_000, 120_000]);
+    const steps = pointIds.flatMap((pointId) =>
+      ['left', 'right'].map((side) => ({
+        pointId,
+        side,
+        status: next() < 0.9 ? 'done' : 'skipped',
+      })),
+    );
+    const before = { pain0to10: score(), stiffness0to10: score() };
+    entries.push({
+      id: `bench-${index.toString(36)}-${Math.floor(next() * 1e9).toString(36)}`,
+      startedAtEpochMs,
+      endedAtEpochMs: startedAtEpochMs + steps.length * holdMs,
+      activeMs: steps.length * holdMs,
+      painSide: pick(['left', 'right', 'both', 'middle']),
+      holdMs,
+      isPregnancyMode: false,
+      steps,
+      completed: true,
+      before,
+      after: {
+        pain0to10: Math.max(0, before.pain0to10 - Math.floor(next() * 4)),
+        stiffness0to10: Math.max(0, before.stiffness0to10 - Math.floor(next() * 4)),
+      },
+      tenderPoints: pointIds.filter(() => next() < 0.3),
+      rightPoints: pointIds.filter(() => next() < 0.2),
+      note: next() < 0.3 ? 'Felt looser afterwards, easier to turn my head to the left.' : '',
+    });
+  }
+  return {
+    format: 'acupress-journal',
+    schemaVersion: 1,
+    exportedAt: new Date().toISOString(),
+    entries,
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'acupress-bench-journal-'));
+const file = join(work, 'journal-10k.json');
+writeFileSync(file, JSON.stringify(generateExport(count)));
+
+const server = await startServer(Number(process.env.BENCH_PORT ?? 4193));
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+try {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    // A screened returning user, so that no screening screen stands in the way.
+    if (!localStorage.getItem('acupress.health')) {
+      localStorage.setItem(
+        'acupress.health',
+        JSON.stringify({ isPregnant: false, screenedAtEpochMs: Date.now() }),
+      );
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/history`);
+  await page.getByRole('heading', { level: 1, name: 'Your history' }).waitFor();
+  await page.getByText(/No sessions saved yet/).waitFor();
+
+  let started = performance.now();
+  await page.getByLabel('Import a journal file (JSON exported from Acupress)').setInputFiles(file);
+  await page
+    .getByText(/^Imported 10,000 sessions\.|^Imported [\d,]+ sessions\./)
+    .waitFor({ timeout: 120_000 });
+  const importMs = performance.now() - started;
+
+  // A fresh page: nothing of the journal in memory, Dexie not loaded yet.
+  await page.goto(`${server.url}/`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForTimeout(500);
+  const historyMs = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        document.querySelector('a[href="/history"]').click();
+        const check = () => {
+          if (
+            document.querySelector('.trend-chart canvas') &&
+            document.querySelector('.session-list li')
+          ) {
+            // The next frame is the one that shows it.
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+
+  // Diagnostics: the raw IndexedDB read, and the screen again with the journal already in memory.
+  const rawReadMs = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const start = performance.now();
+        const request = indexedDB.open('acupress-journal');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('sessions').objectStore('sessions').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(performance.now() - start);
+          };
+        };
+      }),
+  );
+  const reopenMs = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.querySelector('a[href="/points"]').click();
+        setTimeout(() => {
+          const start = performance.now();
+          document.querySelector('a[href="/history"]').click();
+          const check = () => {
+            if (
+              document.querySelector('.trend-chart canvas') &&
+              document.querySelector('.session-list li')
+            ) {
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            } else requestAnimationFrame(check);
+          };
+          check();
+        }, 500);
+      }),
+  );
+  console.log(`# raw-indexeddb-getall-ms: ${Math.round(rawReadMs)}`);
+  console.log(`# history-reopen-in-memory-ms: ${Math.round(reopenMs)}`);
+
+  const timeDownload = async (name) => {
+    const begin = performance.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    const ms = performance.now() - begin;
+    await download.path();
+    return ms;
+  };
+  const csvMs = await timeDownload('Export as CSV (spreadsheet)');
+  const jsonMs = await timeDownload('Export as JSON (for importing)');
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  console.log(
+    `# sessions: ${count}; file: ${(JSON.stringify(generateExport(count)).length / 1e6).toFixed(1)} MB`,
+  );
+  console.log(`history-open-ms-10k: ${Math.round(historyMs)}`);
+  console.log(`export-csv-ms-10k: ${Math.round(csvMs)}`);
+  console.log(`export-json-ms-10k: ${Math.round(jsonMs)}`);
+  console.log(`import-json-ms-10k: ${Math.round(importMs)}`);
+  console.log(`heap-mb-10k: ${(usedSize / 1024 / 1024).toFixed(1)}`);
+} finally {
+  await browser.close();
+  server.stop();
+  rmSync(work, { recursive: true, force: true });
+}
