@@ -6,7 +6,7 @@
 import { runHiddenSession } from './lib/hidden-session.mjs';
 import { startServer } from './lib/server.mjs';
 
-const server = await startServer(Number(process.env.BENCH_PORT ?? 4191));
+const server = await startServer(Number(process.env.BENCH_PORT ?? 0));
 try {
   const hiddenMs = Number(process.env.BENCH_HIDDEN_MS ?? 600_000);
   const visibleMs = Number(process.env.BENCH_VISIBLE_MS ?? 240_000);
