@@ -247,6 +247,21 @@ describe('session model', () => {
     expect(model.record.value?.completed).toBe(false);
   });
 
+  it('reports an interrupted audio context and puts the tones back when it runs again', async () => {
+    const { fake, model } = setup();
+    await model.start(quickLeft);
+    fake.run(12_000);
+    fake.setAudio('interrupted');
+    expect(model.audioState.value).toBe('interrupted');
+    fake.run(10_000);
+    const before = fake.log.tones.length;
+    fake.setAudio('running');
+    expect(model.audioState.value).toBe('running');
+    const rescheduled = fake.log.tones.slice(before);
+    expect(rescheduled.map((tone) => tone.kind)).toEqual(['half']);
+    expect(rescheduled.every((tone) => tone.atPageMs >= fake.nowMs() - 1_500)).toBe(true);
+  });
+
   it('keeps time across a frozen page: one late tick lands at the right place', async () => {
     const { fake, model } = setup();
     await model.start(quickLeft);

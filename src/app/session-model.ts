@@ -291,7 +291,13 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     record.value = null;
     resumable.value = null;
     status.value = 'running';
-    stopAudioWatch = platform.tones.onStateChange((state) => (audioState.value = state));
+    stopAudioWatch = platform.tones.onStateChange((state) => {
+      const wasRunning = audioState.value === 'running';
+      audioState.value = state;
+      // Back from an interruption (a call, Safari's 'interrupted'): the audio clock stood still
+      // while the session's did not, so what was scheduled is put on the audio clock again.
+      if (state === 'running' && !wasRunning && status.value === 'running') reschedule();
+    });
     platform.media.setHandlers({
       play: () => resume(),
       pause: () => pause(),

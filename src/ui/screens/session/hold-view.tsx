@@ -84,11 +84,20 @@ export function HoldView({ model }: { model: SessionModel }) {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') model.onHidden();
     };
+    // Safari suspends or interrupts audio; any next gesture on the page resumes it.
+    const onGesture = () => {
+      const audio = model.audioState.value;
+      if (audio === 'suspended' || audio === 'interrupted') void model.resumeAudio();
+    };
+    document.addEventListener('pointerdown', onGesture);
+    document.addEventListener('keydown', onGesture);
     document.addEventListener('keydown', onKey);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', model.onHidden);
     return () => {
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onGesture);
+      document.removeEventListener('keydown', onGesture);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', model.onHidden);
     };
