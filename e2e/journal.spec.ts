@@ -50,6 +50,17 @@ async function recordSession(page: Page, before: number, after: number, note: st
       '/help',
     );
   }
+  if (before === 6) {
+    // The after-session questions at phone width, checked by axe.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('heading', { name: 'How do you feel now?' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'out-journal-results/after-session-320.png', fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   await page.getByRole('button', { name: 'Save to my journal' }).click();
   await expect(page.getByText('Saved to your journal.')).toBeVisible();
 }

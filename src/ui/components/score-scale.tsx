@@ -32,7 +32,16 @@ export function ScoreScale({ name, legend, kind, value, onChange }: ScoreScalePr
       </p>
       <div class="score-options">
         {scores.map((score) => (
-          <label key={score} class={value === score ? 'score-option chosen' : 'score-option'}>
+          <label
+            key={score}
+            class={[
+              'score-option',
+              value === score ? 'chosen' : '',
+              score === 0 || score === 10 ? 'with-word' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          >
             <input
               type="radio"
               name={name}
