@@ -49,9 +49,13 @@ const score = v.exactOptional(
     v.maxValue(10, m('journal.import.score')),
   ),
 );
-const readings = v.strictObject(
-  { pain0to10: score, stiffness0to10: score },
-  m('journal.import.wrongType'),
+// An empty array would pass as an object with no readings: refuse it, so a file is taken as is.
+const readings = v.pipe(
+  v.custom<object>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    m('journal.import.wrongType'),
+  ),
+  v.strictObject({ pain0to10: score, stiffness0to10: score }, m('journal.import.wrongType')),
 );
 const epochMs = v.pipe(
   v.number(m('journal.import.date')),

@@ -1,0 +1,263 @@
+import fc from 'fast-check';
+import { exportToJson, type JournalEntry } from '../../src/core/journal-format';
+import { entryArb } from '../journal-fakes';
+
+/**
+ * Generators of import files for the fuzz tests: random text and JSON, and near-valid exports
+ * of this app with one or more mutations (a field removed, retyped or out of range, an unknown
+ * or forbidden key, a duplicate id, a cut-short file).
+ */
+
+const now = Date.UTC(2026, 10, 25);
+
+/** A file a person could not tell apart from a real export (before mutation). */
+export const validExportArb = fc
+  .uniqueArray(entryArb, { selector: (entry) => entry.id, maxLength: 6 })
+  .map((entries) => ({ entries, text: exportToJson(entries, now) }));
+
+const entryFields = [
+  'id',
+  'startedAtEpochMs',
+  'endedAtEpochMs',
+  'activeMs',
+  'painSide',
+  'holdMs',
+  'isPregnancyMode',
+  'steps',
+  'completed',
+  'before',
+  'after',
+  'tenderPoints',
+  'rightPoints',
+  'note',
+] as const;
+const fileFields = ['format', 'schemaVersion', 'exportedAt', 'entries'] as const;
+const forbidden = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** Values that are wrong in interesting ways for almost any field. */
+const oddValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    null,
+    -1,
+    11,
+    2.5,
+    1e308,
+    -0,
+    '',
+    '5',
+    'NaN',
+    true,
+    [],
+    {},
+    Date.UTC(1999, 0, 1),
+    Date.UTC(2101, 0, 1),
+    'x'.repeat(2001),
+    '<img src=x onerror=alert(1)>',
+    '2026-13-45T99:99:99Z',
+    'left; DROP TABLE',
+    'GB99',
+  ),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The file's entries array, when an earlier mutation left one. */
+function entriesOf(file: Json): unknown[] | undefined {
+  return Array.isArray(file.entries) ? file.entries : undefined;
+}
+
+/** Entry `index` of the file, when an earlier mutation left it an object. */
+function entryAt(file: Json, index: number): Json | undefined {
+  const entry = entriesOf(file)?.[index];
+  return isRecord(entry) ? entry : undefined;
+}
+
+/** One change to a parsed export, described for the test's log. */
+const mutationArb: fc.Arbitrary<{ name: string; apply: (file: Json) => void }> = fc.oneof(
+  fc.record({ field: fc.constantFrom(...fileFields), value: oddValue }).map(({ field, value }) => ({
+    name: `file.${field}=odd`,
+    apply: (file: Json) => void (file[field] = value),
+  })),
+  fc.constantFrom(...fileFields).map((field) => ({
+    name: `file.${field} removed`,
+    apply: (file: Json) => void delete file[field],
+  })),
+  fc
+    .record({ index: fc.nat(5), field: fc.constantFrom(...entryFields), value: oddValue })
+    .map(({ index, field, value }) => ({
+      name: `entry.${field}=odd`,
+      apply: (file: Json) => {
+        const entry = entryAt(file, index);
+        if (entry) entry[field] = value;
+      },
+    })),
+  fc
+    .record({ index: fc.nat(5), field: fc.constantFrom(...entryFields) })
+    .map(({ index, field }) => ({
+      name: `entry.${field} removed`,
+      apply: (file: Json) => {
+        const entry = entryAt(file, index);
+        if (entry) delete entry[field];
+      },
+    })),
+  fc
+    .record({ index: fc.nat(5), key: fc.string({ minLength: 1, maxLength: 8 }), value: oddValue })
+    .map(({ index, key, value }) => ({
+      name: 'entry unknown key',
+      apply: (file: Json) => {
+        const entry = entryAt(file, index);
+        if (entry) Object.defineProperty(entry, key, { value, enumerable: true, writable: true });
+      },
+    })),
+  fc
+    .record({
+      index: fc.nat(5),
+      reading: fc.constantFrom('before', 'after'),
+      field: fc.constantFrom('pain0to10', 'stiffness0to10', 'mood'),
+      value: oddValue,
+    })
+    .map(({ index, reading, field, value }) => ({
+      name: `entry.${reading}.${field}=odd`,
+      apply: (file: Json) => {
+        const entry = entryAt(file, index);
+        if (entry)
+          entry[reading] = { ...(isRecord(entry[reading]) ? entry[reading] : {}), [field]: value };
+      },
+    })),
+  fc
+    .record({ index: fc.nat(5), step: fc.nat(3), value: oddValue })
+    .map(({ index, step, value }) => ({
+      name: 'entry.steps[i]=odd',
+      apply: (file: Json) => {
+        const steps = entryAt(file, index)?.steps;
+        if (Array.isArray(steps)) steps[step] = value;
+      },
+    })),
+  fc.nat(5).map((index) => ({
+    name: 'duplicate id',
+    apply: (file: Json) => {
+      const entries = entriesOf(file);
+      const entry = entries && entryAt(file, index % Math.max(entries.length, 1));
+      if (entries && entry) entries.push({ ...entry });
+    },
+  })),
+  fc.nat(5).map((index) => ({
+    name: 'ends before it starts',
+    apply: (file: Json) => {
+      const entry = entryAt(file, index);
+      if (entry) entry.endedAtEpochMs = Number(entry.startedAtEpochMs) - 1;
+    },
+  })),
+);
+
+/** A raw-text change: a forbidden key spliced in (JSON.parse makes it an own property). */
+const forbiddenSpliceArb = fc
+  .record({ key: fc.constantFrom(...forbidden), at: fc.constantFrom('file', 'entry', 'reading') })
+  .map(({ key, at }) => ({
+    name: `forbidden ${key} in ${at}`,
+    apply: (text: string) => {
+      const payload = `"${key}":{"polluted":"yes","toString":1},`;
+      if (at === 'file') return `{${payload}${text.slice(1)}`;
+      if (at === 'entry') return text.replace('{"id"', `{${payload}"id"`);
+      return text.replace('"before":{', `"before":{${payload}`);
+    },
+  }));
+
+export interface FuzzCase {
+  readonly kind: string;
+  readonly text: string;
+}
+
+/** Near-valid files: a real export with 1–3 mutations, a forbidden key, or cut short. */
+export const nearValidArb: fc.Arbitrary<FuzzCase> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({
+        file: validExportArb,
+        mutations: fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+      })
+      .map(({ file, mutations }) => {
+        const parsed = JSON.parse(file.text) as Json;
+        for (const mutation of mutations) mutation.apply(parsed);
+        return { kind: mutations.map((m) => m.name).join(' + '), text: JSON.stringify(parsed) };
+      }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ file: validExportArb, splice: forbiddenSpliceArb })
+      .map(({ file, splice }) => ({
+        kind: splice.name,
+        text: splice.apply(file.text),
+      })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ file: validExportArb, cut: fc.double({ min: 0, max: 1, noNaN: true }) })
+      .map(({ file, cut }) => ({
+        kind: 'cut short',
+        text: file.text.slice(0, Math.floor(file.text.length * cut)),
+      })),
+  },
+  { weight: 2, arbitrary: validExportArb.map((file) => ({ kind: 'valid', text: file.text })) },
+);
+
+/** Anything at all: random text, random JSON, JSON with our format tag and random content. */
+export const randomArb: fc.Arbitrary<FuzzCase> = fc.oneof(
+  fc.string({ maxLength: 200 }).map((text) => ({ kind: 'random text', text })),
+  fc.string({ maxLength: 200, unit: 'binary' }).map((text) => ({ kind: 'random unicode', text })),
+  fc.json({ maxDepth: 4 }).map((text) => ({ kind: 'random JSON', text })),
+  fc
+    .record({
+      format: fc.constant('acupress-journal'),
+      schemaVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
+      exportedAt: fc.oneof(fc.constant('2026-11-25T00:00:00.000Z'), fc.jsonValue()),
+      entries: fc.oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 }), fc.jsonValue()),
+    })
+    .map((file) => ({ kind: 'our tag, random body', text: JSON.stringify(file) })),
+  fc
+    .dictionary(fc.constantFrom(...forbidden, 'a', 'entries'), fc.jsonValue({ maxDepth: 2 }))
+    .map((value) => ({
+      kind: 'forbidden keys, random JSON',
+      text: JSON.stringify(value),
+    })),
+);
+
+/** Stored journals to import into: empty, or with entries (some ids may collide with the file). */
+export const storedArb: fc.Arbitrary<JournalEntry[]> = fc.uniqueArray(entryArb, {
+  selector: (entry) => entry.id,
+  maxLength: 4,
+});
+
+/** Own property names of Object.prototype and friends, to catch prototype pollution. */
+export function prototypeSnapshot(): string {
+  const probe = {} as Record<string, unknown>;
+  return JSON.stringify({
+    object: Object.getOwnPropertyNames(Object.prototype).sort(),
+    array: Object.getOwnPropertyNames(Array.prototype).sort(),
+    polluted: probe.polluted ?? null,
+    toStringIsNative: String(Object.prototype.toString).includes('[native code]'),
+  });
+}
+
+/** Counts of what a fuzz run tried and how each case ended, printed at the end of a test. */
+export class Tally {
+  readonly counts = new Map<string, number>();
+  add(label: string): void {
+    this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
+  }
+  print(title: string): void {
+    const total = [...this.counts.values()].reduce((sum, count) => sum + count, 0);
+    const lines = [...this.counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([label, count]) => `  ${label}: ${count}`);
+    console.log(`${title} (${total} cases)\n${lines.join('\n')}`);
+  }
+}
