@@ -1,4 +1,4 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDexieJournalStore, createJournalPlatform, journalSchemaVersions } from './db';
@@ -55,6 +55,27 @@ describe('the Dexie journal store', () => {
       ['early', 'edited'],
       ['late', 'Felt looser afterwards.'],
     ]);
+  });
+
+  it('writes with strict durability, so a saved session is on disk when the save resolves', async () => {
+    const seen: unknown[] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (
+      this: IDBDatabase,
+      ...args: Parameters<typeof original>
+    ) {
+      if (args[1] === 'readwrite') seen.push(args[2]);
+      return original.apply(this, args);
+    };
+    try {
+      const store = createDexieJournalStore(freshBackend());
+      await store.put(makeEntry());
+      await store.addNew([makeEntry({ id: 'imported' })]);
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const options of seen) expect(options).toEqual({ durability: 'strict' });
   });
 
   it('adds only new sessions on import and counts them', async () => {
