@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { axeViolations, expect, test } from './fixtures';
 
 // Screenshots of every drawing, in light and dark at phone width, saved for people to look at.
@@ -19,6 +20,8 @@ const locationWords = {
 function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
+
+test.describe.configure({ mode: 'parallel' });
 
 test.describe('the point guide', () => {
   test.use({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
@@ -94,6 +97,22 @@ test.describe('the point guide', () => {
     });
   }
 
+  test('each drawing stays under 8 KB gzipped', async ({ page }) => {
+    const sizes = new Map<string, number>();
+    for (const id of pointIds) {
+      await page.goto(`/points/${id}`);
+      await expect(page.getByRole('img').first()).toBeVisible();
+      for (const picture of await page.getByRole('img').all()) {
+        const drawing = (await picture.getAttribute('data-drawing')) ?? 'unknown';
+        const markup = await picture.evaluate((svg) => new XMLSerializer().serializeToString(svg));
+        sizes.set(drawing, Math.max(sizes.get(drawing) ?? 0, gzipSync(markup).length));
+      }
+    }
+    for (const [drawing, bytes] of sizes) console.log(`illustration-gz-bytes-${drawing}: ${bytes}`);
+    expect(sizes.size).toBe(7);
+    for (const [drawing, bytes] of sizes) expect(bytes, drawing).toBeLessThan(8 * 1024);
+  });
+
   test('a finding step measured in finger widths shows the measures', async ({ page }) => {
     await page.goto('/points/EX-UE8');
     await expect(
@@ -114,12 +133,9 @@ test('the print sheet fits one page of A4 and of Letter', async ({ page }, testI
   await expect(page.getByRole('button', { name: 'Print this sheet' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   for (const format of ['A4', 'Letter'] as const) {
-    const pdf = await page.pdf({ format, printBackground: true });
+    // Kept with the test's results, to look at: pdftoppm -png turns it into a picture.
+    const path = testInfo.outputPath(`print-sheet-${format}.pdf`);
+    const pdf = await page.pdf({ format, printBackground: true, path });
     expect(pdfPageCount(pdf), format).toBe(1);
-    await page.pdf({
-      format,
-      printBackground: true,
-      path: testInfo.outputPath(`print-sheet-${format}.pdf`),
-    });
   }
 });

@@ -70,7 +70,7 @@ export const enGuide = {
   'guide.print.firm':
     'Press firmly with the thumb or forefinger, or make small circles. Firm, never sharp.',
   'guide.print.breathe': 'Breathe deeply and steadily. Never hold your breath.',
-  'guide.print.pointNote': '{name}: {note}',
+  'guide.print.cautionLabel': 'Caution:',
   'guide.print.pregnancy': 'If you are pregnant, leave out {points}.',
   'guide.print.condition':
     'If you have an underlying medical condition, talk to a doctor before you use acupressure.',

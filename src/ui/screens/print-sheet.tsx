@@ -1,6 +1,6 @@
 import { t } from '../../app/i18n';
 import { pointText } from '../../app/point-text';
-import { findPoint, points, type Point } from '../../core/points';
+import { points, type Point } from '../../core/points';
 import { redFlagGroups, redFlagsIn } from '../../core/red-flags';
 import { stopSigns } from '../../core/red-flags';
 import { usePageTitle } from '../components/page-title';
@@ -44,6 +44,14 @@ function PointCard({ point }: { point: Point }) {
         <p>
           <strong>{t('guide.print.howLabel')}</strong> {techniqueSummary(point)}
         </p>
+        {point.cautions
+          .filter((caution) => caution.id !== 'pregnancy')
+          .map((caution) => (
+            <p key={caution.id}>
+              <strong>{t('guide.print.cautionLabel')}</strong>{' '}
+              {text.cautions[caution.id] ?? caution.text}
+            </p>
+          ))}
       </div>
     </li>
   );
@@ -55,7 +63,6 @@ export function PrintSheet() {
   const avoided = points
     .filter((point) => point.isAvoidedInPregnancy)
     .map((point) => pointText(point.id).name);
-  const fengchi = findPoint('GB20');
   return (
     <article class="print-sheet">
       <div class="sheet-screen-only">
@@ -81,12 +88,6 @@ export function PrintSheet() {
             <li>{t('guide.print.firm')}</li>
             <li>{t('guide.print.breathe')}</li>
             <li>{t('guide.wiggle')}</li>
-            <li>
-              {t('guide.print.pointNote', {
-                name: pointText(fengchi.id).name,
-                note: pointText(fengchi.id).cautions['vertebral-artery'] ?? '',
-              })}
-            </li>
           </ul>
         </li>
       </ol>
