@@ -201,3 +201,16 @@ test('the Fengchi pattern, rendered offline, has ten press onsets exactly 4 s ap
     expect((sample - (presses[index] ?? 0)) / sampleRate).toBeCloseTo(3, 2);
   });
 });
+
+test('the routine can be reordered and the order is remembered', async ({ page }) => {
+  await page.goto('/session');
+  await page.getByRole('radio', { name: 'Left side' }).check();
+  await page.getByRole('button', { name: /Move Jianjing .* earlier/ }).click();
+  const preview = page.getByRole('region', { name: 'Your routine' }).getByRole('listitem');
+  await expect(preview.nth(6)).toContainText('Jianjing');
+  await expect(preview.nth(8)).toContainText('Fengchi');
+  await page.reload();
+  await expect(preview.nth(6)).toContainText('Jianjing');
+  await page.getByRole('button', { name: /Move Jianjing .* later/ }).click();
+  await expect(preview.nth(8)).toContainText('Jianjing');
+});

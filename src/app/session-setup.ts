@@ -1,5 +1,5 @@
 import { holdPresets, pointIds, type HoldPreset, type PointId } from '../core/points';
-import { checkHoldMs, type PainSide } from '../core/planner';
+import { checkHoldMs, orderPoints, type PainSide } from '../core/planner';
 import { defaultTiming } from '../core/timeline';
 import type { CueStyle } from './session-checkpoint';
 import type { SettingsStore } from './ports';
@@ -17,6 +17,8 @@ export interface SessionSetup {
   readonly breathOutMs: number;
   readonly transitionMs: number;
   readonly leaveOut: readonly PointId[];
+  /** The order of the points; the article's order by default. */
+  readonly order: readonly PointId[];
 }
 
 export const setupKey = 'session.setup';
@@ -31,6 +33,7 @@ export const defaultSetup: SessionSetup = {
   breathOutMs: defaultTiming.breathOutMs,
   transitionMs: defaultTiming.transitionMs,
   leaveOut: [],
+  order: pointIds,
 };
 
 export function holdMsOf(setup: SessionSetup): number {
@@ -84,9 +87,25 @@ export function loadSetup(settings: SettingsStore): SessionSetup {
     leaveOut: Array.isArray(saved.leaveOut)
       ? saved.leaveOut.filter((id): id is PointId => pointIds.includes(id as PointId))
       : [],
+    order: orderPoints(
+      Array.isArray(saved.order)
+        ? saved.order.filter((id): id is PointId => pointIds.includes(id as PointId))
+        : [],
+    ),
   };
 }
 
 export function saveSetup(settings: SettingsStore, setup: SessionSetup): void {
   settings.write(setupKey, setup);
+}
+
+/** Moves a point one place up (-1) or down (+1) in the routine's order. */
+export function movePoint(order: readonly PointId[], id: PointId, by: -1 | 1): PointId[] {
+  const next = [...order];
+  const from = next.indexOf(id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= next.length) return next;
+  next.splice(from, 1);
+  next.splice(to, 0, id);
+  return next;
 }

@@ -5,9 +5,15 @@ import { pointText } from '../../../app/point-text';
 import { services } from '../../../app/services';
 import type { Readings } from '../../../app/session-record';
 import { sideLabel, type SessionModel } from '../../../app/session-model';
-import { holdMsOf, loadSetup, saveSetup, type SessionSetup } from '../../../app/session-setup';
+import {
+  holdMsOf,
+  loadSetup,
+  movePoint,
+  saveSetup,
+  type SessionSetup,
+} from '../../../app/session-setup';
 import { planSession, PlanError, type PainSide, type Plan } from '../../../core/planner';
-import { findPoint, points, type HoldPreset } from '../../../core/points';
+import { findPoint, type HoldPreset } from '../../../core/points';
 import { deriveTimeline } from '../../../core/timeline';
 import { BeforeReadings } from '../../components/before-readings';
 
@@ -20,6 +26,7 @@ function tryPlan(setup: SessionSetup, isPregnant: boolean): Plan | PlanError {
       holdMs: holdMsOf(setup),
       isPregnant,
       leaveOut: setup.leaveOut,
+      order: setup.order,
     });
   } catch (error) {
     if (error instanceof PlanError) return error;
@@ -55,7 +62,12 @@ export function SetupView({ model }: { model: SessionModel }) {
     if (!canStart) return;
     void model.start({
       painSide: setup.painSide,
-      planOptions: { holdMs: holdMsOf(setup), isPregnant, leaveOut: setup.leaveOut },
+      planOptions: {
+        holdMs: holdMsOf(setup),
+        isPregnant,
+        leaveOut: setup.leaveOut,
+        order: setup.order,
+      },
       timing,
       waitForMe: setup.waitForMe,
       cueStyle: setup.cueStyle,
@@ -199,26 +211,51 @@ export function SetupView({ model }: { model: SessionModel }) {
       <fieldset>
         <legend>{t('session.points')}</legend>
         {isPregnant && <p class="note">{t('session.pregnancyOn')}</p>}
-        {points.map((point) => {
-          const excluded = isPregnant && point.isAvoidedInPregnancy;
-          return (
-            <label key={point.id} class="choice">
-              <input
-                type="checkbox"
-                disabled={excluded}
-                checked={!excluded && !setup.leaveOut.includes(point.id)}
-                onChange={(event) =>
-                  update({
-                    leaveOut: event.currentTarget.checked
-                      ? setup.leaveOut.filter((id) => id !== point.id)
-                      : [...setup.leaveOut, point.id],
-                  })
-                }
-              />
-              {t('session.includePoint', { name: pointText(point.id).name })}
-            </label>
-          );
-        })}
+        <p class="quiet">{t('session.pointsHelp')}</p>
+        <ol class="point-order">
+          {setup.order.map((id, index) => {
+            const point = findPoint(id);
+            const name = pointText(id).name;
+            const excluded = isPregnant && point.isAvoidedInPregnancy;
+            return (
+              <li key={id}>
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    disabled={excluded}
+                    checked={!excluded && !setup.leaveOut.includes(id)}
+                    onChange={(event) =>
+                      update({
+                        leaveOut: event.currentTarget.checked
+                          ? setup.leaveOut.filter((other) => other !== id)
+                          : [...setup.leaveOut, id],
+                      })
+                    }
+                  />
+                  {t('session.includePoint', { name })}
+                </label>
+                <span class="order-buttons">
+                  <button
+                    type="button"
+                    aria-label={t('session.moveUp', { name })}
+                    disabled={index === 0}
+                    onClick={() => update({ order: movePoint(setup.order, id, -1) })}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('session.moveDown', { name })}
+                    disabled={index === setup.order.length - 1}
+                    onClick={() => update({ order: movePoint(setup.order, id, 1) })}
+                  >
+                    ↓
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
       </fieldset>
 
       <BeforeReadings value={before} onChange={setBefore} />

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createMemorySettings } from '../../test/memory-settings';
+import { defaultSetup, holdMsOf, loadSetup, movePoint, saveSetup, setupKey } from './session-setup';
+
+describe('session set-up', () => {
+  it('remembers the choices for next time', () => {
+    const settings = createMemorySettings();
+    const chosen = {
+      ...defaultSetup,
+      painSide: 'right' as const,
+      preset: 'full' as const,
+      waitForMe: true,
+    };
+    saveSetup(settings, chosen);
+    expect(loadSetup(settings)).toEqual(chosen);
+    expect(holdMsOf(loadSetup(settings))).toBe(120_000);
+  });
+
+  it('falls back to the defaults for values that are no longer valid', () => {
+    const settings = createMemorySettings({
+      [setupKey]: {
+        painSide: 'top',
+        preset: 'forever',
+        customHoldMs: 5_000,
+        breathInMs: -1,
+        leaveOut: ['SI3', 'XX9'],
+        order: ['GB21', 'nope'],
+      },
+    });
+    const setup = loadSetup(settings);
+    expect(setup.painSide).toBe('left');
+    expect(setup.preset).toBe('standard');
+    expect(setup.customHoldMs).toBe(defaultSetup.customHoldMs);
+    expect(setup.breathInMs).toBe(4000);
+    expect(setup.leaveOut).toEqual(['SI3']);
+    expect(setup.order).toEqual(['GB21', 'SI3', 'EX-UE8', 'LI4', 'GB20']);
+  });
+
+  it('moves a point earlier or later, and not past either end', () => {
+    const order = defaultSetup.order;
+    expect(movePoint(order, 'LI4', -1)).toEqual(['SI3', 'LI4', 'EX-UE8', 'GB20', 'GB21']);
+    expect(movePoint(order, 'LI4', 1)).toEqual(['SI3', 'EX-UE8', 'GB20', 'LI4', 'GB21']);
+    expect(movePoint(order, 'SI3', -1)).toEqual(order);
+    expect(movePoint(order, 'GB21', 1)).toEqual(order);
+  });
+});
