@@ -206,3 +206,44 @@ test('reminders: a weekly calendar file and a gentle note while the app is open'
   await expect(page.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Reminder' })).toBeHidden();
 });
+
+test('a full disk keeps the session in memory, says so, and saves it on retry', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const flags = globalThis as unknown as { failJournalWrites?: boolean };
+    flags.failJournalWrites = true;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof put>
+    ) {
+      if (flags.failJournalWrites && this.name === 'sessions') {
+        throw new DOMException('The disk is full.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('/session');
+  await page.getByRole('radio', { name: 'Left side' }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'End' }).click();
+  await page
+    .getByRole('group', { name: painAfter })
+    .getByRole('radio', { name: '2', exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  const problem = page.getByRole('alert').filter({ hasText: 'out of storage space' });
+  await expect(problem).toContainText('It is kept in memory while the app stays open.');
+  const unsaved = await download(page, 'Export unsaved sessions');
+  expect(JSON.parse(await textOf(unsaved)).entries).toHaveLength(1);
+  await page.evaluate(() => {
+    (globalThis as unknown as { failJournalWrites?: boolean }).failJournalWrites = false;
+  });
+  await page.getByRole('button', { name: 'Try saving again' }).click();
+  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  await page.getByRole('link', { name: 'See your history' }).click();
+  await expect(page.getByText('1 session saved.')).toBeVisible();
+  await expect(page.getByText('Not saved yet')).toBeHidden();
+});
