@@ -19,6 +19,7 @@ const SafetyScreen = lazy(() =>
 const HelpScreen = lazy(() => import('./screens/safety/help-screen').then((m) => m.HelpScreen));
 const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
 const About = lazy(() => import('./screens/about').then((m) => m.About));
+const Licenses = lazy(() => import('./screens/licenses').then((m) => m.Licenses));
 const HistoryScreen = lazy(() =>
   import('./screens/history/history-screen').then((m) => m.HistoryScreen),
 );
@@ -83,6 +84,7 @@ export function App() {
             <Route path="/help" component={HelpScreen} />
             <Route path="/settings" component={Settings} />
             <Route path="/about" component={About} />
+            <Route path="/licenses" component={Licenses} />
             <Route path="/session" component={SessionScreen} />
             <Route path="/history" component={HistoryScreen} />
             <Route default component={NotFound} />

@@ -5,6 +5,7 @@ import { enJournal } from './en-journal';
 import { enPwa } from './en-pwa';
 import { enSafety } from './en-safety';
 import { enSession } from './en-session';
+import { enTrust } from './en-trust';
 
 /**
  * English messages: the complete catalog and the fallback for every other language.
@@ -18,6 +19,7 @@ export const en = {
   ...enJournal,
   ...enPwa,
   ...enCamera,
+  ...enTrust,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -31,6 +31,9 @@ export function About() {
       <p>
         <a href="/help">{t('nav.help')}</a>
       </p>
+      <p>
+        <a href="/licenses">{t('trust.licenses.link')}</a>
+      </p>
     </section>
   );
 }
