@@ -279,4 +279,32 @@ describe('session model', () => {
     expect(fake.log.spoken.length - spokenBefore).toBe(0);
     expect(played(fake).filter((tone) => tone.atPageMs < fake.nowMs() - 1_500)).toHaveLength(1);
   });
+
+  it('stays on time over two hours of sessions back to back, with nothing piling up', async () => {
+    const { fake, model } = setup();
+    const longest: StartOptions = {
+      ...quickLeft,
+      painSide: 'both',
+      planOptions: { holdMs: 600_000 },
+      cueStyle: { ...quickLeft.cueStyle, breathSound: true },
+    };
+    let sessionTimeMs = 0;
+    const pendingAfter: number[] = [];
+    while (sessionTimeMs < 2 * 60 * 60 * 1000) {
+      const originMs = fake.nowMs() + startLeadMs;
+      const toneCount = fake.log.tones.length;
+      await model.start(longest);
+      const timeline = model.timeline.value!;
+      fake.run(timeline.totalMs + 1_000);
+      expect(model.status.value).toBe('done');
+      const tones = fake.log.tones.slice(toneCount).filter((tone) => !tone.cancelled);
+      const planned = timeline.cues.map((cue) => `${cue.kind}@${cue.atMs}`);
+      expect(tones.map((tone) => `${tone.kind}@${tone.atPageMs - originMs}`)).toEqual(planned);
+      pendingAfter.push(fake.log.tones.filter((tone) => tone.atPageMs > fake.nowMs()).length);
+      sessionTimeMs += timeline.totalMs;
+      model.reset();
+    }
+    expect(sessionTimeMs).toBeGreaterThan(2 * 60 * 60 * 1000);
+    expect(pendingAfter.every((count) => count === 0)).toBe(true);
+  });
 });

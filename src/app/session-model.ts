@@ -14,6 +14,7 @@ import {
   type ClockState,
 } from '../core/session-clock';
 import {
+  cuesBetween,
   deriveTimeline,
   nextPointStartMs,
   nextStepStartMs,
@@ -195,8 +196,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       const limitMs = Math.min(state.gateMs ?? Infinity, current.totalMs + 1);
       const untilMs = Math.min(elapsedMs + lookaheadMs, limitMs);
       if (tonesOn()) {
-        for (const cue of current.cues) {
-          if (cue.atMs < scheduledUntilMs || cue.atMs >= untilMs) continue;
+        for (const cue of cuesBetween(current, scheduledUntilMs, untilMs)) {
           if (cue.atMs < elapsedMs - staleMs) continue;
           if (cue.kind.startsWith('breathe') && !options?.cueStyle.breathSound) continue;
           platform.tones.schedule(cue.kind, state.originMs + cue.atMs);
@@ -221,8 +221,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   /** Fires cues in [firedUntilMs, elapsedMs]; a cue at the gate waits for Ready. */
   function fireDue(current: Timeline, elapsedMs: number): void {
     const gateMs = clock.value?.gateMs ?? Infinity;
-    for (const cue of current.cues) {
-      if (cue.atMs < firedUntilMs || cue.atMs > elapsedMs || cue.atMs >= gateMs) continue;
+    for (const cue of cuesBetween(current, firedUntilMs, Math.min(elapsedMs + 1, gateMs))) {
       if (cue.atMs < elapsedMs - staleMs) continue;
       const text = cueText(current, cue);
       if (text) {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { planSession, type PainSide } from './planner';
 import { pointIds } from './points';
 import {
+  cuesBetween,
   deriveTimeline,
   nextPointStartMs,
   nextStepStartMs,
@@ -161,6 +162,24 @@ describe('deriveTimeline', () => {
             Number.isInteger(cue.atMs) &&
             cue.atMs >= (timeline.cues[index - 1]?.atMs ?? 0),
         ),
+      ),
+    );
+  });
+});
+
+describe('cuesBetween', () => {
+  it('finds the same cues as a scan over all of them', () => {
+    fc.assert(
+      fc.property(
+        timelineArb,
+        fc.integer({ min: -1000, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (timeline, fromMs, lengthMs) => {
+          const scanned = timeline.cues.filter(
+            (cue) => cue.atMs >= fromMs && cue.atMs < fromMs + lengthMs,
+          );
+          expect(cuesBetween(timeline, fromMs, fromMs + lengthMs)).toEqual(scanned);
+        },
       ),
     );
   });

@@ -238,9 +238,27 @@ export function stepAt(timeline: Timeline, elapsedMs: number): Position {
   };
 }
 
+/** Index of the first cue at or after `atMs` (cues are in time order). */
+export function firstCueIndexAt(timeline: Timeline, atMs: number): number {
+  let low = 0;
+  let high = timeline.cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((timeline.cues[mid]?.atMs ?? Infinity) < atMs) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Cues in [fromMs, toMs), in order. */
 export function cuesBetween(timeline: Timeline, fromMs: number, toMs: number): readonly Cue[] {
-  return timeline.cues.filter((cue) => cue.atMs >= fromMs && cue.atMs < toMs);
+  const cues: Cue[] = [];
+  for (let index = firstCueIndexAt(timeline, fromMs); index < timeline.cues.length; index += 1) {
+    const cue = timeline.cues[index];
+    if (!cue || cue.atMs >= toMs) break;
+    cues.push(cue);
+  }
+  return cues;
 }
 
 /** Start of the next step after the one at `elapsedMs` (or the end). */
