@@ -62,6 +62,7 @@ export const enSession = {
   'session.back': 'Back',
   'session.end': 'End',
   'session.paused': 'Paused',
+  'session.startsIn': 'The hold starts in {seconds} s.',
   'session.waiting': 'Waiting for you. Tap Ready when your finger is on the point.',
   'session.remaining': 'Time left',
   'session.remainingHelp': 'Time left in this hold: {time}',

@@ -19,6 +19,7 @@ function viewKey(position: Position | null, paused: boolean, waiting: boolean): 
     position.segment?.kind,
     position.segment?.startMs,
     Math.ceil(position.holdRemainingMs / 1000),
+    Math.ceil(position.segmentRemainingMs / 1000),
     position.breath?.phase,
     paused,
     waiting,
@@ -161,7 +162,15 @@ export function HoldView({ model }: { model: SessionModel }) {
               {(point.region === 'head' || point.region === 'shoulder') && (
                 <p class="quiet">{t('session.neckNote')}</p>
               )}
-              {waiting && <p>{t('session.waiting')}</p>}
+              {waiting ? (
+                <p>{t('session.waiting')}</p>
+              ) : (
+                <p class="starts-in" aria-live="off">
+                  {t('session.startsIn', {
+                    seconds: Math.ceil(position.segmentRemainingMs / 1000),
+                  })}
+                </p>
+              )}
               {isHandPointId(point.id) &&
                 (Camera ? (
                   <Camera pointId={point.id} side={step.side} onClose={() => setCamera(null)} />
