@@ -75,6 +75,8 @@ export const pwaOptions = {
     globPatterns: ['**/*.{html,js,css,svg,png,webp,ico,json,webmanifest,txt,mp3,ogg,wav}'],
     // The SPA's routes (/points/GB20, /history…) are answered with the app shell offline.
     navigateFallback: 'index.html',
+    // …but not a direct visit to a file (an icon, a camera model): that goes to the network.
+    navigateFallbackDenylist: [/\.[a-z0-9]+$/i],
     // Workbox's runtime goes inside sw.js: importScripts() is a Trusted Types sink, and the
     // CSP's require-trusted-types-for applies to the worker too.
     inlineWorkboxRuntime: true,
