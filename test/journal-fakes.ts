@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { JournalEntry, JournalReadings } from '../src/core/journal-format';
+import { sortEntries, type JournalEntry, type JournalReadings } from '../src/core/journal-format';
+import { trendRowOf } from '../src/core/journal-stats';
 import type { JournalPlatform, JournalStore } from '../src/app/journal-ports';
 import { pointIds } from '../src/core/points';
 
@@ -14,7 +15,15 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
   const store: FakeJournalStore = {
     rows,
     failWrites: undefined,
-    all: async () => [...rows.values()].sort((a, b) => a.startedAtEpochMs - b.startedAtEpochMs),
+    all: async () => sortEntries([...rows.values()]),
+    overview: async (latestCount) => {
+      const sorted = sortEntries([...rows.values()]);
+      return { rows: sorted.map(trendRowOf), latest: sorted.reverse().slice(0, latestCount) };
+    },
+    latest: async (count) =>
+      sortEntries([...rows.values()])
+        .reverse()
+        .slice(0, count),
     async put(entry) {
       if (store.failWrites) throw Object.assign(new Error('refused'), { name: store.failWrites });
       rows.set(entry.id, entry);

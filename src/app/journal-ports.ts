@@ -1,9 +1,22 @@
 import type { JournalEntry } from '../core/journal-format';
+import type { TrendRow } from '../core/journal-stats';
+
+/** What the history screen opens with: every session's trend row, and the latest sessions. */
+export interface JournalOverview {
+  /** Oldest first. */
+  readonly rows: TrendRow[];
+  /** Newest first. */
+  readonly latest: JournalEntry[];
+}
 
 /** Where journal entries live (IndexedDB through Dexie in the browser; a fake in tests). */
 export interface JournalStore {
   /** Every entry, oldest first. */
   all(): Promise<JournalEntry[]>;
+  /** Every trend row and the latest `latestCount` entries, read in one transaction. */
+  overview(latestCount: number): Promise<JournalOverview>;
+  /** The latest `count` entries, newest first. */
+  latest(count: number): Promise<JournalEntry[]>;
   /** Saves one entry; resolves only once the write is durable (strict durability). */
   put(entry: JournalEntry): Promise<void>;
   /** Saves many entries in one transaction: all of them or none. */

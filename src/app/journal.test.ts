@@ -19,7 +19,7 @@ describe('the journal model', () => {
     ]);
     await journal.load();
     expect(journal.status.value).toBe('ready');
-    expect(journal.entries.value.map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(journal.rows.value.map((row) => row.id)).toEqual(['a', 'b']);
   });
 
   it('saves a session durably and shows it', async () => {
@@ -27,7 +27,7 @@ describe('the journal model', () => {
     await journal.load();
     expect(await journal.save(makeEntry({ id: 'new' }))).toBe(true);
     expect(platform.store.rows.has('new')).toBe(true);
-    expect(journal.entries.value.map((entry) => entry.id)).toContain('new');
+    expect(journal.rows.value.map((row) => row.id)).toContain('new');
   });
 
   it('keeps a session in memory when the disk is full, says so, and saves it on retry', async () => {
@@ -37,7 +37,7 @@ describe('the journal model', () => {
     expect(await journal.save(makeEntry({ id: 'new' }))).toBe(false);
     expect(journal.problem.value).toBe('quota');
     expect(journal.unsaved.value.map((entry) => entry.id)).toEqual(['new']);
-    expect(journal.entries.value.map((entry) => entry.id)).toContain('new');
+    expect(journal.rows.value.map((row) => row.id)).toContain('new');
     platform.store.failWrites = undefined;
     expect(await journal.retryUnsaved()).toBe(true);
     expect(journal.unsaved.value).toEqual([]);
@@ -59,7 +59,7 @@ describe('the journal model', () => {
     ]);
     expect(outcome).toEqual({ added: 1, skipped: 1 });
     expect(platform.store.rows.get('stored')?.note).toBe('Felt looser afterwards.');
-    expect(journal.entries.value.map((entry) => entry.id).sort()).toEqual(['fresh', 'stored']);
+    expect(journal.rows.value.map((row) => row.id).sort()).toEqual(['fresh', 'stored']);
   });
 
   it('changes nothing when an import write fails', async () => {
@@ -68,7 +68,7 @@ describe('the journal model', () => {
     platform.store.failWrites = 'UnknownError';
     expect(await journal.importEntries([makeEntry({ id: 'fresh' })])).toBeUndefined();
     expect([...platform.store.rows.keys()]).toEqual(['stored']);
-    expect(journal.entries.value.map((entry) => entry.id)).toEqual(['stored']);
+    expect(journal.rows.value.map((row) => row.id)).toEqual(['stored']);
   });
 
   it('deletes every trace: journal, session checkpoints, caches and settings', async () => {
@@ -79,7 +79,8 @@ describe('the journal model', () => {
     expect(platform.deletedDatabases).toEqual([sessionCheckpointDatabase]);
     expect(platform.cachesCleared).toBe(1);
     expect(settings.keys()).toEqual([]);
-    expect(journal.entries.value).toEqual([]);
+    expect(journal.rows.value).toEqual([]);
+    expect(journal.recent.value).toEqual([]);
   });
 
   it('offers persistent storage once, after the first saved session', async () => {
@@ -106,6 +107,35 @@ describe('the journal model', () => {
     expect(journal.status.value).toBe('failed');
     await journal.load();
     expect(journal.status.value).toBe('ready');
+  });
+});
+
+describe('the journal overview', () => {
+  it('shows the latest sessions in full, newest first, and older ones on request', async () => {
+    const entries = Array.from({ length: 45 }, (_, index) =>
+      makeEntry({
+        id: `s${String(index).padStart(2, '0')}`,
+        startedAtEpochMs: 1e12 + index,
+        endedAtEpochMs: 1e12 + index,
+      }),
+    );
+    const { journal } = setup(entries);
+    await journal.load();
+    expect(journal.rows.value).toHaveLength(45);
+    expect(journal.recent.value.map((entry) => entry.id).slice(0, 2)).toEqual(['s44', 's43']);
+    expect(journal.recent.value).toHaveLength(20);
+    await journal.showMore();
+    expect(journal.recent.value).toHaveLength(40);
+  });
+
+  it('exports every session in full, with the unsaved ones', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    platform.store.failWrites = 'UnknownError';
+    await journal.save(makeEntry({ id: 'pending' }));
+    const all = await journal.loadAll();
+    expect(all.map((entry) => entry.id).sort()).toEqual(['pending', 'stored']);
+    expect(journal.recent.value.map((entry) => entry.id)).toContain('pending');
   });
 });
 

@@ -1,5 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { mergeEntries, sortEntries, type JournalEntry } from '../core/journal-format';
+import { mergeRows, trendRowOf, type TrendRow } from '../core/journal-stats';
 import type { SettingsStore } from './ports';
 import type { JournalPlatform } from './journal-ports';
 import type { SessionRecord } from './session-record';
@@ -23,14 +24,20 @@ export interface JournalDeps {
 }
 
 export interface Journal {
-  /** Stored entries plus any not yet written, oldest first. Nothing is dropped silently. */
-  readonly entries: ReadonlySignal<readonly JournalEntry[]>;
+  /** Every session's trend row (stored plus not yet written), oldest first. */
+  readonly rows: ReadonlySignal<readonly TrendRow[]>;
+  /** The latest sessions in full (stored plus not yet written), newest first. */
+  readonly recent: ReadonlySignal<readonly JournalEntry[]>;
   /** Entries kept in memory because writing them failed; retry or export them. */
   readonly unsaved: ReadonlySignal<readonly JournalEntry[]>;
   readonly status: ReadonlySignal<JournalStatus>;
   readonly problem: ReadonlySignal<JournalProblem | undefined>;
-  /** Loads the stored entries (once; later calls reuse the first load). */
+  /** Opens the journal: trend rows and the latest sessions (once; later calls reuse it). */
   load(): Promise<void>;
+  /** Shows older sessions too. */
+  showMore(): Promise<void>;
+  /** Every session in full, oldest first, unsaved ones included (for export and backup). */
+  loadAll(): Promise<JournalEntry[]>;
   /** Saves one entry durably; on failure keeps it in memory and returns false. */
   save(entry: JournalEntry): Promise<boolean>;
   /** Writes the entries kept in memory again. */
@@ -41,7 +48,7 @@ export interface Journal {
    * (then nothing changed).
    */
   importEntries(entries: readonly JournalEntry[]): Promise<ImportOutcome | undefined>;
-  /** Removes every trace: journal database, session checkpoints, settings, cached user data. */
+  /** Removes every trace: journal database, session checkpoints, caches and settings. */
   deleteAll(): Promise<void>;
   /** True once, after the first saved session, until the person answers. */
   shouldOfferPersistence(): boolean;
@@ -52,6 +59,8 @@ export interface Journal {
 
 const persistenceAskedKey = 'journal.persistenceAsked';
 const savedOnceKey = 'journal.savedOnce';
+/** Sessions shown in full at first, and added by each "show older". */
+export const recentPageSize = 20;
 
 export function problemOf(error: unknown): JournalProblem {
   const names: string[] = [];
@@ -64,12 +73,17 @@ export function problemOf(error: unknown): JournalProblem {
   return names.some((name) => name === 'QuotaExceededError') ? 'quota' : 'write';
 }
 
+const newestFirst = (entries: readonly JournalEntry[]) => sortEntries(entries).reverse();
+
 export function createJournal(deps: JournalDeps): Journal {
-  const stored = signal<readonly JournalEntry[]>([]);
+  const storedRows = signal<readonly TrendRow[]>([]);
+  const storedLatest = signal<readonly JournalEntry[]>([]);
   const unsaved = signal<readonly JournalEntry[]>([]);
   const status = signal<JournalStatus>('idle');
   const problem = signal<JournalProblem | undefined>(undefined);
-  const entries = computed(() => mergeEntries(stored.value, unsaved.value));
+  const rows = computed(() => mergeRows(storedRows.value, unsaved.value.map(trendRowOf)));
+  const recent = computed(() => newestFirst(mergeEntries(storedLatest.value, unsaved.value)));
+  let latestCount = recentPageSize;
   let platform: Promise<JournalPlatform> | undefined;
   let loading: Promise<void> | undefined;
 
@@ -81,8 +95,11 @@ export function createJournal(deps: JournalDeps): Journal {
     return platform;
   };
 
-  const keepUnsaved = (more: readonly JournalEntry[]) => {
-    unsaved.value = mergeEntries(unsaved.value, more);
+  const refresh = async () => {
+    const { store } = await getPlatform();
+    const overview = await store.overview(latestCount);
+    storedRows.value = overview.rows;
+    storedLatest.value = overview.latest;
   };
 
   const write = async (batch: readonly JournalEntry[]): Promise<boolean> => {
@@ -90,21 +107,23 @@ export function createJournal(deps: JournalDeps): Journal {
       const { store } = await getPlatform();
       if (batch.length === 1 && batch[0]) await store.put(batch[0]);
       else await store.putMany(batch);
-      stored.value = mergeEntries(stored.value, batch);
+      storedRows.value = mergeRows(storedRows.value, batch.map(trendRowOf));
+      storedLatest.value = newestFirst(mergeEntries(storedLatest.value, batch));
       const written = new Set(batch.map((entry) => entry.id));
       unsaved.value = unsaved.value.filter((entry) => !written.has(entry.id));
       problem.value = undefined;
       deps.settings.write(savedOnceKey, true);
       return true;
     } catch (error) {
-      keepUnsaved(batch);
+      unsaved.value = mergeEntries(unsaved.value, batch);
       problem.value = problemOf(error);
       return false;
     }
   };
 
   return {
-    entries,
+    rows,
+    recent,
     unsaved,
     status,
     problem,
@@ -112,8 +131,7 @@ export function createJournal(deps: JournalDeps): Journal {
       loading ??= (async () => {
         status.value = 'loading';
         try {
-          const { store } = await getPlatform();
-          stored.value = sortEntries(await store.all());
+          await refresh();
           status.value = 'ready';
         } catch {
           status.value = 'failed';
@@ -123,13 +141,27 @@ export function createJournal(deps: JournalDeps): Journal {
       })();
       return loading;
     },
+    async showMore() {
+      latestCount += recentPageSize;
+      try {
+        const { store } = await getPlatform();
+        storedLatest.value = await store.latest(latestCount);
+      } catch {
+        problem.value = 'load';
+      }
+    },
+    async loadAll() {
+      const { store } = await getPlatform();
+      return mergeEntries(await store.all(), unsaved.value);
+    },
     save: (entry) => write([entry]),
     retryUnsaved: () => (unsaved.value.length === 0 ? Promise.resolve(true) : write(unsaved.value)),
     async importEntries(incoming) {
       try {
         const { store } = await getPlatform();
         const added = await store.addNew(incoming);
-        stored.value = sortEntries(await store.all());
+        await refresh();
+        status.value = 'ready';
         problem.value = undefined;
         return { added, skipped: incoming.length - added };
       } catch (error) {
@@ -143,7 +175,8 @@ export function createJournal(deps: JournalDeps): Journal {
       await current.deleteDatabase(sessionCheckpointDatabase);
       await current.clearUserCaches();
       for (const key of deps.settings.keys()) deps.settings.remove(key);
-      stored.value = [];
+      storedRows.value = [];
+      storedLatest.value = [];
       unsaved.value = [];
       problem.value = undefined;
       status.value = 'ready';

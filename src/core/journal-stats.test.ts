@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { chartSeries, summarizeJournal, tallyPoints } from './journal-stats';
+import { sortEntries, type JournalEntry } from './journal-format';
+import {
+  mergeRows,
+  summarizeJournal as summarizeRows,
+  tallyPoints as tallyRows,
+  chartSeries as chartRows,
+  trendRowOf,
+} from './journal-stats';
+
+const rowsOf = (entries: readonly JournalEntry[]) => sortEntries(entries).map(trendRowOf);
+const summarizeJournal = (entries: readonly JournalEntry[], last?: number) =>
+  summarizeRows(rowsOf(entries), last);
+const tallyPoints = (entries: readonly JournalEntry[]) => tallyRows(rowsOf(entries));
+
 import { makeEntry } from '../../test/journal-fakes';
 
 const at = (day: number) => ({
@@ -68,12 +81,39 @@ describe('tallyPoints', () => {
 
 describe('chartSeries', () => {
   it('gives seconds on x, oldest first, and a gap for a skipped reading', () => {
-    const series = chartSeries([
-      makeEntry({ id: 'b', ...at(2), after: {} }),
-      makeEntry({ id: 'a', ...at(1) }),
-    ]);
+    const series = chartRows(
+      rowsOf([makeEntry({ id: 'b', ...at(2), after: {} }), makeEntry({ id: 'a', ...at(1) })]),
+    );
     expect(series.x).toEqual([Date.UTC(2026, 10, 1, 8) / 1000, Date.UTC(2026, 10, 2, 8) / 1000]);
     expect(series.painAfter).toEqual([3, null]);
     expect(series.stiffnessBefore).toEqual([7, 7]);
+  });
+});
+
+describe('trend rows', () => {
+  it('keep the readings and a bit per point for pressed, tender and right', () => {
+    const row = trendRowOf(makeEntry({ tenderPoints: ['SI3', 'GB21'], rightPoints: ['LI4'] }));
+    expect(row).toEqual({
+      id: 'session-1',
+      startedAtEpochMs: Date.UTC(2026, 10, 20, 8, 0),
+      painBefore: 6,
+      painAfter: 3,
+      stiffnessBefore: 7,
+      stiffnessAfter: 4,
+      pressedMask: 0b00001,
+      tenderMask: 0b10001,
+      rightMask: 0b00100,
+    });
+  });
+
+  it('merge by id and come out oldest first', () => {
+    const rows = mergeRows(
+      rowsOf([makeEntry({ id: 'b', ...at(2) })]),
+      rowsOf([makeEntry({ id: 'a', ...at(1) }), makeEntry({ id: 'b', ...at(2), after: {} })]),
+    );
+    expect(rows.map((row) => [row.id, row.painAfter])).toEqual([
+      ['a', 3],
+      ['b', null],
+    ]);
   });
 });

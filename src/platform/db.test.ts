@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDexieJournalStore, createJournalPlatform, journalSchemaVersions } from './db';
 import { makeEntry } from '../../test/journal-fakes';
+import { trendRowOf } from '../core/journal-stats';
 
 function freshBackend() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
@@ -34,6 +35,24 @@ describe('the Dexie journal store', () => {
     );
     expect(rows.find((row) => row.id === 'noted')?.rightPoints).toEqual([]);
     expect(rows.find((row) => row.id === 'noted')?.note).toBe('Felt looser afterwards.');
+    // Version 3 fills the trend rows from the sessions already stored.
+    const overview = await store.overview(1);
+    expect(overview.rows.map((row) => row.id).sort()).toEqual(['noted', 'old']);
+    expect(overview.rows.find((row) => row.id === 'old')).toEqual(
+      trendRowOf(makeEntry({ id: 'old', rightPoints: [], note: '' })),
+    );
+    expect(overview.latest).toHaveLength(1);
+  });
+
+  it('keeps a trend row beside every session it saves or imports', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    await store.put(makeEntry({ id: 'a', startedAtEpochMs: 3e12, endedAtEpochMs: 3e12 }));
+    await store.putMany([makeEntry({ id: 'b' })]);
+    await store.addNew([makeEntry({ id: 'c', startedAtEpochMs: 1e12, endedAtEpochMs: 1e12 })]);
+    const overview = await store.overview(2);
+    expect(overview.rows.map((row) => row.id)).toEqual(['c', 'b', 'a']);
+    expect(overview.latest.map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect((await store.latest(3)).map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('opens an empty database at the latest version', async () => {

@@ -31,8 +31,7 @@ export function DataSettings() {
   }, [confirming.value]);
 
   const exportAs = async (kind: 'csv' | 'json') => {
-    await journal.load();
-    const entries = journal.entries.value;
+    const entries = await journal.loadAll();
     if (kind === 'csv') downloadText(fileName('', 'csv'), 'text/csv', exportToCsv(entries));
     else downloadText(fileName('', 'json'), 'application/json', exportToJson(entries, Date.now()));
     message.value = { kind: 'status', text: t('journal.data.exported') };
@@ -54,12 +53,12 @@ export function DataSettings() {
         };
         return;
       }
-      await journal.load();
-      if (journal.entries.value.length > 0) {
+      const current = await journal.loadAll();
+      if (current.length > 0) {
         downloadText(
           fileName('-backup', 'json'),
           'application/json',
-          exportToJson(journal.entries.value, Date.now()),
+          exportToJson(current, Date.now()),
         );
       }
       const outcome = await journal.importEntries(result.data.entries);

@@ -2,8 +2,12 @@ import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../app/i18n';
 import { appJournal } from '../../../app/journal';
-import type { JournalReadings } from '../../../core/journal-format';
-import { chartSeries, summarizeJournal, tallyPoints } from '../../../core/journal-stats';
+import {
+  chartSeries,
+  summarizeJournal,
+  tallyPoints,
+  type TrendRow,
+} from '../../../core/journal-stats';
 import { DataSettings } from '../../components/data-settings';
 import { usePageTitle } from '../../components/page-title';
 import {
@@ -16,38 +20,37 @@ import {
 import { ReminderSettings } from './reminder-settings';
 import { TrendChart } from './trend-chart';
 
-const pageSize = 20;
-
-const hasReading = (readings: JournalReadings) =>
-  readings.pain0to10 !== undefined || readings.stiffness0to10 !== undefined;
+const hasReading = (row: TrendRow) =>
+  row.painBefore !== null ||
+  row.painAfter !== null ||
+  row.stiffnessBefore !== null ||
+  row.stiffnessAfter !== null;
 
 /** /history: summary, trend chart, sessions as a list or a table, points, data and reminders. */
 export function HistoryScreen() {
   usePageTitle(t('journal.history.title'));
   const journal = appJournal();
   const view = useSignal<'list' | 'table'>('list');
-  const shown = useSignal(pageSize);
   useEffect(() => {
     void journal.load();
   }, [journal]);
 
-  const entries = journal.entries;
-
-  const summary = useComputed(() => summarizeJournal(entries.value));
-  const series = useComputed(() => chartSeries(entries.value));
-  const tallies = useComputed(() => tallyPoints(entries.value));
+  const rows = journal.rows;
+  const summary = useComputed(() => summarizeJournal(rows.value));
+  const series = useComputed(() => chartSeries(rows.value));
+  const tallies = useComputed(() => tallyPoints(rows.value));
   const unsavedIds = useComputed(() => new Set(journal.unsaved.value.map((entry) => entry.id)));
   const withReadings = useComputed(() => {
     let found = 0;
-    for (const entry of entries.value) {
-      if (hasReading(entry.before) || hasReading(entry.after)) found += 1;
+    for (const row of rows.value) {
+      if (hasReading(row)) found += 1;
       if (found >= 2) break;
     }
     return found;
   });
   const status = journal.status.value;
-  const total = entries.value.length;
-  const visible = entries.value.slice(-shown.value).reverse();
+  const total = rows.value.length;
+  const visible = journal.recent.value;
 
   return (
     <section class="history">
@@ -107,7 +110,7 @@ export function HistoryScreen() {
               <span class="quiet">
                 {t('journal.history.shown', { shown: visible.length, total })}
               </span>{' '}
-              <button type="button" onClick={() => (shown.value += pageSize)}>
+              <button type="button" onClick={() => void journal.showMore()}>
                 {t('journal.history.more')}
               </button>
             </p>
