@@ -339,6 +339,14 @@ updateTest(
     expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await expect(marker).toHaveCount(0);
 
+    // On the home screen while the session still runs in the background: still no prompt.
+    await page.getByRole('link', { name: 'Acupress' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/stiff neck/i);
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
+    await page.goBack();
+    await expect(page.getByRole('timer')).toBeVisible();
+
     await page.getByRole('button', { name: 'End' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
     await page.getByRole('link', { name: 'Acupress' }).first().click();
