@@ -119,6 +119,9 @@ async function main() {
       'tbt-ms': Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
       cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
       'fcp-ms': Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
+      // Lighthouse's CPU benchmark of this machine during the run: a quiet desktop scores about
+      // 1000–2000; far lower means other work competed and the timings above are inflated.
+      'benchmark-index': Math.round(result.lhr.environment.benchmarkIndex),
     };
     for (const [name, value] of Object.entries(figures)) console.log(`${name}: ${value}`);
     for (const category of Object.values(categories)) {
