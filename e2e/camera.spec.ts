@@ -150,6 +150,7 @@ test.afterEach(() => {
 });
 
 let shared: BrowserContext;
+let guidePage: Page;
 
 test('draws the Luozhen zone on the back of the hand, follows it, and stops the camera on close', async ({
   baseURL,
@@ -195,13 +196,15 @@ test('draws the Luozhen zone on the back of the hand, follows it, and stops the 
     live.every((state) => state === 'ended'),
     'every camera track has ended',
   ).toBe(true);
-  await page.close();
+  guidePage = page;
 });
 
 test('says when it sees the other hand, and when it sees the palm', async () => {
   test.setTimeout(120_000);
-  const page = await shared.newPage();
-  await page.goto('/camera/EX-UE8/right');
+  // From the guide page, the other hand: the hand model is still warm from the first test.
+  const page = guidePage;
+  await page.getByRole('link', { name: 'Camera: my right hand' }).click();
+  await expect(page).toHaveURL(/\/camera\/EX-UE8\/right$/);
   await expect(
     page.getByText('That is your left hand. Show the back of your right hand.'),
   ).toBeVisible({
@@ -227,6 +230,7 @@ test('works offline after its first use', async () => {
   });
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Only the app's first visit and camera mode's first use (in the first test) went online.
   await shared.setOffline(true);
   try {
     await page.goto('/camera/LI4/left');
@@ -244,7 +248,9 @@ test('explains a refused camera and keeps the drawn guide one tap away', async (
   const context = await newContext(baseURL ?? '', false);
   const page = await context.newPage();
   await page.goto('/camera/LI4/left');
-  await expect(page.getByRole('alert')).toContainText('Camera access is turned off for this app');
+  await expect(page.getByRole('alert')).toContainText('Camera access is turned off for this app', {
+    timeout: 30_000,
+  });
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: `${shots}/camera-denied.png` });
   await page.getByRole('button', { name: 'Show the drawn guide' }).click();

@@ -59,6 +59,22 @@ async function fetchCached(
   return bytes.buffer;
 }
 
+/**
+ * Keeps this worker's own script for offline use, in the cache the service worker answers it
+ * from ("acupress-camera-code", scripts/pwa.mjs), also when camera mode was first used before
+ * the service worker took control of the page.
+ */
+async function keepOwnScript(): Promise<void> {
+  try {
+    const cache = await self.caches.open('acupress-camera-code');
+    if (await cache.match(self.location.href)) return;
+    const response = await fetch(self.location.href);
+    if (response.ok) await cache.put(self.location.href, response);
+  } catch {
+    // Offline or no Cache API: the service worker's own rule still applies.
+  }
+}
+
 async function load(message: Extract<ToWorker, { type: 'load' }>): Promise<void> {
   const cache =
     'caches' in self ? await self.caches.open(message.cacheName).catch(() => null) : null;
@@ -72,6 +88,7 @@ async function load(message: Extract<ToWorker, { type: 'load' }>): Promise<void>
       progress: { loadedBytes: loaded, totalBytes: message.totalBytes, fromCache },
     });
   };
+  void keepOwnScript();
   const [model, wasm] = await Promise.all([
     fetchCached(message.modelUrl, cache, onBytes),
     fetchCached(message.wasmUrl, cache, onBytes),
