@@ -152,6 +152,12 @@ describe('validateImport', () => {
     );
   });
 
+  it('names an unknown field that shares a name with an object method', () => {
+    expect(messageFor(withSession(0, (s) => (s['valueOf'] = null)))).toBe(
+      'Session 1: "valueOf" is not a field of the journal format.',
+    );
+  });
+
   it('refuses a file over 20 MB before reading it', () => {
     const result = validateImport('{}', importMaxBytes + 1);
     expect(!result.ok && describeImportProblem(result.problem)).toBe(

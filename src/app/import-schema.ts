@@ -162,7 +162,8 @@ const fieldLabels: Readonly<Record<string, MessageKey>> = {
 };
 
 export function fieldLabel(path: string): MessageKey | undefined {
-  return fieldLabels[path];
+  // Own keys only: a field named "valueOf" or "toString" must not find Object.prototype's.
+  return Object.hasOwn(fieldLabels, path) ? fieldLabels[path] : undefined;
 }
 
 /** The path of the first forbidden key anywhere in the parsed value (built only when found). */

@@ -144,7 +144,7 @@ describe('import fuzzing', () => {
             errorName === 'QuotaExceededError' ? 'quota' : 'write',
           );
           expect(await rowsOf(platform.store)).toBe(before);
-          expect(journal.entries.value.map((entry) => entry.id).sort()).toEqual(
+          expect(journal.rows.value.map((row) => row.id).sort()).toEqual(
             stored.map((entry) => entry.id).sort(),
           );
           tally.add(`write failed with ${errorName}: nothing changed`);
