@@ -1,6 +1,11 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { describeImportProblem, validateImport } from '../../src/app/import-schema';
+import { createJournal } from '../../src/app/journal';
+import type { JournalPlatform, JournalStore } from '../../src/app/journal-ports';
 import { exportToJson, type JournalEntry } from '../../src/core/journal-format';
 import { entryArb } from '../journal-fakes';
+import { createMemorySettings } from '../memory-settings';
 
 /**
  * Generators of import files for the fuzz tests: random text and JSON, and near-valid exports
@@ -260,4 +265,50 @@ export class Tally {
       .map(([label, count]) => `  ${label}: ${count}`);
     console.log(`${title} (${total} cases)\n${lines.join('\n')}`);
   }
+}
+
+const placeholder = /\{[A-Za-z]+\}/;
+
+export async function rowsOf(store: JournalStore): Promise<string> {
+  return JSON.stringify(await store.all());
+}
+
+/** Imports one file into a journal over `platform`; checks the all-or-nothing contract. */
+export async function importOnce(
+  fuzz: FuzzCase,
+  platform: JournalPlatform,
+  stored: readonly JournalEntry[],
+  tally: Tally,
+): Promise<void> {
+  const journal = createJournal({
+    settings: createMemorySettings(),
+    loadPlatform: async () => platform,
+  });
+  await journal.load();
+  const before = await rowsOf(platform.store);
+  const prototypes = prototypeSnapshot();
+
+  const result = validateImport(fuzz.text);
+  if (!result.ok) {
+    const message = describeImportProblem(result.problem);
+    expect(message.length, `a message for ${fuzz.kind}`).toBeGreaterThan(10);
+    expect(message, `no unfilled placeholder for ${fuzz.kind}`).not.toMatch(placeholder);
+    expect(await rowsOf(platform.store), `no change after refusing ${fuzz.kind}`).toBe(before);
+    tally.add(`refused ${result.problem.key}`);
+  } else {
+    // Accepted whole: the validated data is exactly what the file held.
+    const fileEntries = (JSON.parse(fuzz.text) as { entries: unknown[] }).entries;
+    expect(result.data.entries).toEqual(fileEntries);
+    const outcome = await journal.importEntries(result.data.entries);
+    expect(outcome, `import of ${fuzz.kind} written`).toBeDefined();
+    const storedIds = new Set(stored.map((entry) => entry.id));
+    const fresh = result.data.entries.filter((entry) => !storedIds.has(entry.id));
+    expect(outcome).toEqual({ added: fresh.length, skipped: fileEntries.length - fresh.length });
+    const after = new Map((await platform.store.all()).map((entry) => [entry.id, entry]));
+    for (const entry of fresh) expect(after.get(entry.id)).toEqual(entry);
+    for (const entry of stored) expect(after.get(entry.id)).toEqual(entry);
+    expect(after.size).toBe(stored.length + fresh.length);
+    tally.add(fresh.length > 0 ? 'accepted, sessions added' : 'accepted, nothing new to add');
+  }
+  expect(prototypeSnapshot(), `prototypes untouched by ${fuzz.kind}`).toBe(prototypes);
 }
