@@ -13,6 +13,8 @@ export interface CameraFinderProps {
   readonly side: Side;
   /** Called when the user closes camera mode or asks for the drawn guide; the camera is off. */
   readonly onClose: (reason: 'closed' | 'guide') => void;
+  /** 1 on its own route (default); 2 inside another screen, such as the session's hold. */
+  readonly headingLevel?: 1 | 2;
 }
 
 const clock = { nowMs: () => performance.now() };
@@ -24,7 +26,8 @@ const mb = (bytes: number) => Math.round((bytes / 1_000_000) * 10) / 10;
  * zone drawn on the user's own hand. The drawn guide is always one tap away, and the camera stops
  * the moment this view closes.
  */
-export function CameraFinder({ pointId, side, onClose }: CameraFinderProps) {
+export function CameraFinder({ pointId, side, onClose, headingLevel = 1 }: CameraFinderProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const [platform, setPlatform] = useState<CameraPlatform | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -67,7 +70,7 @@ export function CameraFinder({ pointId, side, onClose }: CameraFinderProps) {
       aria-labelledby="camera-title"
       data-frames={finder?.framesSeen.value ?? 0}
     >
-      <h1 id="camera-title">{t('camera.title')}</h1>
+      <Heading id="camera-title">{t('camera.title')}</Heading>
       <p>{t('camera.intro', { hand })}</p>
       {finder ? <LiveView finder={finder} /> : null}
       <Status
