@@ -39,7 +39,9 @@ export async function violations(page: Page): Promise<string[]> {
 /** Set-up with one point (Houxi), left side, 20 s holds; leaves the set-up screen ready. */
 export async function setUpShortSession(page: Page): Promise<void> {
   await page.goto('/session');
-  await expect(page.getByRole('heading', { level: 1, name: 'Set up your session' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your session' })).toBeVisible({
+    timeout: 15_000,
+  });
   await page.getByRole('radio', { name: 'Left side' }).check();
   await page.getByRole('radio', { name: 'Custom' }).check();
   await page.getByLabel('Seconds per point (20 to 600)').fill('20');

@@ -1,0 +1,330 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { expect, test } from './fixtures';
+import { painAfter } from './trust-helpers';
+
+// Reliability (issue 9): the browser process is killed (SIGKILL, not a polite close) during a
+// hold, right after "Saved to your journal." and during an import; Chromium is started again on
+// the same profile. Then storage that fails: IndexedDB refused, and a full disk.
+
+test.use({ locale: 'en-US' });
+
+interface Running {
+  readonly child: ChildProcess;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+/** Starts Debian's Chromium ourselves on a profile folder and connects to it over CDP. */
+async function launch(profile: string): Promise<Running> {
+  const executable = findChromium();
+  if (!executable) throw new Error('No Chromium found (see scripts/chromium.mjs).');
+  const child = spawn(
+    executable,
+    [
+      ...chromiumArgs,
+      '--headless',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const wsUrl = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${text}`)), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+  });
+  const browser = await chromium.connectOverCDP(wsUrl);
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { child, browser, page, errors };
+}
+
+/** SIGKILL to Chromium's whole process group (the browser we started, and its children). */
+async function kill(running: Running): Promise<void> {
+  const { child } = running;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  await exited;
+  await running.browser.close().catch(() => {});
+}
+
+async function closePolitely(running: Running): Promise<void> {
+  await running.browser.close().catch(() => {});
+  if (running.child.pid && running.child.exitCode === null) {
+    const exited = new Promise<void>((resolve) => running.child.once('exit', () => resolve()));
+    process.kill(-running.child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+async function screened(page: Page, base: string) {
+  await page.goto(base);
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'acupress.health',
+      JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
+    ),
+  );
+}
+
+async function setUp(page: Page, base: string) {
+  await page.goto(`${base}/session`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your session' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Left side' }).check();
+  await page.getByRole('radio', { name: 'Custom' }).check();
+  await page.getByLabel('Seconds per point (20 to 600)').fill('30');
+  for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
+    await page.getByRole('checkbox', { name }).uncheck();
+  }
+}
+
+const seconds = (text: string | null) => {
+  const [minutes, secs] = (text ?? '0:00').split(':').map(Number);
+  return (minutes ?? 0) * 60 + (secs ?? 0);
+};
+
+let profile = '';
+test.beforeEach(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'acupress-trust-'));
+});
+test.afterEach(async () => {
+  await rm(profile, { recursive: true, force: true });
+});
+
+test('a browser killed during a hold offers to resume the same step on restart', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const base = baseURL ?? '';
+  let running = await launch(profile);
+  await screened(running.page, base);
+  await setUp(running.page, base);
+  await running.page.getByRole('button', { name: 'Start the session' }).click();
+  await running.page.getByRole('button', { name: 'Start now' }).click();
+  await expect(running.page.getByRole('timer')).toBeVisible();
+  await running.page.waitForTimeout(4000);
+  const atKill = seconds(await running.page.getByRole('timer').textContent());
+  await kill(running);
+
+  running = await launch(profile);
+  await running.page.goto(`${base}/session`);
+  await expect(
+    running.page.getByRole('heading', { level: 1, name: 'Resume where you left off?' }),
+  ).toBeVisible();
+  await expect(running.page.getByText(/Houxi.*left hand/).first()).toBeVisible();
+  await running.page.getByRole('button', { name: 'Resume where you left off' }).click();
+  await expect(running.page.getByRole('heading', { level: 1 })).toContainText('left hand');
+  const startNow = running.page.getByRole('button', { name: 'Start now' });
+  if (await startNow.isVisible()) await startNow.click();
+  await running.page.getByRole('button', { name: 'Pause' }).click();
+  const resumed = seconds(await running.page.getByRole('timer').textContent());
+  console.log(
+    `killed during a hold (SIGKILL) with ${atKill} s left of 30; restart offered to resume ` +
+      `Houxi, left hand, with ${resumed} s left`,
+  );
+  expect(resumed).toBeGreaterThanOrEqual(atKill - 1);
+  expect(resumed).toBeLessThanOrEqual(30);
+  expect(running.errors).toEqual([]);
+  await closePolitely(running);
+});
+
+test('a session whose "Saved" message was shown survives an immediate kill', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const base = baseURL ?? '';
+  let running = await launch(profile);
+  await screened(running.page, base);
+  await setUp(running.page, base);
+  await running.page.getByRole('button', { name: 'Start the session' }).click();
+  await running.page.getByRole('button', { name: 'Start now' }).click();
+  await running.page.getByRole('button', { name: 'End' }).click();
+  await running.page
+    .getByRole('group', { name: painAfter })
+    .getByRole('radio', { name: '3', exact: true })
+    .check();
+  await running.page
+    .getByLabel('A note for yourself (optional)')
+    .fill('Killed right after saving.');
+  await running.page.getByRole('button', { name: 'Save to my journal' }).click();
+  await expect(running.page.getByText('Saved to your journal.')).toBeVisible();
+  await kill(running);
+
+  running = await launch(profile);
+  await running.page.goto(`${base}/history`);
+  await expect(running.page.getByText('1 session saved.')).toBeVisible();
+  await expect(running.page.getByText('Killed right after saving.')).toBeVisible();
+  console.log('killed (SIGKILL) the moment "Saved to your journal." showed: the entry was there');
+  expect(running.errors).toEqual([]);
+  await closePolitely(running);
+});
+
+test('a browser killed during an import leaves all of the file or none of it', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const base = baseURL ?? '';
+  const count = 5000;
+  const entries = Array.from({ length: count }, (_, index) => ({
+    id: `bulk-${index}`,
+    startedAtEpochMs: Date.UTC(2025, 0, 1) + index * 3_600_000,
+    endedAtEpochMs: Date.UTC(2025, 0, 1) + index * 3_600_000 + 600_000,
+    activeMs: 600_000,
+    painSide: 'both',
+    holdMs: 60_000,
+    isPregnancyMode: false,
+    steps: [{ pointId: 'GB20', side: 'left', status: 'done' }],
+    completed: true,
+    before: { pain0to10: 5 },
+    after: { pain0to10: 3 },
+    tenderPoints: [],
+    rightPoints: [],
+    note: 'bulk import',
+  }));
+  const file = {
+    name: 'bulk.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'acupress-journal',
+        schemaVersion: 1,
+        exportedAt: '2026-11-25T00:00:00.000Z',
+        entries,
+      }),
+    ),
+  };
+  const outcomes: number[] = [];
+  for (const delayMs of [200, 1500, 6000]) {
+    let running = await launch(profile);
+    await screened(running.page, base);
+    await running.page.goto(`${base}/history`);
+    await expect(
+      running.page.getByRole('heading', { level: 1, name: 'Your history' }),
+    ).toBeVisible();
+    await running.page
+      .getByLabel('Import a journal file (JSON exported from Acupress)')
+      .setInputFiles(file);
+    await running.page.waitForTimeout(delayMs);
+    await kill(running);
+
+    running = await launch(profile);
+    await running.page.goto(`${base}/history`);
+    await expect(
+      running.page.getByRole('heading', { level: 1, name: 'Your history' }),
+    ).toBeVisible();
+    const stored = await running.page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('acupress-journal');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('sessions')) {
+              db.close();
+              resolve(0);
+              return;
+            }
+            const counting = db.transaction('sessions').objectStore('sessions').count();
+            counting.onsuccess = () => {
+              db.close();
+              resolve(counting.result);
+            };
+            counting.onerror = () => reject(counting.error);
+          };
+        }),
+    );
+    outcomes.push(stored);
+    expect([0, count], `sessions stored after a kill ${delayMs} ms into the import`).toContain(
+      stored,
+    );
+    await closePolitely(running);
+    await rm(profile, { recursive: true, force: true });
+    profile = await mkdtemp(join(tmpdir(), 'acupress-trust-'));
+  }
+  console.log(
+    `killed (SIGKILL) 200, 1500 and 6000 ms into importing ${count} sessions: stored afterwards ${outcomes.join(', ')}`,
+  );
+});
+
+/** Makes every indexedDB.open fail, as a browser that blocks storage does. */
+async function refuseIndexedDb(page: Page) {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('Storage is blocked.', 'SecurityError');
+    };
+  });
+}
+
+/** Makes every IndexedDB write fail as a full disk does. */
+async function fillTheDisk(page: Page) {
+  await page.addInitScript(() => {
+    for (const method of ['put', 'add'] as const) {
+      IDBObjectStore.prototype[method] = function () {
+        throw new DOMException('The disk is full.', 'QuotaExceededError');
+      };
+    }
+  });
+}
+
+for (const [trouble, breakStorage, expected] of [
+  ['IndexedDB refused', refuseIndexedDb, /could not be saved|refused to save|could not be opened/],
+  ['a full disk', fillTheDisk, /out of storage space/],
+] as const) {
+  test(`with ${trouble}, a session still runs, the app says it cannot save, and offers export`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await breakStorage(page);
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('acupress.health')) {
+        localStorage.setItem(
+          'acupress.health',
+          JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
+        );
+      }
+    });
+    await page.goto('/session');
+    await page.getByRole('radio', { name: 'Left side' }).check();
+    await page.getByRole('radio', { name: 'Custom' }).check();
+    await page.getByLabel('Seconds per point (20 to 600)').fill('20');
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await expect(page.getByRole('timer')).toBeVisible();
+    await page.getByRole('button', { name: 'End' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+    await page
+      .getByRole('group', { name: painAfter })
+      .getByRole('radio', { name: '2', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Save to my journal' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: expected });
+    await expect(problem).toBeVisible();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export unsaved sessions' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.json$/);
+    console.log(
+      `${trouble}: session ran, message "${await problem.textContent()}", export offered`,
+    );
+  });
+}
