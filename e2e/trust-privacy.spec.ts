@@ -166,7 +166,14 @@ test('Trusted Types are enforced: markup, script URLs and other policies are ref
       scriptSrc: attempt(() => {
         document.createElement('script').src = '/x.js';
       }),
-      otherPolicy: attempt(() => trustedTypes.createPolicy('evil', { createHTML: (s) => s })),
+      otherPolicy: attempt(() => {
+        const factory = (
+          globalThis as unknown as {
+            trustedTypes: { createPolicy(name: string, rules: object): unknown };
+          }
+        ).trustedTypes;
+        factory.createPolicy('evil', { createHTML: (text: string) => text });
+      }),
     };
   });
   console.log(`Trusted Types and CSP refusals: ${JSON.stringify(outcome)}`);
