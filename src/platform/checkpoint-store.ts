@@ -10,11 +10,21 @@ export const checkpointDbName = 'acupress-session';
 const storeName = 'checkpoint';
 const key = 'current';
 
+let connection: Promise<IDBDatabase> | null = null;
+
 function open(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(checkpointDbName, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(storeName);
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // "Delete all data" deletes this database: let it go at once instead of blocking it.
+      db.onversionchange = () => {
+        db.close();
+        connection = null;
+      };
+      resolve(db);
+    };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not open'));
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
   });
@@ -23,23 +33,22 @@ function open(factory: IDBFactory): Promise<IDBDatabase> {
 export function createCheckpointStore(
   factory: IDBFactory | undefined = globalThis.indexedDB,
 ): CheckpointStore {
-  let db: Promise<IDBDatabase> | null = null;
   const database = () => {
     if (!factory) return Promise.reject(new Error('IndexedDB is not available'));
-    db ??= open(factory).catch((error: unknown) => {
-      db = null;
+    connection ??= open(factory).catch((error: unknown) => {
+      connection = null;
       throw error;
     });
-    return db;
+    return connection;
   };
 
   async function run<T>(
     mode: IDBTransactionMode,
     action: (store: IDBObjectStore) => IDBRequest<T> | void,
   ): Promise<T | undefined> {
-    const connection = await database();
+    const db = await database();
     return new Promise((resolve, reject) => {
-      const transaction = connection.transaction(storeName, mode, { durability: 'strict' });
+      const transaction = db.transaction(storeName, mode, { durability: 'strict' });
       const request = action(transaction.objectStore(storeName));
       transaction.oncomplete = () => resolve(request ? request.result : undefined);
       transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
