@@ -2,8 +2,7 @@
 // frame-ancestors only works as a header; the meta tag omits it (browsers ignore it there).
 export const cspDirectives = {
   'default-src': ["'none'"],
-  // 'wasm-unsafe-eval': the camera mode's hand model is WebAssembly (compiling it needs this).
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
@@ -18,17 +17,42 @@ export const cspDirectives = {
   'trusted-types': ['acupress'],
 };
 
-export function cspHeader() {
-  return Object.entries(cspDirectives)
+function serialize(directives) {
+  return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
 }
+
+export function cspHeader() {
+  return serialize(cspDirectives);
+}
+
+/**
+ * The camera mode's worker compiles the hand model's WebAssembly, which needs 'wasm-unsafe-eval'.
+ * A dedicated worker takes its policy from its own response, so only that script gets it.
+ */
+export function cameraWorkerCspHeader() {
+  return serialize({
+    ...cspDirectives,
+    'script-src': [...cspDirectives['script-src'], "'wasm-unsafe-eval'"],
+  });
+}
+
+export const isCameraWorkerPath = (path) => /\/hand-landmarker\.worker-[\w-]+\.js(\?|$)/.test(path);
 
 export function cspMeta() {
   return Object.entries(cspDirectives)
     .filter(([name]) => name !== 'frame-ancestors')
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ');
+}
+
+/** The headers the server sends with a response for `path`. */
+export function securityHeadersFor(path) {
+  return {
+    ...securityHeaders,
+    'Content-Security-Policy': isCameraWorkerPath(path) ? cameraWorkerCspHeader() : cspHeader(),
+  };
 }
 
 export const securityHeaders = {
