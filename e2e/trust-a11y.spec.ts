@@ -80,7 +80,9 @@ function journalFile(count: number, extra: object = {}) {
 }
 
 test.afterAll(() => {
-  console.log(`accessibility states checked (${checked.length}): ${checked.join('; ')}`);
+  if (checked.length > 0) {
+    console.log(`accessibility states checked (${checked.length}): ${checked.join('; ')}`);
+  }
 });
 
 test('first run and red flags pass axe and reflow', async ({ page }) => {
@@ -327,3 +329,43 @@ test('a whole first session, from the warning signs to a saved journal entry, by
   await page.goto('/history');
   await expect(page.getByText('Done with the keyboard.')).toBeVisible();
 });
+
+for (const mode of [
+  { name: 'dark', colorScheme: 'dark', contrast: 'no-preference' },
+  { name: 'high contrast (light)', colorScheme: 'light', contrast: 'more' },
+  { name: 'high contrast (dark)', colorScheme: 'dark', contrast: 'more' },
+] as const) {
+  test(`contrast and the rest of axe hold in ${mode.name}: home, set-up, a hold, Done, history (one session)`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: mode.colorScheme, contrast: mode.contrast });
+    await asScreenedUser(page);
+    const states: string[] = [];
+    const axeHere = async (state: string) => {
+      expect(await axeViolations(page), `axe on ${state} in ${mode.name}`).toEqual([]);
+      states.push(state);
+    };
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await axeHere('home');
+    await setUpShortSession(page);
+    await axeHere('set-up');
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await expect(page.getByRole('timer')).toBeVisible();
+    await axeHere('hold running');
+    await page.getByRole('button', { name: 'End' }).click();
+    await page
+      .getByRole('group', { name: painAfter })
+      .getByRole('radio', { name: '8', exact: true })
+      .check();
+    await axeHere('Done with the after questions');
+    await page.getByRole('button', { name: 'Save to my journal' }).click();
+    await expect(page.getByText('Saved to your journal.')).toBeVisible();
+    await page.goto('/history');
+    await expect(page.getByText('1 session saved.')).toBeVisible();
+    await axeHere('history');
+    console.log(`${mode.name}: axe clean on ${states.join(', ')}`);
+  });
+}
