@@ -45,20 +45,32 @@ function Header() {
             <a href="/history">{t('journal.nav')}</a>
           </li>
           <li>
-            <a href="/sources">{t('nav.sources')}</a>
-          </li>
-          <li>
             <a href="/help">{t('nav.help')}</a>
           </li>
           <li>
             <a href="/settings">{t('nav.settings')}</a>
           </li>
-          <li>
-            <a href="/about">{t('nav.about')}</a>
-          </li>
         </ul>
       </nav>
     </header>
+  );
+}
+
+/** Less-used pages, at the foot of every screen, so the header stays short on a phone. */
+function Footer() {
+  return (
+    <footer class="site-footer">
+      <nav aria-label={t('nav.more')}>
+        <ul>
+          <li>
+            <a href="/about">{t('nav.about')}</a>
+          </li>
+          <li>
+            <a href="/sources">{t('nav.sources')}</a>
+          </li>
+        </ul>
+      </nav>
+    </footer>
   );
 }
 
@@ -92,6 +104,7 @@ export function App() {
         </ErrorBoundary>
         <InstallHint />
       </main>
+      <Footer />
     </LocationProvider>
   );
 }

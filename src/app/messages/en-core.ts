@@ -9,6 +9,7 @@ export const enCore = {
   'nav.sources': 'Sources',
   'nav.settings': 'Settings',
   'nav.main': 'Main',
+  'nav.more': 'More',
   'nav.skip': 'Skip to content',
   'home.title': 'Ease a stiff neck, one point at a time',
   'home.intro':
