@@ -328,3 +328,73 @@ for (const [trouble, breakStorage, expected] of [
     );
   });
 }
+
+test('two tabs writing at once: a save in one and an import in the other both land', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('acupress.health')) {
+      localStorage.setItem(
+        'acupress.health',
+        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
+      );
+    }
+  });
+  const entries = Array.from({ length: 40 }, (_, index) => ({
+    id: `tab-b-${index}`,
+    startedAtEpochMs: Date.UTC(2026, 9, 1) + index * 3_600_000,
+    endedAtEpochMs: Date.UTC(2026, 9, 1) + index * 3_600_000 + 600_000,
+    activeMs: 600_000,
+    painSide: 'right',
+    holdMs: 60_000,
+    isPregnancyMode: false,
+    steps: [{ pointId: 'LI4', side: 'left', status: 'done' }],
+    completed: true,
+    before: { pain0to10: 4 },
+    after: { pain0to10: 2 },
+    tenderPoints: [],
+    rightPoints: [],
+    note: 'from tab B',
+  }));
+  const other = await context.newPage();
+  const otherErrors: string[] = [];
+  other.on('pageerror', (error) => otherErrors.push(String(error)));
+  await other.goto('/history');
+  await expect(other.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
+
+  await page.goto('/session');
+  await page.getByRole('radio', { name: 'Left side' }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'End' }).click();
+  await page
+    .getByRole('group', { name: painAfter })
+    .getByRole('radio', { name: '1', exact: true })
+    .check();
+  await Promise.all([
+    page.getByRole('button', { name: 'Save to my journal' }).click(),
+    other.getByLabel('Import a journal file (JSON exported from Acupress)').setInputFiles({
+      name: 'tab-b.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'acupress-journal',
+          schemaVersion: 1,
+          exportedAt: '2026-11-25T00:00:00.000Z',
+          entries,
+        }),
+      ),
+    }),
+  ]);
+  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  await expect(other.getByText(/Imported 40 sessions\./)).toBeVisible();
+  for (const tab of [page, other]) {
+    await tab.goto('/history');
+    await expect(tab.getByText('41 sessions saved.')).toBeVisible();
+  }
+  console.log('two tabs: a session saved in tab A while tab B imported 40: both tabs show 41');
+  expect(otherErrors).toEqual([]);
+  await other.close();
+});
