@@ -208,6 +208,16 @@ describe('session model', () => {
     expect(releases).toHaveLength(10);
   });
 
+  it('saves where it is every few seconds during a hold, so a crash loses little', async () => {
+    const { fake, model } = setup();
+    await model.start(quickLeft);
+    fake.run(23_000 + startLeadMs);
+    await Promise.resolve();
+    const saved = fake.savedCheckpoint();
+    expect(saved?.elapsedMs).toBeGreaterThan(23_000 - 5_000);
+    expect(saved?.elapsedMs).toBeLessThanOrEqual(23_000);
+  });
+
   it('tells a second tab that the session runs elsewhere, and offers no resume there', async () => {
     const { model } = setup({ lockFree: false });
     expect(await model.checkForResumable()).toBeNull();

@@ -59,6 +59,8 @@ export const lookaheadMs = 4000;
 export const tickMs = 100;
 /** The session starts this much after Start, so that its first tone is scheduled, not late. */
 export const startLeadMs = 50;
+/** While a hold runs, where it is gets saved this often. */
+export const checkpointEveryMs = 5000;
 /** How long Start waits for the audio clock to run before the session begins anyway. */
 export const audioStartWaitMs = 400;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -137,6 +139,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   let scheduledUntilMs = 0;
   let firedUntilMs = 0;
   let lastStepIndex = -1;
+  let lastCheckpointAtMs = -Infinity;
   let stopTicker: (() => void) | null = null;
   let stopAudioWatch: (() => void) | null = null;
 
@@ -172,6 +175,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   }
 
   function saveCheckpoint(): void {
+    lastCheckpointAtMs = now();
     const current = checkpoint();
     if (current && status.value === 'running')
       void platform.checkpoints.save(current).catch(() => {});
@@ -207,6 +211,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       fireDue(current, elapsedMs);
     }
     const position = stepAt(current, elapsedMs);
+    // Besides each step change, a checkpoint every few seconds: a crash mid-hold loses little.
+    if (!isPaused(state) && nowMs - lastCheckpointAtMs >= checkpointEveryMs) saveCheckpoint();
     if (position.stepIndex !== lastStepIndex) {
       for (let index = Math.max(0, lastStepIndex); index < position.stepIndex; index += 1) {
         if (!outcomes.has(index)) outcomes.set(index, 'done');
