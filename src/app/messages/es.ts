@@ -8,6 +8,7 @@ import { esSafety } from './es-safety';
 import { esJournal } from './es-journal';
 import { esPwa } from './es-pwa';
 import { esCamera } from './es-camera';
+import { esTrust } from './es-trust';
 import { esPoints } from './es-points';
 
 /**
@@ -22,6 +23,7 @@ export const es = {
   ...esJournal,
   ...esPwa,
   ...esCamera,
+  ...esTrust,
 };
 
 export function loadSpanish(): Catalog {

@@ -1,7 +1,104 @@
-import { pointIds } from '../../core/points';
-import { englishPointText, type PointCatalog } from '../point-text';
+import type { PointCatalog } from '../point-text';
 
-/** The points' texts, translated. Until translated, the English texts stand in. */
-export const zhHansPoints: PointCatalog = Object.fromEntries(
-  pointIds.map((id) => [id, englishPointText(id)]),
-) as PointCatalog;
+/**
+ * The points' texts in Simplified Chinese, translated from the points data (src/core/points.ts).
+ * Point names use the standard characters from the clinical notes.
+ */
+export const zhHansPoints: PointCatalog = {
+  SI3: {
+    name: '后溪（小肠经第 3 穴，SI3）',
+    articleHeading: '手背',
+    articleInstructions:
+      '用手指沿着手的外侧边缘滑动，找到这个穴位。小指指关节的正下方有一个小凹陷。在这里用力按压或按揉。',
+    location:
+      '在手的小指一侧边缘，小指指关节正后方（靠手腕一侧）的凹陷处，手背皮肤与颜色较浅的手掌皮肤交界的地方。',
+    findSteps: [
+      '轻轻握拳。',
+      '看手的小指一侧边缘：在小指指关节后方，有一条皮肤横纹从手掌延伸出来。',
+      '穴位就在这条横纹的末端，指关节正后方的小凹陷里。',
+      '或者用一根手指沿着手的外侧边缘向小指方向滑动，直到落入指关节正下方的凹陷。',
+    ],
+    findShort: '手的小指一侧边缘，指关节正后方的凹陷处。',
+    sidesWhy: '文章没有说按哪一侧，所以两只手都按，先按疼痛一侧的手。',
+    pressure: '用拇指或食指用力按压，或做小圈揉按。要用力，但不要刺痛。',
+    cautions: {},
+  },
+  'EX-UE8': {
+    name: '落枕（经外奇穴，EX-UE8）',
+    articleHeading: '第二和第三根手指之间',
+    articleInstructions:
+      '在第二和第三根手指之间按压。穴位在手背上，指关节的正下方。每只手对应颈部的另一侧。如果疼痛在颈部左侧，就按右手的穴位，反之亦然。',
+    location: '在手背上，食指和中指的骨头之间，指关节后方约半个拇指宽（0.5 寸）处。',
+    findSteps: [
+      '把要按的那只手掌心朝下放好。',
+      '找到食指和中指的指关节。',
+      '从两个指关节之间向手腕方向移动，大约半个拇指宽（0.5 寸）。',
+      '穴位就在那里两根骨头之间的沟里。',
+    ],
+    findShort: '手背上，食指和中指的骨头之间，指关节正后方。',
+    sidesWhy:
+      '文章说每只手对应颈部的另一侧：左边痛就按右手，反之亦然。两侧或中间痛时，两只手都按。',
+    pressure: '用拇指或食指用力按压，或做小圈揉按。要用力，但不要刺痛。',
+    cautions: {},
+  },
+  LI4: {
+    name: '合谷（大肠经第 4 穴，LI4）',
+    articleHeading: '合谷穴',
+    articleInstructions:
+      '合谷穴位于拇指和食指之间的虎口处。用另一只手的拇指和食指捏住这里。用力按压或按揉这一带。',
+    location:
+      '在手背上，食指骨（第二掌骨）中部旁边、靠拇指的一侧：贴着骨头，而不是在虎口松软的皮肤上。',
+    findSteps: [
+      '把要按的那只手掌心朝下，拇指和食指稍稍分开。',
+      '找到从食指指关节通向手腕的那根骨头。',
+      '在这根骨头的中间、靠拇指的一侧，向骨头方向按下去。',
+      '用另一只手在那里捏住：拇指在手背上，食指在下面。',
+    ],
+    findShort: '手背上，食指骨中部旁边、靠拇指的一侧。',
+    sidesWhy: '两只手轮流按，每次用另一只手的拇指和食指。',
+    pressure: '用另一只手的拇指和食指用力按压。要用力，但不要刺痛。',
+    cautions: {
+      pregnancy: '如果你怀孕了，请不要按这个穴位：它在传统上孕期避免按压。孕期模式会去掉它。',
+    },
+  },
+  GB20: {
+    name: '风池（胆经第 20 穴，GB20）',
+    articleHeading: '颅骨后方',
+    articleInstructions:
+      '用拇指沿着颅骨底部滑动，从后面正中向外移动。在颈部肌肉弧线的外侧，颅骨底部有两个凹陷或沟。反复按压其中一个穴位，按住三秒，放松一秒。重复十次，然后换另一侧。',
+    location:
+      '在头的后面，颅骨底部的正下方，两条大的颈部肌肉之间的凹陷处，大约与耳垂齐平。左右各有一个。',
+    findSteps: [
+      '把两个拇指放在头后面正中、颅骨和脖子相接的地方。',
+      '沿着颅骨下缘向外滑动。',
+      '刚越过脊柱两侧粗大的肌肉，每个拇指都会落入一条沟里，大约与耳垂齐平。',
+      '停留在头的后面：切勿按压颈部前面或两侧。',
+    ],
+    findShort: '头后面颅骨下方，颈部肌肉外侧的沟里。',
+    sidesWhy: '文章一次按一侧：按 3 秒，松 1 秒，重复十次，然后换另一侧。先按疼痛的一侧。',
+    pressure: '只用中等力度，用拇指按。',
+    cautions: {
+      'vertebral-artery':
+        '只用中等力度：这个穴位靠近沿颈后上行的动脉。如果感到头晕、恶心或视力有变化，请停止。',
+    },
+  },
+  GB21: {
+    name: '肩井（胆经第 21 穴，GB21）',
+    articleHeading: '肩膀斜坡',
+    articleInstructions:
+      '用拇指沿着肩膀的斜坡向下滑动。按压点大约在脖子和肩膀之间的中点。在这个穴位上用力按压。两侧都按，效果最好。',
+    location: '在肩膀顶部，颈根部最突出的骨头（第七颈椎）和肩峰之间的中点。',
+    findSteps: [
+      '稍微低头，摸到颈根部最突出的那块骨头。',
+      '找到肩膀外端的骨性尖端，即肩峰。',
+      '穴位在肩膀顶部，两者之间的中点。',
+      '用拇指沿着肩膀的斜坡向下滑到那里，大约在脖子和肩膀之间的中点。',
+    ],
+    findShort: '肩膀顶部，颈根部与肩峰之间的中点。',
+    sidesWhy: '文章说两侧都按效果最好，所以两个肩膀都按，先按疼痛的一侧。',
+    pressure: '用力按压。要用力，但不要刺痛。',
+    cautions: {
+      pregnancy: '如果你怀孕了，请不要按这个穴位：文章提醒它可能引起子宫收缩。孕期模式会去掉它。',
+    },
+  },
+};

@@ -8,6 +8,7 @@ import { zhHansSafety } from './zh-hans-safety';
 import { zhHansJournal } from './zh-hans-journal';
 import { zhHansPwa } from './zh-hans-pwa';
 import { zhHansCamera } from './zh-hans-camera';
+import { zhHansTrust } from './zh-hans-trust';
 import { zhHansPoints } from './zh-hans-points';
 
 /**
@@ -22,6 +23,7 @@ export const zhHans = {
   ...zhHansJournal,
   ...zhHansPwa,
   ...zhHansCamera,
+  ...zhHansTrust,
 };
 
 export function loadChinese(): Catalog {
