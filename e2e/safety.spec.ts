@@ -1,5 +1,11 @@
 import { axeViolations, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { en } from '../src/app/messages/en';
+import { es } from '../src/app/messages/es';
+import { zhHans } from '../src/app/messages/zh-hans';
+import { englishPointText } from '../src/app/point-text';
+import { pointIds } from '../src/core/points';
+import { sources } from '../src/core/sources';
 
 // Browser tests for issue 6: first-run screening, red flags, health questions, pregnancy mode,
 // Settings, About, Sources, and the Spanish and Chinese translations.
@@ -159,3 +165,88 @@ test('About says plainly what the evidence says and credits the article; Sources
   await expect(page.locator('#source-stiell-2001')).toContainText('the warning signs');
   await expectAxeClean(page, 'sources');
 });
+
+/** English words that no Spanish or Chinese screen should show. */
+const englishWords =
+  /\b(the|and|your|you|with|this|that|press|point|points|hand|neck|side|seconds?|minutes?|start|session|before|after)\b/i;
+
+/** Fragments of every English message and point text, long enough to be unambiguous. */
+const englishFragments = [
+  ...Object.values(en),
+  ...pointIds.flatMap((id) => {
+    const text = englishPointText(id);
+    return [text.location, text.findShort, text.sidesWhy, text.pressure, ...text.findSteps];
+  }),
+]
+  .flatMap((message) => message.split(/\{\w+\}/))
+  .map((fragment) => fragment.trim())
+  .filter((fragment) => fragment.length >= 12 && fragment.includes(' '));
+
+/** Titles and publishers of the cited sources: names, left in their own language. */
+const citations = Object.values(sources).flatMap((source) => [source.title, source.publisher]);
+
+/** The visible and screen-reader text of the page, minus what is marked as English on purpose. */
+async function pageText(page: Page): Promise<string> {
+  const text = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const node of clone.querySelectorAll('[lang="en"], script, style')) node.remove();
+    const labels = [...document.querySelectorAll('[aria-label]')].map(
+      (node) => node.getAttribute('aria-label') ?? '',
+    );
+    return [document.title, clone.textContent ?? '', ...labels].join('\n');
+  });
+  return citations.reduce((rest, citation) => rest.split(citation).join(' '), text);
+}
+
+async function expectNoEnglish(page: Page, screen: string) {
+  const text = await pageText(page);
+  const fragments = englishFragments.filter((fragment) => text.includes(fragment));
+  const words = text.match(new RegExp(englishWords.source, 'gi')) ?? [];
+  expect({ screen, fragments, words }).toEqual({ screen, fragments: [], words: [] });
+}
+
+const languages = [
+  { lang: 'es', name: 'Español', catalog: es },
+  { lang: 'zh-Hans', name: '简体中文', catalog: zhHans },
+] as const;
+
+for (const { lang, name, catalog } of languages) {
+  test(`in ${name}, the home, guide, set-up and hold screens show no English`, async ({ page }) => {
+    const say = (key: keyof typeof en) => catalog[key] ?? en[key];
+    await page.goto('/settings');
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'acupress.health',
+        JSON.stringify({ screenedAtEpochMs: 1, isPregnant: false, isAdult: true }),
+      ),
+    );
+    await page.reload();
+    await page.getByRole('radio', { name }).check();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('safety.settings.title'));
+
+    // Remembered across a reload, on every screen.
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('home.title'));
+    await expectNoEnglish(page, 'home');
+    await expectAxeClean(page, `home-${lang}`);
+
+    await page.goto('/points/GB20');
+    await expect(page.getByRole('heading', { level: 2, name: say('guide.find') })).toBeVisible();
+    await expectNoEnglish(page, 'guide');
+    await expectAxeClean(page, `guide-${lang}`);
+
+    await page.goto('/session');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('session.setupTitle'));
+    await expectNoEnglish(page, 'set-up');
+    await expectAxeClean(page, `setup-${lang}`);
+
+    await page.getByRole('radio', { name: say('session.pain.left') }).check();
+    await page.getByRole('button', { name: say('session.start') }).click();
+    await page.getByRole('button', { name: say('session.readyAuto') }).click();
+    await expect(page.getByRole('timer')).toBeVisible();
+    await expectNoEnglish(page, 'hold');
+    await expectAxeClean(page, `hold-${lang}`);
+    await page.getByRole('button', { name: say('session.end') }).click();
+  });
+}

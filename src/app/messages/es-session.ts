@@ -18,7 +18,7 @@ export const esSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.customInvalid':
     'Elige entre 20 y 600 segundos: el artículo pide al menos 20–30 segundos por punto.',
   'session.pacing': 'Entre un punto y otro',
-  'session.auto': 'Pasar al siguiente por sí sola tras {seconds} segundos',
+  'session.auto': 'Pasar al siguiente punto automáticamente tras {seconds} segundos',
   'session.waitForMe': 'Esperarme: cada punto empieza cuando toco Listo',
   'session.cues': 'Avisos',
   'session.cue.voice': 'Voz',
