@@ -46,7 +46,7 @@ export const enSession = {
   'session.discard': 'Start over instead',
   'session.stepOf': 'Point {number} of {total}',
   'session.sideLabel': '{side}',
-  'session.findIt': 'Find it',
+  'session.findIt': 'Find it:',
   'session.skinCheck':
     'Not over a vein, mole, wart, bruise, cut or scrape? Also avoid varicose veins, swelling, infection, a rash or a scar.',
   'session.fengchiCaution':

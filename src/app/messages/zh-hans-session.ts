@@ -46,7 +46,7 @@ export const zhHansSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.discard': '重新开始',
   'session.stepOf': '第 {number} 个穴位，共 {total} 个',
   'session.sideLabel': '{side}',
-  'session.findIt': '找到它',
+  'session.findIt': '找到它：',
   'session.skinCheck':
     '这里没有静脉、痣、疣、瘀青、伤口或擦伤吗？也要避开静脉曲张、肿胀、感染、皮疹或疤痕。',
   'session.fengchiCaution': '只用中等力度。如果感到头晕、恶心或视力有变化，请停止。',

@@ -155,7 +155,7 @@ export function HoldView({ model }: { model: SessionModel }) {
           {isPrepare ? (
             <div class="prepare">
               <p>
-                <strong>{t('session.findIt')}:</strong> {text.findShort}
+                <strong>{t('session.findIt')}</strong> {text.findShort}
               </p>
               <p class="note">{t('session.skinCheck')}</p>
               {point.id === 'GB20' && <p class="alert">{t('session.fengchiCaution')}</p>}
