@@ -181,6 +181,7 @@ describe('session model', () => {
       'Press now, firmly but never sharply. Breathe steadily.',
     ]);
     expect(model.lastCueText.value).toBe(fake.log.spoken.at(-1)?.text);
+    expect(model.isVoiceMissing()).toBe(false);
     expect(played(fake)).toHaveLength(0);
   });
 
@@ -193,6 +194,7 @@ describe('session model', () => {
     fake.run(11_000);
     expect(fake.log.spoken).toHaveLength(0);
     expect(played(fake).map((tone) => tone.kind)).toContain('start');
+    expect(model.isVoiceMissing()).toBe(true);
   });
 
   it('vibrates for press and release on Fengchi', async () => {

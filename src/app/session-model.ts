@@ -525,6 +525,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     isWaiting,
     isPaused: () => clock.value !== null && isPaused(clock.value),
     voiceReady,
+    /** The user chose a voice, but no on-device voice speaks this language. */
+    isVoiceMissing: () => options?.cueStyle.voice === true && !voiceReady(),
     start,
     resumeFromCheckpoint,
     checkForResumable,

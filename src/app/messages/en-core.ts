@@ -40,7 +40,6 @@ export const enCore = {
     'Your point may be a little off from the description. Move your fingertip around the area until you find the tender hollow.',
   'guide.avoidedPregnant': 'Left out in pregnancy mode',
   'guide.back': 'All points',
-  'guide.notFound': 'There is no such point. Choose one from the list.',
   'about.title': 'About Acupress',
   'sources.title': 'Sources',
   'sources.intro':
@@ -50,9 +49,6 @@ export const enCore = {
   'common.loading': 'Loading…',
   'common.loadFailed':
     'This part of the app could not be loaded. Check that the app is up to date and try again.',
-  'common.retry': 'Try again',
-  'side.left': 'left',
-  'side.right': 'right',
   'side.hand.left': 'left hand',
   'side.hand.right': 'right hand',
   'side.body.left': 'left side',

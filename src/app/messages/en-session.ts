@@ -45,7 +45,6 @@ export const enSession = {
   'session.resume': 'Resume where you left off',
   'session.discard': 'Start over instead',
   'session.stepOf': 'Point {number} of {total}',
-  'session.sideLabel': '{side}',
   'session.findIt': 'Find it:',
   'session.skinCheck':
     'Not over a vein, mole, wart, bruise, cut or scrape? Also avoid varicose veins, swelling, infection, a rash or a scar.',

@@ -43,7 +43,6 @@ export const esCore: Partial<Record<keyof typeof enCore, string>> = {
     'Tu punto puede estar un poco desplazado respecto a la descripción. Mueve la yema del dedo por la zona hasta encontrar el hueco sensible.',
   'guide.avoidedPregnant': 'Se omite en el modo embarazo',
   'guide.back': 'Todos los puntos',
-  'guide.notFound': 'Ese punto no existe. Elige uno de la lista.',
   'about.title': 'Acerca de Acupress',
   'sources.title': 'Fuentes',
   'sources.intro':
@@ -53,9 +52,6 @@ export const esCore: Partial<Record<keyof typeof enCore, string>> = {
   'common.loading': 'Cargando…',
   'common.loadFailed':
     'No se ha podido cargar esta parte de la app. Comprueba que la app está actualizada y vuelve a intentarlo.',
-  'common.retry': 'Reintentar',
-  'side.left': 'izquierdo',
-  'side.right': 'derecho',
   'side.hand.left': 'mano izquierda',
   'side.hand.right': 'mano derecha',
   'side.body.left': 'lado izquierdo',

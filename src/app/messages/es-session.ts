@@ -47,7 +47,6 @@ export const esSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.resume': 'Seguir donde lo dejé',
   'session.discard': 'Empezar de nuevo',
   'session.stepOf': 'Punto {number} de {total}',
-  'session.sideLabel': '{side}',
   'session.findIt': 'Encuéntralo:',
   'session.skinCheck':
     '¿No hay ahí una vena, un lunar, una verruga, un moratón, un corte ni un rasguño? Evita también las varices, la hinchazón, las infecciones, los sarpullidos y las cicatrices.',

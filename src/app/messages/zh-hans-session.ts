@@ -45,7 +45,6 @@ export const zhHansSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.resume': '从上次停下的地方继续',
   'session.discard': '重新开始',
   'session.stepOf': '第 {number} 个穴位，共 {total} 个',
-  'session.sideLabel': '{side}',
   'session.findIt': '找到它：',
   'session.skinCheck':
     '这里没有静脉、痣、疣、瘀青、伤口或擦伤吗？也要避开静脉曲张、肿胀、感染、皮疹或疤痕。',

@@ -145,6 +145,7 @@ export function HoldView({ model }: { model: SessionModel }) {
         </div>
       )}
       {audio === 'unavailable' && <p class="quiet">{t('session.noAudio')}</p>}
+      {model.isVoiceMissing() && <p class="quiet">{t('session.noVoice')}</p>}
       {model.wakeLockState.value === 'unsupported' && (
         <p class="quiet">{t('session.noWakeLock')}</p>
       )}
