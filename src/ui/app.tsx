@@ -1,30 +1,44 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
-import { htmlLang, t } from '../app/i18n';
+import { htmlLang, loadMessages, t } from '../app/i18n';
 import { Home } from './screens/home';
 import { NotFound } from './screens/not-found';
 import { UpdatePrompt } from './components/update-prompt';
 import { InstallHint } from './components/install-hint';
 import { JournalReminder } from './components/journal-reminder';
 
-// Every screen but the first loads when it is opened. Each feature adds its routes here.
-const PointsList = lazy(() => import('./screens/points-list').then((m) => m.PointsList));
-const PointPage = lazy(() => import('./screens/point-page').then((m) => m.PointPage));
-const PrintSheet = lazy(() => import('./screens/print-sheet').then((m) => m.PrintSheet));
-const CameraRoute = lazy(() => import('./screens/camera/camera-route').then((m) => m.CameraRoute));
-const SourcesPage = lazy(() => import('./screens/sources-page').then((m) => m.SourcesPage));
-const SafetyScreen = lazy(() =>
-  import('./screens/safety/safety-screen').then((m) => m.SafetyScreen),
+// Every screen but the first loads when it is opened, together with the rest of the messages
+// (the first screen carries only its own). Each feature adds its routes here.
+function withMessages<T>(screen: Promise<T>): Promise<T> {
+  return Promise.all([screen, loadMessages()]).then(([module]) => module);
+}
+const PointsList = lazy(() =>
+  withMessages(import('./screens/points-list')).then((m) => m.PointsList),
 );
-const HelpScreen = lazy(() => import('./screens/safety/help-screen').then((m) => m.HelpScreen));
-const Settings = lazy(() => import('./screens/settings').then((m) => m.Settings));
-const About = lazy(() => import('./screens/about').then((m) => m.About));
-const Licenses = lazy(() => import('./screens/licenses').then((m) => m.Licenses));
+const PointPage = lazy(() => withMessages(import('./screens/point-page')).then((m) => m.PointPage));
+const PrintSheet = lazy(() =>
+  withMessages(import('./screens/print-sheet')).then((m) => m.PrintSheet),
+);
+const CameraRoute = lazy(() =>
+  withMessages(import('./screens/camera/camera-route')).then((m) => m.CameraRoute),
+);
+const SourcesPage = lazy(() =>
+  withMessages(import('./screens/sources-page')).then((m) => m.SourcesPage),
+);
+const SafetyScreen = lazy(() =>
+  withMessages(import('./screens/safety/safety-screen')).then((m) => m.SafetyScreen),
+);
+const HelpScreen = lazy(() =>
+  withMessages(import('./screens/safety/help-screen')).then((m) => m.HelpScreen),
+);
+const Settings = lazy(() => withMessages(import('./screens/settings')).then((m) => m.Settings));
+const About = lazy(() => withMessages(import('./screens/about')).then((m) => m.About));
+const Licenses = lazy(() => withMessages(import('./screens/licenses')).then((m) => m.Licenses));
 const HistoryScreen = lazy(() =>
-  import('./screens/history/history-screen').then((m) => m.HistoryScreen),
+  withMessages(import('./screens/history/history-screen')).then((m) => m.HistoryScreen),
 );
 const SessionScreen = lazy(() =>
-  import('./screens/session/session-screen').then((m) => m.SessionScreen),
+  withMessages(import('./screens/session/session-screen')).then((m) => m.SessionScreen),
 );
 
 function Header() {

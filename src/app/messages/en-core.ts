@@ -1,25 +1,5 @@
-/** English messages of the app shell and the point guide. */
+/** English messages of the point guide, the About and Sources pages, and common words. */
 export const enCore = {
-  'app.name': 'Acupress',
-  'app.tagline': 'A guided acupressure routine for a stiff neck',
-  'nav.home': 'Home',
-  'nav.points': 'Points',
-  'nav.help': 'When to seek help',
-  'nav.about': 'About',
-  'nav.sources': 'Sources',
-  'nav.settings': 'Settings',
-  'nav.main': 'Main',
-  'nav.more': 'More',
-  'nav.skip': 'Skip to content',
-  'home.title': 'Ease a stiff neck, one point at a time',
-  'home.intro':
-    'Acupress guides you through the five acupressure points of a published self-care article for a stiff or sore neck. It tells you where each point is, which hand or side to press, and for how long, with cues you can follow with the screen off.',
-  'home.private': 'Everything stays on this device. No account, no tracking, works offline.',
-  'home.start': 'Start a session',
-  'home.points': 'The five points',
-  'home.pointsIntro': 'Learn where each point is before you start.',
-  'home.notCare':
-    'This is a comfort and relaxation routine, not a diagnosis or treatment. If something feels wrong, check when to seek help.',
   'guide.title': 'The five points',
   'guide.intro':
     'Each point has a small search zone. Your point may be a little off from the picture: move your fingertip around until you find the tender hollow.',
@@ -44,8 +24,6 @@ export const enCore = {
   'sources.title': 'Sources',
   'sources.intro':
     'Every fact about the points, the cautions and the warning signs comes from these sources.',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'This page does not exist.',
   'common.loading': 'Loading…',
   'common.loadFailed':
     'This part of the app could not be loaded. Check that the app is up to date and try again.',

@@ -83,7 +83,6 @@ export const enJournal = {
   'journal.field.holdMs': 'the hold length in milliseconds',
   'journal.field.id': 'the session id',
   'journal.field.value': 'a value',
-  'journal.nav': 'History',
   'journal.history.title': 'Your history',
   'journal.history.intro':
     'Your sessions and how your neck felt before and after. Everything here stays on this device.',
@@ -189,11 +188,6 @@ export const enJournal = {
   'journal.reminder.eventTitle': 'Acupress: time for your neck routine',
   'journal.reminder.eventBody':
     'Open Acupress when you are ready for a short routine. Skip it if now is not a good time.',
-  'journal.reminder.banner':
-    'It is the time you chose for your neck routine. Start it whenever you are ready.',
-  'journal.reminder.bannerStart': 'Start a session',
-  'journal.reminder.bannerDismiss': 'Not today',
-  'journal.reminder.label': 'Reminder',
   'journal.day.MO': 'Monday',
   'journal.day.TU': 'Tuesday',
   'journal.day.WE': 'Wednesday',

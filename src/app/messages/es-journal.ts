@@ -85,7 +85,6 @@ export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.field.holdMs': 'la duración de la presión en milisegundos',
   'journal.field.id': 'el identificador de la sesión',
   'journal.field.value': 'un valor',
-  'journal.nav': 'Historial',
   'journal.history.title': 'Tu historial',
   'journal.history.intro':
     'Tus sesiones y cómo notabas el cuello antes y después. Todo esto se queda en este dispositivo.',
@@ -194,11 +193,6 @@ export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.reminder.eventTitle': 'Acupress: hora de tu rutina para el cuello',
   'journal.reminder.eventBody':
     'Abre Acupress cuando estés listo para una rutina breve. Sáltala si ahora no es buen momento.',
-  'journal.reminder.banner':
-    'Es la hora que elegiste para tu rutina del cuello. Empiézala cuando quieras.',
-  'journal.reminder.bannerStart': 'Empezar una sesión',
-  'journal.reminder.bannerDismiss': 'Hoy no',
-  'journal.reminder.label': 'Recordatorio',
   'journal.day.MO': 'Lunes',
   'journal.day.TU': 'Martes',
   'journal.day.WE': 'Miércoles',

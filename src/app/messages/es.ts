@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n';
 import { addPointCatalog } from '../point-text';
 import { en } from './en';
 import { esCore } from './es-core';
+import { esShell } from './es-shell';
 import { esSession } from './es-session';
 import { esGuide } from './es-guide';
 import { esSafety } from './es-safety';
@@ -16,6 +17,7 @@ import { esPoints } from './es-points';
  * A key missing here shows in English; the catalog completeness test fails on it.
  */
 export const es = {
+  ...esShell,
   ...esCore,
   ...esSession,
   ...esGuide,

@@ -1,26 +1,7 @@
 import type { enCore } from './en-core';
 
-/** Simplified Chinese messages of the app shell, translated from en-core.ts. */
+/** Simplified Chinese messages of the point guide, About, Sources and common words, from en-core.ts. */
 export const zhHansCore: Partial<Record<keyof typeof enCore, string>> = {
-  'app.name': 'Acupress',
-  'app.tagline': '针对颈部僵硬的穴位按压引导练习',
-  'nav.home': '首页',
-  'nav.points': '穴位',
-  'nav.help': '何时就医',
-  'nav.about': '关于',
-  'nav.sources': '资料来源',
-  'nav.settings': '设置',
-  'nav.main': '主导航',
-  'nav.skip': '跳到正文',
-  'nav.more': '更多',
-  'home.title': '放松僵硬的脖子，一次一个穴位',
-  'home.intro':
-    'Acupress 按照一篇已发表的颈部僵硬或酸痛自我护理文章，带你按压其中的五个穴位。它告诉你每个穴位在哪里、按哪只手或哪一侧、按多久，并提供关着屏幕也能跟随的提示。',
-  'home.private': '所有内容都只保存在这台设备上。无需账户，没有跟踪，离线可用。',
-  'home.start': '开始练习',
-  'home.points': '五个穴位',
-  'home.pointsIntro': '开始之前，先了解每个穴位的位置。',
-  'home.notCare': '这是一套舒适放松的练习，不是诊断或治疗。如果感觉不对劲，请查看何时就医。',
   'guide.title': '五个穴位',
   'guide.intro':
     '每个穴位都有一个小小的寻找范围。你的穴位可能和图上略有偏差：用指尖在附近移动，直到找到有酸胀感的凹陷处。',
@@ -41,8 +22,6 @@ export const zhHansCore: Partial<Record<keyof typeof enCore, string>> = {
   'about.title': '关于 Acupress',
   'sources.title': '资料来源',
   'sources.intro': '关于穴位、注意事项和危险信号的每一条信息都来自以下资料。',
-  'notFound.title': '找不到页面',
-  'notFound.body': '此页面不存在。',
   'common.loading': '正在加载…',
   'common.loadFailed': '应用的这一部分无法加载。请确认应用已是最新版本，然后重试。',
   'side.hand.left': '左手',

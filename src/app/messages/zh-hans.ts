@@ -2,6 +2,7 @@ import type { Catalog } from '../i18n';
 import { addPointCatalog } from '../point-text';
 import { en } from './en';
 import { zhHansCore } from './zh-hans-core';
+import { zhHansShell } from './zh-hans-shell';
 import { zhHansSession } from './zh-hans-session';
 import { zhHansGuide } from './zh-hans-guide';
 import { zhHansSafety } from './zh-hans-safety';
@@ -16,6 +17,7 @@ import { zhHansPoints } from './zh-hans-points';
  * A key missing here shows in English; the catalog completeness test fails on it.
  */
 export const zhHans = {
+  ...zhHansShell,
   ...zhHansCore,
   ...zhHansSession,
   ...zhHansGuide,

@@ -1,0 +1,5 @@
+import { loadMessages } from '../src/app/i18n';
+
+// In the app every lazy screen waits for the whole English catalog before it renders; models
+// under test here run as if such a screen were open.
+await loadMessages();
