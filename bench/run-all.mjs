@@ -12,6 +12,7 @@ for (const script of [
   'bench:size',
   'bench:lighthouse',
   'bench:journal',
+  'bench:repeat',
   'bench:hands',
   'bench:timing',
 ]) {
