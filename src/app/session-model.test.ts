@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { planSession } from '../core/planner';
+import { planSession, withMoreTime } from '../core/planner';
 import { deriveTimeline, defaultTiming } from '../core/timeline';
 import { createFakeSessionPlatform } from '../../test/session-fakes';
-import { createSessionModel, lookaheadMs, startLeadMs, type StartOptions } from './session-model';
+import {
+  createSessionModel,
+  lookaheadMs,
+  moreTimeMs,
+  startLeadMs,
+  type StartOptions,
+} from './session-model';
 
 const quickLeft: StartOptions = {
   painSide: 'left',
@@ -167,6 +173,71 @@ describe('session model', () => {
     second.fake.run(startLeadMs);
     expect(second.model.positionNow()?.elapsedMs).toBe(57_300);
     expect(position?.stepIndex).toBe(first.model.positionNow()?.stepIndex);
+  });
+
+  it('gives the current hold more time, moving every later cue by as much', async () => {
+    const { fake, model } = setup();
+    const originMs = fake.nowMs() + startLeadMs;
+    await model.start(quickLeft);
+    fake.run(15_000 + startLeadMs);
+    expect(model.addTime()).toBe(true);
+    expect(model.announcement.value).toBe('30 seconds added to this hold.');
+    const longer = deriveTimeline(planSession('left', withMoreTime({ holdMs: 30_000 }, 0, 30_000)));
+    fake.run(longer.totalMs);
+    const expected = longer.cues
+      .filter((cue) => !cue.kind.startsWith('breathe'))
+      .map((cue) => `${cue.kind}@${cue.atMs}`);
+    // Before the extra time: the cues already heard; after it: the longer timeline's.
+    const heard = played(fake).map((tone) => `${tone.kind}@${tone.atPageMs - originMs}`);
+    expect(heard.slice(heard.indexOf('ten-left@60000'))).toEqual(
+      expected.slice(expected.indexOf('ten-left@60000')),
+    );
+    expect(heard).not.toContain('ten-left@30000');
+    expect(model.record.value?.completed).toBe(true);
+  });
+
+  it('offers no more time on Fengchi’s presses or past ten minutes', async () => {
+    const fengchiFirst = setup();
+    await fengchiFirst.model.start({
+      ...quickLeft,
+      planOptions: { holdMs: 30_000, order: ['GB20'] },
+    });
+    fengchiFirst.fake.run(12_000);
+    expect(fengchiFirst.model.canAddTime()).toBe(false);
+    expect(fengchiFirst.model.addTime()).toBe(false);
+
+    const long = setup();
+    await long.model.start({ ...quickLeft, planOptions: { holdMs: 600_000 - moreTimeMs } });
+    long.fake.run(12_000);
+    expect(long.model.addTime()).toBe(true);
+    expect(long.model.canAddTime()).toBe(false);
+  });
+
+  it('moves the wait-for-me gate of the next step with the longer hold', async () => {
+    const { fake, model } = setup();
+    await model.start({ ...quickLeft, waitForMe: true });
+    fake.run(1_000);
+    model.ready();
+    fake.run(5_000);
+    model.addTime();
+    fake.run(120_000);
+    expect(model.isWaiting()).toBe(true);
+    // The next hold starts after 10 s get-ready + 60 s hold + 10 s get-ready.
+    expect(model.positionNow()?.elapsedMs).toBe(80_000);
+  });
+
+  it('keeps the extra time when resumed from a checkpoint', async () => {
+    const first = setup();
+    await first.model.start(quickLeft);
+    first.fake.run(20_000);
+    first.model.addTime();
+    const saved = first.fake.savedCheckpoint();
+    const second = setup();
+    await second.fake.platform.checkpoints.save(saved!);
+    await second.model.checkForResumable();
+    await second.model.resumeFromCheckpoint();
+    expect(second.model.timeline.value?.steps[0]?.endMs).toBe(10_000 + 60_000);
+    expect(second.model.positionNow()?.holdRemainingMs).toBeGreaterThan(45_000);
   });
 
   it('says each cue in words when a local voice exists, and uses the same words on screen', async () => {

@@ -1,5 +1,11 @@
 import { computed, signal } from '@preact/signals';
-import { planSession, type PainSide, type PlanOptions } from '../core/planner';
+import {
+  PlanError,
+  planSession,
+  withMoreTime,
+  type PainSide,
+  type PlanOptions,
+} from '../core/planner';
 import { findPoint, type Side } from '../core/points';
 import {
   elapsedAt,
@@ -66,6 +72,8 @@ export const audioStartWaitMs = 400;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 /** A cue more than this late (a frozen page) is dropped, not played in a burst. */
 export const staleMs = 1500;
+/** What "More time" adds to the current hold (WCAG 2.2.1: timing can be extended). */
+export const moreTimeMs = 30_000;
 
 const vibrationPatterns: Partial<Record<Cue['kind'], readonly number[]>> = {
   'get-ready': [120, 80, 120],
@@ -437,6 +445,48 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     if (span && position?.segment?.kind === 'prepare') seekTo(span.holdStartMs, false);
   }
 
+  /** The plan with more time on the current step, or null when its hold cannot grow. */
+  function planWithMoreTime(): { planOptions: PlanOptions; timeline: Timeline } | null {
+    const current = timeline.value;
+    const position = positionNow();
+    if (status.value !== 'running' || !options || !current || !position || position.isDone) {
+      return null;
+    }
+    if (current.plan.steps[position.stepIndex]?.technique.kind !== 'hold') return null;
+    const planOptions = withMoreTime(options.planOptions, position.stepIndex, moreTimeMs);
+    try {
+      return {
+        planOptions,
+        timeline: deriveTimeline(planSession(options.painSide, planOptions), options.timing),
+      };
+    } catch (error) {
+      if (error instanceof PlanError) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * More time on this hold: the timeline is derived again with the longer hold, so everything
+   * after it moves later; the time already spent and the cues already heard stay as they were.
+   * The checkpoint keeps the longer hold, so a resume keeps it too.
+   */
+  function addTime(): boolean {
+    const longer = planWithMoreTime();
+    const state = clock.value;
+    if (!longer || !options || !state) return false;
+    const elapsedMs = elapsedNow();
+    options = { ...options, planOptions: longer.planOptions };
+    timeline.value = longer.timeline;
+    // A wait-for-me gate ahead (the next step's hold) moves with the steps after this one.
+    if (state.gateMs !== null && state.gateMs > elapsedMs) {
+      clock.value = { ...state, gateMs: gateAfter(longer.timeline, elapsedMs, false) };
+    }
+    announcement.value = t('session.moreTimeAdded', { seconds: moreTimeMs / 1000 });
+    reschedule(elapsedMs);
+    saveCheckpoint();
+    return true;
+  }
+
   function isWaiting(): boolean {
     return clock.value !== null && isWaitingAtGate(clock.value, now());
   }
@@ -538,6 +588,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     skipPoint,
     back,
     ready,
+    addTime,
+    canAddTime: () => planWithMoreTime() !== null,
     end,
     reset,
     resumeAudio,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planSession, PlanError, type PainSide } from './planner';
+import { planSession, PlanError, withMoreTime, type PainSide } from './planner';
 import { pointIds, type PointId } from './points';
 
 const sidesOf = (painSide: PainSide, pointId: PointId, isPregnant = false) =>
@@ -125,5 +125,32 @@ describe('planSession', () => {
         },
       ),
     );
+  });
+});
+
+describe('more time during a session', () => {
+  it('lengthens only the chosen step’s hold', () => {
+    const plain = planSession('left', { holdMs: 60_000 });
+    const longer = planSession('left', withMoreTime({ holdMs: 60_000 }, 2, 30_000));
+    expect(longer.steps.map((step) => step.durationMs)).toEqual(
+      plain.steps.map((step, index) => step.durationMs + (index === 2 ? 30_000 : 0)),
+    );
+  });
+
+  it('adds up when asked twice for the same step', () => {
+    const twice = withMoreTime(withMoreTime({ holdMs: 30_000 }, 0, 30_000), 0, 30_000);
+    expect(planSession('right', twice).steps[0]?.durationMs).toBe(90_000);
+  });
+
+  it('leaves Fengchi’s ten presses as they are', () => {
+    const plain = planSession('both', { holdMs: 60_000 });
+    const fengchi = plain.steps.findIndex((step) => step.pointId === 'GB20');
+    const asked = planSession('both', withMoreTime({ holdMs: 60_000 }, fengchi, 30_000));
+    expect(asked.steps[fengchi]?.durationMs).toBe(plain.steps[fengchi]?.durationMs);
+  });
+
+  it('refuses a hold longer than ten minutes', () => {
+    const options = withMoreTime({ holdMs: 590_000 }, 0, 30_000);
+    expect(() => planSession('left', options)).toThrow(PlanError);
   });
 });

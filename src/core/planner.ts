@@ -20,6 +20,11 @@ export interface PlanOptions {
   readonly leaveOut?: readonly PointId[];
   /** The order of the points; points not named keep the article's order after the named ones. */
   readonly order?: readonly PointId[];
+  /**
+   * Time the user added to a hold during the session ("More time"), by step index. Only held
+   * steps grow: Fengchi keeps its ten presses (article, point 4).
+   */
+  readonly extraHoldMs?: Readonly<Record<number, number>>;
 }
 
 export interface Step {
@@ -92,6 +97,17 @@ export function durationOf(technique: Technique, holdMs: number): number {
     : technique.pulsesPerSide * (technique.pulseOnMs + technique.pulseOffMs);
 }
 
+/** The same options with `extraMs` more on step `stepIndex`'s hold. */
+export function withMoreTime(
+  options: PlanOptions,
+  stepIndex: number,
+  extraMs: number,
+): PlanOptions {
+  const extraHoldMs = { ...options.extraHoldMs };
+  extraHoldMs[stepIndex] = (extraHoldMs[stepIndex] ?? 0) + extraMs;
+  return { ...options, extraHoldMs };
+}
+
 /** Plans a routine from where it hurts: an ordered list of steps, each a point on one side. */
 export function planSession(painSide: PainSide, options: PlanOptions = {}): Plan {
   const holdMs = options.holdMs ?? defaultHoldMs;
@@ -104,11 +120,13 @@ export function planSession(painSide: PainSide, options: PlanOptions = {}): Plan
     // Source: article, point 5 (GB21); clinical.md adds LI4.
     if (options.isPregnant && point.isAvoidedInPregnancy) continue;
     for (const side of sidesFor(pointId, painSide)) {
+      const extraMs = point.technique.kind === 'hold' ? options.extraHoldMs?.[steps.length] : 0;
+      if (extraMs) checkHoldMs(holdMs + extraMs);
       steps.push({
         pointId,
         side,
         technique: point.technique,
-        durationMs: durationOf(point.technique, holdMs),
+        durationMs: durationOf(point.technique, holdMs) + (extraMs ?? 0),
       });
     }
   }

@@ -66,6 +66,8 @@ export const enSession = {
   'session.remaining': 'Time left',
   'session.remainingHelp': 'Time left in this hold: {time}',
   'session.sayTimeLeft': 'Say the time left',
+  'session.moreTime': 'Add {seconds} seconds',
+  'session.moreTimeAdded': '{seconds} seconds added to this hold.',
   'session.pressCount': 'Press {number} of {of}',
   'session.breatheIn': 'Breathe in',
   'session.breatheOut': 'Breathe out',

@@ -68,6 +68,8 @@ export const esSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.remaining': 'Tiempo restante',
   'session.remainingHelp': 'Tiempo restante de esta presión: {time}',
   'session.sayTimeLeft': 'Decir el tiempo restante',
+  'session.moreTime': 'Añadir {seconds} segundos',
+  'session.moreTimeAdded': 'Se añadieron {seconds} segundos a esta presión.',
   'session.pressCount': 'Presión {number} de {of}',
   'session.breatheIn': 'Inspira',
   'session.breatheOut': 'Espira',

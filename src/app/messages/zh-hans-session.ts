@@ -65,6 +65,8 @@ export const zhHansSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.remaining': '剩余时间',
   'session.remainingHelp': '本次按压剩余时间：{time}',
   'session.sayTimeLeft': '读出剩余时间',
+  'session.moreTime': '加 {seconds} 秒',
+  'session.moreTimeAdded': '本次按压加了 {seconds} 秒。',
   'session.pressCount': '第 {number} 次，共 {of} 次',
   'session.breatheIn': '吸气',
   'session.breatheOut': '呼气',

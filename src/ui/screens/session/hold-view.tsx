@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatClock, formatDuration, t } from '../../../app/i18n';
 import { pointText } from '../../../app/point-text';
-import { sideLabel, type SessionModel } from '../../../app/session-model';
+import { moreTimeMs, sideLabel, type SessionModel } from '../../../app/session-model';
 import { findPoint } from '../../../core/points';
 import type { Position } from '../../../core/timeline';
 import { PointPicture } from '../../components/illustrations/point-picture';
@@ -238,6 +238,11 @@ export function HoldView({ model }: { model: SessionModel }) {
         <button type="button" class="primary" onClick={() => model.togglePause()}>
           {paused ? t('session.resumeHold') : t('session.pause')}
         </button>
+        {model.canAddTime() && (
+          <button type="button" onClick={() => model.addTime()}>
+            {t('session.moreTime', { seconds: moreTimeMs / 1000 })}
+          </button>
+        )}
         <button type="button" onClick={() => model.skipSide()}>
           {t('session.skip')}
         </button>
