@@ -9,24 +9,13 @@ import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { securityHeaders } from '../scripts/csp.mjs';
 import { isOnDemand } from '../scripts/pwa.mjs';
 import { axeViolations, expect, test } from './fixtures';
+import { asScreenedUser, endSession, setUpShortSession, startHold } from './session-steps';
 
 // Offline and installable (issue 8): the service worker precaches the whole app after one visit,
 // every screen then works with the network off (also after a browser restart), a new version
 // waits until the user taps Reload on the home screen, and Chromium finds the app installable.
 
 const outDir = resolve(process.env.ACUPRESS_OUT ?? 'dist');
-
-/** A returning user who has been through the safety screening. */
-async function asScreenedUser(page: Page) {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('acupress.health')) {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-      );
-    }
-  });
-}
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function waitForOfflineReady(page: Page) {
@@ -102,15 +91,8 @@ test('after one visit, every file is precached and every screen works offline', 
   for (const route of routes) await expectScreenWorks(page, route);
 
   // A guided session with its sounds (Web Audio tones made in code, nothing to download).
-  await page.goto('/session');
-  await page.getByRole('radio', { name: 'Left side' }).check();
-  await page.getByRole('radio', { name: 'Custom' }).check();
-  await page.getByLabel('Seconds per point (20 to 600)').fill('20');
-  for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
-    await page.getByRole('checkbox', { name }).uncheck();
-  }
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
+  await setUpShortSession(page);
+  await startHold(page);
   await expect(page.getByRole('timer')).toHaveText(/0:(20|19|18)/);
   await expect
     .poll(() =>
@@ -121,8 +103,7 @@ test('after one visit, every file is precached and every screen works offline', 
       ),
     )
     .toContain('start');
-  await page.getByRole('button', { name: 'End' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+  await endSession(page);
 });
 
 test('the install hint appears after a first session, never before, and can be put away', async ({
@@ -136,10 +117,8 @@ test('the install hint appears after a first session, never before, and can be p
 
   await page.getByRole('link', { name: 'Start a session' }).click();
   await page.getByRole('radio', { name: 'Left side' }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await page.getByRole('button', { name: 'End' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+  await startHold(page);
+  await endSession(page);
 
   await page.getByRole('link', { name: 'Acupress' }).first().click();
   await expect(hint).toBeVisible();
@@ -314,9 +293,7 @@ updateTest(
     await page.getByRole('radio', { name: 'Left side' }).check();
     await page.getByRole('radio', { name: 'Custom' }).check();
     await page.getByLabel('Seconds per point (20 to 600)').fill('20');
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('button', { name: 'Start now' }).click();
-    await expect(page.getByRole('timer')).toBeVisible();
+    await startHold(page);
     await page.evaluate(() => {
       (window as { notReloaded?: boolean }).notReloaded = true;
     });

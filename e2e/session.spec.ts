@@ -1,29 +1,5 @@
-import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-
-/** A returning user who has been through the safety screening. */
-async function asScreenedUser(page: Page) {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('acupress.health')) {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, screenedAtEpochMs: Date.now() }),
-      );
-    }
-  });
-}
-
-/** Set-up: only Houxi, left side hurts, a 20 s custom hold. */
-async function setUpShortSession(page: Page) {
-  await page.goto('/session');
-  await expect(page.getByRole('heading', { level: 1, name: 'Set up your session' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Left side' }).check();
-  await page.getByRole('radio', { name: 'Custom' }).check();
-  await page.getByLabel('Seconds per point (20 to 600)').fill('20');
-  for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
-    await page.getByRole('checkbox', { name }).uncheck();
-  }
-}
+import { asScreenedUser, endSession, setUpShortSession, startHold } from './session-steps';
 
 test.beforeEach(async ({ page }) => {
   await asScreenedUser(page);
@@ -59,8 +35,7 @@ test('a quick session run by clicks: start, pause, resume, skip and the end', as
 
   await page.getByRole('button', { name: 'Skip', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('right hand');
-  await page.getByRole('button', { name: 'End' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+  await endSession(page);
   await expect(page.getByText(/You ended the session after/)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -70,8 +45,7 @@ test('a whole short session runs to Done by itself, with its tones on the audio 
 }) => {
   await setUpShortSession(page);
   await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
+  await startHold(page);
   await page.getByRole('button', { name: 'Skip', exact: true }).click();
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible({
@@ -92,8 +66,7 @@ test('a reload in the middle of a hold offers to resume at the same step and sec
   page,
 }) => {
   await setUpShortSession(page);
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
+  await startHold(page);
   await page.getByRole('button', { name: 'Skip', exact: true }).click();
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.waitForTimeout(2500);

@@ -1,12 +1,16 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
+import { journalEntries, journalFile, type EntryChanges } from './journal-file';
 import {
+  answerAfter,
   asScreenedUser,
-  horizontalOverflow,
+  endSession,
   painAfter,
-  pointIds,
+  saveToJournal,
   setUpShortSession,
-} from './trust-helpers';
+  startHold,
+} from './session-steps';
+import { horizontalOverflow, pointIds } from './trust-helpers';
 
 // Accessibility (issue 9): axe (WCAG 2.2 AA tags) on every screen and state we can reach, with
 // reflow at 320 px (400% zoom of 1280) and 640 px (200% zoom) and no horizontal scrolling,
@@ -50,36 +54,20 @@ async function expectMainTarget(page: Page, name: string | RegExp) {
   expect(size.height, `${String(name)} height`).toBeGreaterThanOrEqual(44);
 }
 
-function journalFile(count: number, extra: object = {}) {
-  const entries = Array.from({ length: count }, (_, index) => ({
-    id: `a11y-${index}`,
-    startedAtEpochMs: Date.UTC(2026, 10, 1 + index, 8),
-    endedAtEpochMs: Date.UTC(2026, 10, 1 + index, 8, 10),
-    activeMs: 600_000,
-    painSide: 'left',
-    holdMs: 60_000,
-    isPregnancyMode: false,
-    steps: [{ pointId: 'SI3', side: 'left', status: 'done' }],
-    completed: true,
-    before: { pain0to10: 6 - (index % 3), stiffness0to10: 5 },
-    after: { pain0to10: 3, stiffness0to10: 3 + (index % 2) },
-    tenderPoints: ['SI3'],
-    rightPoints: [],
-    note: '',
-    ...extra,
-  }));
-  return {
-    name: 'journal.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'acupress-journal',
-        schemaVersion: 1,
-        exportedAt: '2026-11-25T00:00:00.000Z',
-        entries,
+/** `count` daily sessions on Houxi with readings before and after; `extra` changes each one. */
+function dailySessions(count: number, extra: EntryChanges = {}) {
+  return journalFile(
+    journalEntries(count, {
+      idPrefix: 'a11y',
+      spacingMs: 86_400_000,
+      each: (index) => ({
+        before: { pain0to10: 6 - (index % 3), stiffness0to10: 5 },
+        after: { pain0to10: 3, stiffness0to10: 3 + (index % 2) },
+        tenderPoints: ['SI3'],
+        ...extra,
       }),
-    ),
-  };
+    }),
+  );
 }
 
 test.afterAll(() => {
@@ -123,16 +111,11 @@ test('the session in every state passes axe, reflows, and has 44 px main control
   await expect(page.getByRole('button', { name: /^Resume/ })).toBeVisible();
   await checkState(page, 'hold paused');
   await expectMainTarget(page, /^Resume/);
-  await page.getByRole('button', { name: 'End' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
-  await page
-    .getByRole('group', { name: painAfter })
-    .getByRole('radio', { name: '8', exact: true })
-    .check();
+  await endSession(page);
+  await answerAfter(page, 8);
   await checkState(page, 'done with the after questions (pain higher: warning shown)');
   await expectMainTarget(page, 'Save to my journal');
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  await saveToJournal(page);
   await checkState(page, 'done, saved');
 });
 
@@ -156,7 +139,7 @@ test('history with chart, as a table, and an import error pass axe and reflow', 
   await page.goto('/history');
   await page
     .getByLabel('Import a journal file (JSON exported from Acupress)')
-    .setInputFiles(journalFile(6));
+    .setInputFiles(dailySessions(6));
   await expect(page.getByText('Imported 6 sessions.')).toBeVisible();
   await expect(page.getByRole('img', { name: /Chart of pain and stiffness/ })).toBeVisible();
   await checkState(page, '/history with chart');
@@ -164,7 +147,7 @@ test('history with chart, as a table, and an import error pass axe and reflow', 
   await checkState(page, '/history as a table');
   await page
     .getByLabel('Import a journal file (JSON exported from Acupress)')
-    .setInputFiles(journalFile(2, { after: { pain0to10: 12 } }));
+    .setInputFiles(dailySessions(2, { after: { pain0to10: 12 } }));
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported.' })).toBeVisible();
   await checkState(page, '/history import error');
 });
@@ -215,9 +198,7 @@ test('with reduced motion the breathing pacer stands still; without, it moves', 
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     await page.emulateMedia({ reducedMotion });
     await setUpShortSession(page);
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('button', { name: 'Start now' }).click();
-    await expect(page.getByRole('timer')).toBeVisible();
+    await startHold(page);
     const moves = await ringMoves(page);
     const running = await page.evaluate(
       () =>
@@ -228,8 +209,7 @@ test('with reduced motion the breathing pacer stands still; without, it moves', 
     );
     expect(moves).toBe(reducedMotion === 'no-preference');
     if (reducedMotion === 'reduce') expect(running).toBe(0);
-    await page.getByRole('button', { name: 'End' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+    await endSession(page);
   }
 });
 
@@ -356,18 +336,12 @@ for (const mode of [
     await axeHere('home');
     await setUpShortSession(page);
     await axeHere('set-up');
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('button', { name: 'Start now' }).click();
-    await expect(page.getByRole('timer')).toBeVisible();
+    await startHold(page);
     await axeHere('hold running');
-    await page.getByRole('button', { name: 'End' }).click();
-    await page
-      .getByRole('group', { name: painAfter })
-      .getByRole('radio', { name: '8', exact: true })
-      .check();
+    await endSession(page);
+    await answerAfter(page, 8);
     await axeHere('Done with the after questions');
-    await page.getByRole('button', { name: 'Save to my journal' }).click();
-    await expect(page.getByText('Saved to your journal.')).toBeVisible();
+    await saveToJournal(page);
     await page.goto('/history');
     await expect(page.getByText('1 session saved.')).toBeVisible();
     await axeHere('history');
@@ -381,9 +355,7 @@ test('a screen reader hears step changes through a polite live region, and the t
   test.setTimeout(90_000);
   await asScreenedUser(page);
   await setUpShortSession(page);
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await expect(page.getByRole('timer')).toBeVisible();
+  await startHold(page);
   await expect(page.getByRole('timer')).toHaveAttribute('aria-live', 'off');
   await page.evaluate(() => {
     const log: string[] = [];

@@ -1,14 +1,15 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { journalEntry, journalFile } from './journal-file';
 import {
+  answerAfter,
   asScreenedUser,
-  painAfter,
-  pointIds,
+  endSession,
+  saveToJournal,
   setUpShortSession,
-  violations,
-  watchViolations,
-  xssNote,
-} from './trust-helpers';
+  startHold,
+} from './session-steps';
+import { pointIds, violations, watchViolations, xssNote } from './trust-helpers';
 
 // Privacy and security (issue 9): every screen, with the service worker running, asks only its
 // own origin for anything; the CSP header and meta hold; Trusted Types are enforced and nothing
@@ -68,13 +69,10 @@ test('every screen, and the service worker, ask only the app’s own origin, wit
 
   // A session: set-up, a hold, paused, ended.
   await setUpShortSession(page);
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await expect(page.getByRole('timer')).toBeVisible();
+  await startHold(page);
   await page.waitForTimeout(1500);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.getByRole('button', { name: 'End' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+  await endSession(page);
   expect(await violations(page), 'violations in the session').toEqual([]);
   seen.push('/session (set-up, hold, pause, done)');
 
@@ -201,48 +199,16 @@ test('notes and imported files with markup and script are shown as text, and not
 
   // The after-session note.
   await setUpShortSession(page);
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await page.getByRole('button', { name: 'End' }).click();
-  await page
-    .getByRole('group', { name: painAfter })
-    .getByRole('radio', { name: '2', exact: true })
-    .check();
-  await page.getByLabel('A note for yourself (optional)').fill(xssNote);
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  await startHold(page);
+  await endSession(page);
+  await answerAfter(page, 2, xssNote);
+  await saveToJournal(page);
   await page.goto('/history');
   await expect(page.getByText(xssNote)).toBeVisible();
 
   // An imported file whose note, and whose unknown field name, carry markup.
-  const entry = {
-    id: 'imported-xss',
-    startedAtEpochMs: Date.UTC(2026, 10, 1, 8),
-    endedAtEpochMs: Date.UTC(2026, 10, 1, 8, 5),
-    activeMs: 300_000,
-    painSide: 'left',
-    holdMs: 60_000,
-    isPregnancyMode: false,
-    steps: [{ pointId: 'SI3', side: 'left', status: 'done' }],
-    completed: true,
-    before: {},
-    after: {},
-    tenderPoints: [],
-    rightPoints: [],
-    note: `imported ${xssNote}`,
-  };
-  const file = (entries: object[]) => ({
-    name: 'payload.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'acupress-journal',
-        schemaVersion: 1,
-        exportedAt: '2026-11-25T00:00:00.000Z',
-        entries,
-      }),
-    ),
-  });
+  const entry = journalEntry({ id: 'imported-xss', note: `imported ${xssNote}` });
+  const file = (entries: object[]) => journalFile(entries, 'payload.json');
   const importer = page.getByLabel('Import a journal file (JSON exported from Acupress)');
   const [backup] = await Promise.all([
     page.waitForEvent('download'),

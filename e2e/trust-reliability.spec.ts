@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { expect, test } from './fixtures';
-import { painAfter } from './trust-helpers';
+import { journalEntries, journalFile } from './journal-file';
+import {
+  answerAfter,
+  asScreenedUser,
+  endSession,
+  saveToJournal,
+  setUpShortSession,
+  startHold,
+} from './session-steps';
 
 // Reliability (issue 9): the browser process is killed (SIGKILL, not a polite close) during a
 // hold, right after "Saved to your journal." and during an import; Chromium is started again on
@@ -76,27 +84,6 @@ async function closePolitely(running: Running): Promise<void> {
   }
 }
 
-async function screened(page: Page, base: string) {
-  await page.goto(base);
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'acupress.health',
-      JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-    ),
-  );
-}
-
-async function setUp(page: Page, base: string) {
-  await page.goto(`${base}/session`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Set up your session' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Left side' }).check();
-  await page.getByRole('radio', { name: 'Custom' }).check();
-  await page.getByLabel('Seconds per point (20 to 600)').fill('30');
-  for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
-    await page.getByRole('checkbox', { name }).uncheck();
-  }
-}
-
 const seconds = (text: string | null) => {
   const [minutes, secs] = (text ?? '0:00').split(':').map(Number);
   return (minutes ?? 0) * 60 + (secs ?? 0);
@@ -110,17 +97,21 @@ test.afterEach(async () => {
   await rm(profile, { recursive: true, force: true });
 });
 
+/** Chromium on the test's profile, a screened user, and a short session's first hold running. */
+async function holdInNewBrowser(base: string): Promise<Running> {
+  const running = await launch(profile);
+  await asScreenedUser(running.page);
+  await setUpShortSession(running.page, { holdSeconds: 30, base });
+  await startHold(running.page);
+  return running;
+}
+
 test('a browser killed during a hold offers to resume the same step on restart', async ({
   baseURL,
 }) => {
   test.setTimeout(120_000);
   const base = baseURL ?? '';
-  let running = await launch(profile);
-  await screened(running.page, base);
-  await setUp(running.page, base);
-  await running.page.getByRole('button', { name: 'Start the session' }).click();
-  await running.page.getByRole('button', { name: 'Start now' }).click();
-  await expect(running.page.getByRole('timer')).toBeVisible();
+  let running = await holdInNewBrowser(base);
   await running.page.waitForTimeout(4000);
   const atKill = seconds(await running.page.getByRole('timer').textContent());
   await kill(running);
@@ -152,21 +143,10 @@ test('a session whose "Saved" message was shown survives an immediate kill', asy
 }) => {
   test.setTimeout(120_000);
   const base = baseURL ?? '';
-  let running = await launch(profile);
-  await screened(running.page, base);
-  await setUp(running.page, base);
-  await running.page.getByRole('button', { name: 'Start the session' }).click();
-  await running.page.getByRole('button', { name: 'Start now' }).click();
-  await running.page.getByRole('button', { name: 'End' }).click();
-  await running.page
-    .getByRole('group', { name: painAfter })
-    .getByRole('radio', { name: '3', exact: true })
-    .check();
-  await running.page
-    .getByLabel('A note for yourself (optional)')
-    .fill('Killed right after saving.');
-  await running.page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(running.page.getByText('Saved to your journal.')).toBeVisible();
+  let running = await holdInNewBrowser(base);
+  await endSession(running.page);
+  await answerAfter(running.page, 3, 'Killed right after saving.');
+  await saveToJournal(running.page);
   await kill(running);
 
   running = await launch(profile);
@@ -184,38 +164,22 @@ test('a browser killed during an import leaves all of the file or none of it', a
   test.setTimeout(120_000);
   const base = baseURL ?? '';
   const count = 5000;
-  const entries = Array.from({ length: count }, (_, index) => ({
-    id: `bulk-${index}`,
-    startedAtEpochMs: Date.UTC(2025, 0, 1) + index * 3_600_000,
-    endedAtEpochMs: Date.UTC(2025, 0, 1) + index * 3_600_000 + 600_000,
-    activeMs: 600_000,
-    painSide: 'both',
-    holdMs: 60_000,
-    isPregnancyMode: false,
-    steps: [{ pointId: 'GB20', side: 'left', status: 'done' }],
-    completed: true,
-    before: { pain0to10: 5 },
-    after: { pain0to10: 3 },
-    tenderPoints: [],
-    rightPoints: [],
-    note: 'bulk import',
-  }));
-  const file = {
-    name: 'bulk.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'acupress-journal',
-        schemaVersion: 1,
-        exportedAt: '2026-11-25T00:00:00.000Z',
-        entries,
-      }),
-    ),
-  };
+  const entries = journalEntries(count, {
+    idPrefix: 'bulk',
+    firstStartEpochMs: Date.UTC(2025, 0, 1),
+    each: () => ({
+      painSide: 'both',
+      steps: [{ pointId: 'GB20', side: 'left', status: 'done' }],
+      before: { pain0to10: 5 },
+      after: { pain0to10: 3 },
+      note: 'bulk import',
+    }),
+  });
+  const file = journalFile(entries, 'bulk.json');
   const outcomes: number[] = [];
   for (const delayMs of [200, 1500, 6000]) {
     let running = await launch(profile);
-    await screened(running.page, base);
+    await asScreenedUser(running.page);
     await running.page.goto(`${base}/history`);
     await expect(
       running.page.getByRole('heading', { level: 1, name: 'Your history' }),
@@ -294,27 +258,11 @@ for (const [trouble, breakStorage, expected] of [
   }) => {
     test.setTimeout(90_000);
     await breakStorage(page);
-    await page.addInitScript(() => {
-      if (!localStorage.getItem('acupress.health')) {
-        localStorage.setItem(
-          'acupress.health',
-          JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-        );
-      }
-    });
-    await page.goto('/session');
-    await page.getByRole('radio', { name: 'Left side' }).check();
-    await page.getByRole('radio', { name: 'Custom' }).check();
-    await page.getByLabel('Seconds per point (20 to 600)').fill('20');
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    await page.getByRole('button', { name: 'Start now' }).click();
-    await expect(page.getByRole('timer')).toBeVisible();
-    await page.getByRole('button', { name: 'End' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
-    await page
-      .getByRole('group', { name: painAfter })
-      .getByRole('radio', { name: '2', exact: true })
-      .check();
+    await asScreenedUser(page);
+    await setUpShortSession(page);
+    await startHold(page);
+    await endSession(page);
+    await answerAfter(page, 2);
     await page.getByRole('button', { name: 'Save to my journal' }).click();
     const problem = page.getByRole('alert').filter({ hasText: expected });
     await expect(problem).toBeVisible();
@@ -334,59 +282,33 @@ test('two tabs writing at once: a save in one and an import in the other both la
   context,
 }) => {
   test.setTimeout(90_000);
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('acupress.health')) {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-      );
-    }
+  await asScreenedUser(page);
+  const entries = journalEntries(40, {
+    idPrefix: 'tab-b',
+    firstStartEpochMs: Date.UTC(2026, 9, 1),
+    each: () => ({
+      painSide: 'right',
+      steps: [{ pointId: 'LI4', side: 'left', status: 'done' }],
+      before: { pain0to10: 4 },
+      after: { pain0to10: 2 },
+      note: 'from tab B',
+    }),
   });
-  const entries = Array.from({ length: 40 }, (_, index) => ({
-    id: `tab-b-${index}`,
-    startedAtEpochMs: Date.UTC(2026, 9, 1) + index * 3_600_000,
-    endedAtEpochMs: Date.UTC(2026, 9, 1) + index * 3_600_000 + 600_000,
-    activeMs: 600_000,
-    painSide: 'right',
-    holdMs: 60_000,
-    isPregnancyMode: false,
-    steps: [{ pointId: 'LI4', side: 'left', status: 'done' }],
-    completed: true,
-    before: { pain0to10: 4 },
-    after: { pain0to10: 2 },
-    tenderPoints: [],
-    rightPoints: [],
-    note: 'from tab B',
-  }));
   const other = await context.newPage();
   const otherErrors: string[] = [];
   other.on('pageerror', (error) => otherErrors.push(String(error)));
   await other.goto('/history');
   await expect(other.getByRole('heading', { level: 1, name: 'Your history' })).toBeVisible();
 
-  await page.goto('/session');
-  await page.getByRole('radio', { name: 'Left side' }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await page.getByRole('button', { name: 'End' }).click();
-  await page
-    .getByRole('group', { name: painAfter })
-    .getByRole('radio', { name: '1', exact: true })
-    .check();
+  await setUpShortSession(page);
+  await startHold(page);
+  await endSession(page);
+  await answerAfter(page, 1);
   await Promise.all([
     page.getByRole('button', { name: 'Save to my journal' }).click(),
-    other.getByLabel('Import a journal file (JSON exported from Acupress)').setInputFiles({
-      name: 'tab-b.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          format: 'acupress-journal',
-          schemaVersion: 1,
-          exportedAt: '2026-11-25T00:00:00.000Z',
-          entries,
-        }),
-      ),
-    }),
+    other
+      .getByLabel('Import a journal file (JSON exported from Acupress)')
+      .setInputFiles(journalFile(entries, 'tab-b.json')),
   ]);
   await expect(page.getByText('Saved to your journal.')).toBeVisible();
   await expect(other.getByText(/Imported 40 sessions\./)).toBeVisible();
