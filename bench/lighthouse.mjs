@@ -12,12 +12,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
+import { freePort } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(root, process.env.ACUPRESS_OUT ?? 'dist');
@@ -34,17 +34,6 @@ export const targets = {
 
 /** Targets that --check enforces: they do not depend on the machine's speed. */
 const gated = ['lighthouse-accessibility', 'lighthouse-best-practices', 'cls'];
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, 'localhost', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 async function waitFor(url, timeoutMs) {
   const until = Date.now() + timeoutMs;

@@ -6,6 +6,7 @@ import { zhHans } from '../src/app/messages/zh-hans';
 import { englishPointText } from '../src/app/point-text';
 import { pointIds } from '../src/core/points';
 import { sources } from '../src/core/sources';
+import { asScreenedUser } from './session-steps';
 
 // Browser tests for issue 6: first-run screening, red flags, health questions, pregnancy mode,
 // Settings, About, Sources, and the Spanish and Chinese translations.
@@ -120,14 +121,8 @@ test('"When to seek help" is one tap away from every screen', async ({ page }) =
 test('pregnancy mode, turned on in Settings, says on the guide why GB21 and LI4 are left out', async ({
   page,
 }) => {
+  await asScreenedUser(page);
   await page.goto('/settings');
-  await page.evaluate(() =>
-    localStorage.setItem(
-      'acupress.health',
-      JSON.stringify({ screenedAtEpochMs: 1, isPregnant: false, isAdult: true }),
-    ),
-  );
-  await page.reload();
   await expectAxeClean(page, 'settings');
   await page.getByLabel('I am pregnant: turn on pregnancy mode').check();
   await expect(page.getByText('Saved on this device.')).toBeVisible();
@@ -213,14 +208,8 @@ const languages = [
 for (const { lang, name, catalog } of languages) {
   test(`in ${name}, the home, guide, set-up and hold screens show no English`, async ({ page }) => {
     const say = (key: keyof typeof en) => catalog[key] ?? en[key];
+    await asScreenedUser(page);
     await page.goto('/settings');
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ screenedAtEpochMs: 1, isPregnant: false, isAdult: true }),
-      ),
-    );
-    await page.reload();
     await page.getByRole('radio', { name }).check();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(say('safety.settings.title'));
