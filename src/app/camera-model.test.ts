@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCameraFinder } from './camera-model';
-import { handZones, mirrorLandmarks, type Point2 } from '../core/hand-points';
+import { handZones, mirrorLandmarks } from '../core/hand-points';
 import type { Detection } from './camera-ports';
 import { FakeCamera, FakeClock, ScriptedLandmarker, fakePlatform } from '../../test/camera-fakes';
-
-/** A right hand seen from the back, fingers up, as a camera takes it. */
-const rightBack: Point2[] = [
-  [200, 400],
-  [150, 360],
-  [120, 320],
-  [100, 280],
-  [90, 250],
-  [160, 250],
-  [155, 190],
-  [152, 150],
-  [150, 115],
-  [200, 240],
-  [200, 170],
-  [200, 125],
-  [200, 90],
-  [240, 248],
-  [245, 185],
-  [248, 145],
-  [250, 112],
-  [275, 262],
-  [285, 210],
-  [290, 180],
-  [295, 155],
-].map(([x, y]) => ({ x: x ?? 0, y: y ?? 0 }));
+import { rightBack } from '../../test/hand-fixtures';
 
 const backOfRight: Detection = {
   hands: [{ landmarks: rightBack, label: 'right', score: 0.9 }],

@@ -1,5 +1,3 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -14,31 +12,7 @@ import {
   zoneRadiusCun,
   type Point2,
 } from './hand-points';
-
-/** A right hand seen from the back, fingers up, as a camera takes it (thumb on the image's left). */
-const rightBack: Point2[] = [
-  [200, 400],
-  [150, 360],
-  [120, 320],
-  [100, 280],
-  [90, 250],
-  [160, 250],
-  [155, 190],
-  [152, 150],
-  [150, 115],
-  [200, 240],
-  [200, 170],
-  [200, 125],
-  [200, 90],
-  [240, 248],
-  [245, 185],
-  [248, 145],
-  [250, 112],
-  [275, 262],
-  [285, 210],
-  [290, 180],
-  [295, 155],
-].map(([x, y]) => ({ x: x ?? 0, y: y ?? 0 }));
+import { photoHands, rightBack, videoHands } from '../../test/hand-fixtures';
 
 const lm = (hand: readonly Point2[], i: number): Point2 => hand[i] ?? { x: NaN, y: NaN };
 
@@ -205,22 +179,13 @@ describe('which hand, and back or palm', () => {
   });
 });
 
-const fixtures = new URL('../../test/fixtures/hands/', import.meta.url);
-const photo = JSON.parse(readFileSync(new URL('reference-landmarks.json', fixtures), 'utf8')) as {
-  hands: [number, number][][];
-};
-const video = JSON.parse(readFileSync(new URL('asl_hand.full.json', fixtures), 'utf8')) as [
-  number,
-  number,
-  number,
-][][];
-const toPoints = (hand: readonly (readonly number[])[]): Point2[] =>
-  hand.map(([x, y]) => ({ x: x ?? NaN, y: y ?? NaN }));
+const photo = photoHands();
+const video = videoHands();
 
 describe('on the fixtures (reference landmarks)', () => {
   it('reads both hands in hands.jpg, the backs of two left hands, as backs', () => {
-    for (const hand of photo.hands) {
-      expect(readHand(toPoints(hand), 'left', false)).toMatchObject({
+    for (const hand of photo) {
+      expect(readHand(hand, 'left', false)).toMatchObject({
         hand: 'left',
         facing: 'back',
       });
@@ -228,8 +193,7 @@ describe('on the fixtures (reference landmarks)', () => {
   });
 
   it('keeps Luozhen and Hegu inside the palm outline and Houxi near its edge, on both hands', () => {
-    for (const raw of photo.hands) {
-      const hand = toPoints(raw);
+    for (const hand of photo) {
       const outline = palmOutline(hand);
       const reading = readHand(hand, 'left', false);
       expect(insideConvex(zoneOf(reading, 'EX-UE8').centre, outline)).toBe(true);
@@ -240,15 +204,15 @@ describe('on the fixtures (reference landmarks)', () => {
   });
 
   it('finds a hand size of a plausible number of pixels per cun in hands.jpg', () => {
-    for (const raw of photo.hands) {
-      const cun = cunOf(toPoints(raw));
+    for (const hand of photo) {
+      const cun = cunOf(hand);
       expect(cun).toBeGreaterThan(20);
       expect(cun).toBeLessThan(80);
     }
   });
 
   it('keeps the hand size steady through the signing video while the hand moves', () => {
-    const sizes = video.map((frame) => cunOf(toPoints(frame)));
+    const sizes = video.map((hand) => cunOf(hand));
     const sorted = [...sizes].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
     const within = sizes.filter((s) => s > median * 0.6 && s < median * 1.4).length;
