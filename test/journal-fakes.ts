@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { sortEntries, type JournalEntry, type JournalReadings } from '../src/core/journal-format';
+import { sortEntries, type JournalEntry, type Readings } from '../src/core/journal-format';
 import { trendRowOf } from '../src/core/journal-stats';
 import type { JournalPlatform, JournalStore } from '../src/app/journal-ports';
 import { pointIds } from '../src/core/points';
@@ -98,7 +98,7 @@ export function makeEntry(overrides: Partial<JournalEntry> = {}): JournalEntry {
 }
 
 const score = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
-const readingsArb: fc.Arbitrary<JournalReadings> = fc
+const readingsArb: fc.Arbitrary<Readings> = fc
   .record({ pain: score, stiffness: score })
   .map(({ pain, stiffness }) => ({
     ...(pain === undefined ? {} : { pain0to10: pain }),

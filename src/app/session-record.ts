@@ -1,15 +1,14 @@
+import type { Readings } from '../core/journal-format';
 import type { PainSide } from '../core/planner';
 import type { PointId, Side } from '../core/points';
+
+/** The journal's readings type: the session asks the same two questions before it starts. */
+export type { Readings };
 
 /**
  * What a finished (or ended) session hands to the journal. The session feature fills it; the
  * journal feature asks the after-session questions and saves it.
  */
-export interface Readings {
-  /** 0 no pain … 10 worst imaginable; undefined when skipped. */
-  readonly pain0to10?: number;
-  readonly stiffness0to10?: number;
-}
 
 export interface StepOutcome {
   readonly pointId: PointId;

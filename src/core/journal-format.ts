@@ -5,7 +5,9 @@ import type { PointId, Side } from './points';
  * What the journal keeps for each session, and the export file format. Pure data: the session
  * feature's SessionRecord is structurally a JournalEntry without the after-session answers.
  */
-export interface JournalReadings {
+
+/** Pain and stiffness before or after a session (the session feature's readings too). */
+export interface Readings {
   /** 0 no pain … 10 worst imaginable; absent when skipped. */
   readonly pain0to10?: number;
   readonly stiffness0to10?: number;
@@ -27,8 +29,8 @@ export interface JournalEntry {
   readonly isPregnancyMode: boolean;
   readonly steps: readonly JournalStep[];
   readonly completed: boolean;
-  readonly before: JournalReadings;
-  readonly after: JournalReadings;
+  readonly before: Readings;
+  readonly after: Readings;
   /** Points that felt tender, and points that felt right (relief, "that's the spot"). */
   readonly tenderPoints: readonly PointId[];
   readonly rightPoints: readonly PointId[];

@@ -5,7 +5,7 @@ import { appJournal, entryFromRecord } from '../../../app/journal';
 import { appReminders } from '../../../app/journal-reminders';
 import { pointText } from '../../../app/point-text';
 import type { SessionRecord } from '../../../app/session-record';
-import type { JournalReadings } from '../../../core/journal-format';
+import type { Readings } from '../../../core/journal-format';
 import type { PointId } from '../../../core/points';
 import { ScoreScale } from '../../components/score-scale';
 import { downloadText } from '../history/download';
@@ -63,7 +63,7 @@ function PointChoices(props: {
  */
 export function AfterSession({ record }: AfterSessionProps) {
   const journal = appJournal();
-  const after = useSignal<JournalReadings>({});
+  const after = useSignal<Readings>({});
   const tender = useSignal<PointId[]>([]);
   const right = useSignal<PointId[]>([]);
   const note = useSignal('');
