@@ -1,6 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortEntries, type JournalEntry } from './journal-format';
 import {
+  isWholeColumns,
+  trendColumnsOf,
+  trendRowsOf,
+  type TrendRow,
   mergeRows,
   summarizeJournal as summarizeRows,
   tallyPoints as tallyRows,
@@ -13,7 +18,7 @@ const summarizeJournal = (entries: readonly JournalEntry[], last?: number) =>
   summarizeRows(rowsOf(entries), last);
 const tallyPoints = (entries: readonly JournalEntry[]) => tallyRows(rowsOf(entries));
 
-import { makeEntry } from '../../test/journal-fakes';
+import { entryArb, makeEntry } from '../../test/journal-fakes';
 
 const at = (day: number) => ({
   startedAtEpochMs: Date.UTC(2026, 10, day, 8),
@@ -87,6 +92,47 @@ describe('chartSeries', () => {
     expect(series.x).toEqual([Date.UTC(2026, 10, 1, 8) / 1000, Date.UTC(2026, 10, 2, 8) / 1000]);
     expect(series.painAfter).toEqual([3, null]);
     expect(series.stiffnessBefore).toEqual([7, 7]);
+    expect(series.sessionsPerPoint).toBe(1);
+  });
+
+  it('draws one point per session up to the limit', () => {
+    const rows = rowsOf(Array.from({ length: 6 }, (_, index) => makeEntry({ id: `s${index}` })));
+    expect(chartRows(rows, 6).x).toHaveLength(6);
+    expect(chartRows(rows, 6).sessionsPerPoint).toBe(1);
+  });
+
+  it('averages consecutive sessions beyond the limit, the newest group full', () => {
+    // Seven sessions, at most three points: groups of three, counted from the newest (1 + 3 + 3).
+    const rows: TrendRow[] = [0, 1, 2, 3, 4, 5, 6].map((index) => ({
+      ...trendRowOf(makeEntry({ id: `s${index}`, ...at(index + 1) })),
+      painBefore: index,
+      painAfter: index === 6 ? null : 1,
+      stiffnessAfter: null,
+    }));
+    const series = chartRows(rows, 3);
+    expect(series.sessionsPerPoint).toBe(3);
+    expect(series.x).toEqual([
+      Date.UTC(2026, 10, 1, 8) / 1000,
+      Date.UTC(2026, 10, 3, 8) / 1000,
+      Date.UTC(2026, 10, 6, 8) / 1000,
+    ]);
+    expect(series.painBefore).toEqual([0, 2, 5]);
+    // A skipped reading is left out of its group's mean; a group with none is a gap.
+    expect(series.painAfter).toEqual([1, 1, 1]);
+    expect(series.stiffnessAfter).toEqual([null, null, null]);
+  });
+
+  it('keeps every point of 10,000 sessions within the limit and rounds means to one decimal', () => {
+    const rows: TrendRow[] = Array.from({ length: 10_000 }, (_, index) => ({
+      ...trendRowOf(makeEntry({ id: `s${index}` })),
+      startedAtEpochMs: index * 60_000,
+      painBefore: index % 3,
+    }));
+    const series = chartRows(rows);
+    expect(series.x.length).toBeLessThanOrEqual(365);
+    expect(series.sessionsPerPoint * series.x.length).toBeGreaterThanOrEqual(10_000);
+    for (const value of series.painBefore) expect(value! * 10).toBe(Math.round(value! * 10));
+    expect(series.x).toEqual([...series.x].sort((a, b) => a - b));
   });
 });
 
@@ -115,5 +161,26 @@ describe('trend rows', () => {
       ['a', 3],
       ['b', null],
     ]);
+  });
+});
+
+describe('trend columns', () => {
+  it('give back the same rows, skipped readings included', () => {
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 30 }), (entries) => {
+        const rows = rowsOf(entries);
+        const columns = trendColumnsOf(rows);
+        expect(isWholeColumns(columns)).toBe(true);
+        expect(trendRowsOf(columns)).toEqual(rows);
+      }),
+    );
+  });
+
+  it('are not whole when one column has a different session count', () => {
+    const columns = trendColumnsOf(rowsOf([makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]));
+    expect(isWholeColumns({ ...columns, ids: ['a'] })).toBe(false);
+    expect(isWholeColumns({ ...columns, masks: new Uint8Array(5) })).toBe(false);
+    expect(isWholeColumns({ ...columns, readings: [...columns.readings] })).toBe(false);
+    expect(isWholeColumns(undefined)).toBe(false);
   });
 });

@@ -9,14 +9,36 @@ function freshBackend() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
 
-/** Writes rows as version 1 of the schema stored them. */
-async function seedVersion1(backend: ReturnType<typeof freshBackend>, rows: object[]) {
-  const v1 = new Dexie('acupress-journal', backend);
-  const [first] = journalSchemaVersions;
-  v1.version(first.version).stores(first.stores);
-  await v1.table('sessions').bulkAdd(rows);
-  v1.close();
+/** Writes rows as an older version of the schema stored them (table name → rows). */
+async function seedVersion(
+  backend: ReturnType<typeof freshBackend>,
+  version: number,
+  tables: Record<string, object[]>,
+) {
+  const old = new Dexie('acupress-journal', backend);
+  for (const schema of journalSchemaVersions.filter((each) => each.version <= version)) {
+    old.version(schema.version).stores(schema.stores);
+  }
+  for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
+  old.close();
 }
+
+const seedVersion1 = (backend: ReturnType<typeof freshBackend>, rows: object[]) =>
+  seedVersion(backend, 1, { sessions: rows });
+
+/** The object stores of the journal database as it is on disk now. */
+async function storeNames(backend: ReturnType<typeof freshBackend>): Promise<string[]> {
+  const db = new Dexie('acupress-journal', backend);
+  await db.open();
+  const names = db.tables.map((table) => table.name).sort();
+  db.close();
+  return names;
+}
+
+const day = (n: number) => ({
+  startedAtEpochMs: Date.UTC(2026, 0, n, 8),
+  endedAtEpochMs: Date.UTC(2026, 0, n, 8, 12),
+});
 
 describe('the Dexie journal store', () => {
   it('upgrades version 1 rows: adds empty "felt right" points and a note', async () => {
@@ -35,13 +57,82 @@ describe('the Dexie journal store', () => {
     );
     expect(rows.find((row) => row.id === 'noted')?.rightPoints).toEqual([]);
     expect(rows.find((row) => row.id === 'noted')?.note).toBe('Felt looser afterwards.');
-    // Version 3 fills the trend rows from the sessions already stored.
+    // Version 4 builds the trend record from the sessions already stored.
     const overview = await store.overview(1);
     expect(overview.rows.map((row) => row.id).sort()).toEqual(['noted', 'old']);
     expect(overview.rows.find((row) => row.id === 'old')).toEqual(
       trendRowOf(makeEntry({ id: 'old', rightPoints: [], note: '' })),
     );
     expect(overview.latest).toHaveLength(1);
+  });
+
+  it('upgrades version 2 and version 3 databases to one trend record, built from the sessions', async () => {
+    for (const version of [2, 3]) {
+      const backend = freshBackend();
+      const sessions = [
+        makeEntry({ id: 'b', ...day(2), before: { pain0to10: 8 }, after: {} }),
+        makeEntry({ id: 'a', ...day(1), tenderPoints: ['GB21'] }),
+      ];
+      // Version 3 kept a trend row per session; a stale one must not survive the upgrade.
+      const tables: Record<string, object[]> =
+        version === 3
+          ? { sessions, trend: [trendRowOf(makeEntry({ id: 'a', ...day(1), before: {} }))] }
+          : { sessions };
+      await seedVersion(backend, version, tables);
+      const store = createDexieJournalStore(backend);
+      const overview = await store.overview(5);
+      expect(overview.rows).toEqual([trendRowOf(sessions[1]!), trendRowOf(sessions[0]!)]);
+      expect(overview.latest.map((entry) => entry.id)).toEqual(['b', 'a']);
+      expect(await store.all()).toEqual([sessions[1], sessions[0]]);
+      expect(await storeNames(backend)).toEqual(['sessions', 'trendColumns']);
+    }
+  });
+
+  it('keeps one trend record in step with every session it saves or imports', async () => {
+    const backend = freshBackend();
+    const store = createDexieJournalStore(backend);
+    await store.put(makeEntry({ id: 'a', ...day(3) }));
+    await store.put(makeEntry({ id: 'a', ...day(3), after: { pain0to10: 1 } }));
+    await store.putMany([makeEntry({ id: 'b', ...day(2) }), makeEntry({ id: 'c', ...day(4) })]);
+    expect(await store.addNew([makeEntry({ id: 'd', ...day(1) }), makeEntry({ id: 'b' })])).toBe(1);
+    const sessions = await store.all();
+    expect(sessions.map((entry) => entry.id)).toEqual(['d', 'b', 'a', 'c']);
+    expect((await store.overview(0)).rows).toEqual(sessions.map(trendRowOf));
+    expect((await store.overview(0)).rows[2]?.painAfter).toBe(1);
+    const db = new Dexie('acupress-journal', backend);
+    await db.open();
+    expect(await db.table('trendColumns').count()).toBe(1);
+    db.close();
+  });
+
+  it('rebuilds the trend rows from the sessions when the record is missing or damaged', async () => {
+    const backend = freshBackend();
+    const store = createDexieJournalStore(backend);
+    await store.putMany([makeEntry({ id: 'a', ...day(1) }), makeEntry({ id: 'b', ...day(2) })]);
+    const expected = (await store.all()).map(trendRowOf);
+    const db = new Dexie('acupress-journal', backend);
+    db.version(journalSchemaVersions.at(-1)!.version).stores(journalSchemaVersions.at(-1)!.stores);
+    const record = await db.table('trendColumns').get('all');
+    await db.table('trendColumns').put({ ...record, ids: ['a'] });
+    expect((await store.overview(1)).rows).toEqual(expected);
+    await db.table('trendColumns').clear();
+    expect((await store.overview(1)).rows).toEqual(expected);
+    db.close();
+    // The next write stores a whole record again.
+    await store.put(makeEntry({ id: 'c', ...day(3) }));
+    expect((await store.overview(0)).rows.map((row) => row.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('changes neither sessions nor trend rows when an import fails part way', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    await store.put(makeEntry({ id: 'kept', ...day(1) }));
+    const before = await store.overview(5);
+    const broken = { ...makeEntry({ id: 'bad' }), id: undefined } as unknown as ReturnType<
+      typeof makeEntry
+    >;
+    await expect(store.addNew([makeEntry({ id: 'new', ...day(2) }), broken])).rejects.toThrow();
+    expect(await store.overview(5)).toEqual(before);
+    expect((await store.all()).map((entry) => entry.id)).toEqual(['kept']);
   });
 
   it('keeps a trend row beside every session it saves or imports', async () => {
@@ -117,6 +208,7 @@ describe('the Dexie journal store', () => {
     >;
     await expect(store.putMany([makeEntry({ id: 'ok' }), broken])).rejects.toThrow();
     expect(await store.all()).toEqual([]);
+    expect((await store.overview(1)).rows).toEqual([]);
   });
 
   it('deletes its database and works again afterwards', async () => {

@@ -1,6 +1,14 @@
 import { Dexie, type Table } from 'dexie';
 import type { JournalEntry } from '../core/journal-format';
-import { trendRowOf, type TrendRow } from '../core/journal-stats';
+import {
+  isWholeColumns,
+  mergeRows,
+  trendColumnsOf,
+  trendRowOf,
+  trendRowsOf,
+  type TrendColumns,
+  type TrendRow,
+} from '../core/journal-stats';
 import type { JournalPlatform, JournalStore } from '../app/journal-ports';
 
 /** The journal's IndexedDB database. */
@@ -10,13 +18,21 @@ export const journalDatabaseName = 'acupress-journal';
  * Version history of the stored rows (each version's upgrade runs once, in order, on open):
  * 1. sessions keyed by id, indexed by start time; rows without "felt right" points.
  * 2. adds rightPoints (empty for old rows) and makes sure every row has a note string.
- * 3. adds "trend": a small row per session (readings and point bits) that the history screen
- *    reads instead of every whole session; filled from the sessions on upgrade.
+ * 3. added "trend", a small row per session for the history screen (its upgrade filled it from
+ *    the sessions; version 4 drops the table, so that upgrade no longer runs).
+ * 4. replaces those rows with one record, "trendColumns": every session's trend row in columns
+ *    (see TrendColumns), kept in step with the sessions in each write transaction and rebuilt
+ *    from the sessions on upgrade. Reading one record instead of 10,000 rows, and writing one
+ *    instead of a row per imported session, is what keeps History and import fast.
  */
 export const journalSchemaVersions = [
   { version: 1, stores: { sessions: 'id, startedAtEpochMs' } },
   { version: 2, stores: { sessions: 'id, startedAtEpochMs' } },
   { version: 3, stores: { sessions: 'id, startedAtEpochMs', trend: 'id, startedAtEpochMs' } },
+  {
+    version: 4,
+    stores: { sessions: 'id, startedAtEpochMs', trend: null, trendColumns: 'id' },
+  },
 ] as const;
 
 type StoredRow = Omit<JournalEntry, 'rightPoints' | 'note'> & {
@@ -24,14 +40,27 @@ type StoredRow = Omit<JournalEntry, 'rightPoints' | 'note'> & {
   note?: string;
 };
 
+/** The one record of the trendColumns table. */
+const columnsId = 'all';
+type ColumnsRecord = TrendColumns & { readonly id: typeof columnsId };
+
+const recordOf = (rows: readonly TrendRow[]): ColumnsRecord => ({
+  id: columnsId,
+  ...trendColumnsOf(rows),
+});
+
+/** Trend rows of the given sessions, oldest first (by start time, then id). */
+const rowsOfSessions = (sessions: readonly JournalEntry[]) =>
+  mergeRows(sessions.map(trendRowOf), []);
+
 class JournalDatabase extends Dexie {
   sessions!: Table<JournalEntry, string>;
-  trend!: Table<TrendRow, string>;
+  trendColumns!: Table<ColumnsRecord, string>;
 
   constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a saved session is on disk when the write resolves.
     super(name, { ...options, chromeTransactionDurability: 'strict' });
-    const [v1, v2, v3] = journalSchemaVersions;
+    const [v1, v2, v3, v4] = journalSchemaVersions;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -44,11 +73,14 @@ class JournalDatabase extends Dexie {
             if (typeof row.note !== 'string') row.note = '';
           }),
       );
-    this.version(v3.version)
-      .stores(v3.stores)
+    this.version(v3.version).stores(v3.stores);
+    this.version(v4.version)
+      .stores(v4.stores)
       .upgrade(async (transaction) => {
         const sessions = await transaction.table<JournalEntry, string>('sessions').toArray();
-        await transaction.table<TrendRow, string>('trend').bulkPut(sessions.map(trendRowOf));
+        await transaction
+          .table<ColumnsRecord, string>('trendColumns')
+          .put(recordOf(rowsOfSessions(sessions)));
       });
   }
 }
@@ -63,13 +95,21 @@ export interface DbOptions {
 export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   const { name = journalDatabaseName, ...backend } = options;
   const db = new JournalDatabase(name, backend);
-  const both = [db.sessions, db.trend] as const;
+  const both = [db.sessions, db.trendColumns] as const;
+
+  /** Every trend row, oldest first; rebuilt from the sessions if the record is missing or damaged. */
+  const readRows = async (): Promise<TrendRow[]> => {
+    const record = await db.trendColumns.get(columnsId);
+    if (isWholeColumns(record)) return trendRowsOf(record);
+    return rowsOfSessions(await db.sessions.toArray());
+  };
+
   return {
     all: () => db.sessions.orderBy('startedAtEpochMs').toArray(),
     overview: (latestCount) =>
       db.transaction('r', both, async () => ({
+        rows: await readRows(),
         // Index order: by start time, then by id, as the journal sorts.
-        rows: await db.trend.orderBy('startedAtEpochMs').toArray(),
         latest: await db.sessions
           .orderBy('startedAtEpochMs')
           .reverse()
@@ -77,22 +117,17 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
           .toArray(),
       })),
     latest: (count) => db.sessions.orderBy('startedAtEpochMs').reverse().limit(count).toArray(),
-    put: (entry) =>
-      db.transaction('rw', both, async () => {
-        await db.sessions.put(entry);
-        await db.trend.put(trendRowOf(entry));
-      }),
-    putMany: (entries) =>
-      db.transaction('rw', both, async () => {
-        await db.sessions.bulkPut([...entries]);
-        await db.trend.bulkPut(entries.map(trendRowOf));
-      }),
+    put: (entry) => putMany([entry]),
+    putMany: (entries) => putMany(entries),
     addNew: (entries) =>
       db.transaction('rw', both, async () => {
-        const stored = new Set(await db.sessions.toCollection().primaryKeys());
+        const [rows, keys] = await Promise.all([
+          readRows(),
+          db.sessions.toCollection().primaryKeys(),
+        ]);
+        const stored = new Set(keys);
         const fresh = entries.filter((entry) => !stored.has(entry.id));
-        await db.sessions.bulkAdd(fresh);
-        await db.trend.bulkAdd(fresh.map(trendRowOf));
+        if (fresh.length > 0) await writeBoth(rows, fresh, 'bulkAdd');
         return fresh.length;
       }),
     async destroy() {
@@ -100,6 +135,26 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
       await db.delete({ disableAutoOpen: false });
     },
   };
+
+  /**
+   * Sessions and their trend rows change in one read-write transaction, so the two never
+   * disagree (also with two tabs writing at once: IndexedDB runs such transactions one by one).
+   */
+  function putMany(entries: readonly JournalEntry[]) {
+    return db.transaction('rw', both, async () => writeBoth(await readRows(), entries, 'bulkPut'));
+  }
+
+  /** Inside a read-write transaction: the sessions, and the trend record with their rows. */
+  async function writeBoth(
+    rows: readonly TrendRow[],
+    entries: readonly JournalEntry[],
+    how: 'bulkAdd' | 'bulkPut',
+  ) {
+    await Promise.all([
+      db.sessions[how]([...entries]),
+      db.trendColumns.put(recordOf(mergeRows(rows, entries.map(trendRowOf)))),
+    ]);
+  }
 }
 
 const blockedWaitMs = 2000;

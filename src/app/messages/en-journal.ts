@@ -125,6 +125,8 @@ export const enJournal = {
   'journal.chart.stiffBefore': 'Stiffness before',
   'journal.chart.stiffAfter': 'Stiffness after',
   'journal.chart.needsTwo': 'The chart appears once you have two sessions with readings.',
+  'journal.chart.grouped':
+    'Each point is the average of {count} sessions in a row, so that a long journal stays readable.',
   'journal.summary.title': 'What your journal shows',
   'journal.summary.lower':
     'Over your last {count} sessions with both readings, pain after was on average {amount} points lower than before.',

@@ -127,6 +127,8 @@ export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.chart.stiffBefore': 'Rigidez antes',
   'journal.chart.stiffAfter': 'Rigidez después',
   'journal.chart.needsTwo': 'El gráfico aparece cuando tienes dos sesiones con valoraciones.',
+  'journal.chart.grouped':
+    'Cada punto es la media de {count} sesiones seguidas, para que un diario largo se lea bien.',
   'journal.summary.title': 'Lo que muestra tu diario',
   'journal.summary.lower':
     'En tus últimas {count} sesiones con las dos valoraciones, el dolor de después fue de media {amount} puntos más bajo que el de antes.',

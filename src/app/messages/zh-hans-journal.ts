@@ -117,6 +117,7 @@ export const zhHansJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.chart.stiffBefore': '练习前僵硬',
   'journal.chart.stiffAfter': '练习后僵硬',
   'journal.chart.needsTwo': '有两次带打分的练习后，就会显示图表。',
+  'journal.chart.grouped': '每个点是连续 {count} 次练习的平均值，这样较长的记录也清晰易读。',
   'journal.summary.title': '你的日记显示了什么',
   'journal.summary.lower':
     '在你最近 {count} 次前后都打了分的练习中，练习后的疼痛平均比练习前低 {amount} 分。',

@@ -11,7 +11,8 @@ function cssVar(name: string, fallback: string): string {
 
 /**
  * Pain and stiffness before and after, over time (uPlot, loaded with this screen only). The
- * chart is a picture for sighted users; the table view holds the same numbers as text.
+ * chart is a picture for sighted users; the table view holds the same numbers as text. A long
+ * journal is drawn as averages of consecutive sessions (chartSeries), and says so below.
  */
 export function TrendChart({ series }: { series: ChartSeries }) {
   const host = useRef<HTMLDivElement>(null);
@@ -67,5 +68,12 @@ export function TrendChart({ series }: { series: ChartSeries }) {
       plot.destroy();
     };
   }, [series]);
-  return <div class="trend-chart" ref={host} role="img" aria-label={t('journal.chart.label')} />;
+  return (
+    <>
+      <div class="trend-chart" ref={host} role="img" aria-label={t('journal.chart.label')} />
+      {series.sessionsPerPoint > 1 && (
+        <p class="quiet">{t('journal.chart.grouped', { count: series.sessionsPerPoint })}</p>
+      )}
+    </>
+  );
 }
