@@ -12,6 +12,44 @@ function setup(initial = [makeEntry({ id: 'stored' })]) {
 }
 
 describe('the journal model', () => {
+  it('prepares its database code once, reading nothing, and load reuses it', async () => {
+    const platform = createFakeJournalPlatform([makeEntry({ id: 'stored' })]);
+    let loads = 0;
+    let reads = 0;
+    const overview = platform.store.overview;
+    platform.store.overview = (count) => {
+      reads += 1;
+      return overview(count);
+    };
+    const journal = createJournal({
+      settings: createMemorySettings(),
+      loadPlatform: async () => {
+        loads += 1;
+        return platform;
+      },
+    });
+    await journal.prepare();
+    expect([loads, reads, journal.status.value]).toEqual([1, 0, 'idle']);
+    await journal.load();
+    expect([loads, reads]).toEqual([1, 1]);
+    expect(journal.rows.value.map((row) => row.id)).toEqual(['stored']);
+  });
+
+  it('prepares quietly when the database code cannot load, and loads it again later', async () => {
+    let fail = true;
+    const journal = createJournal({
+      settings: createMemorySettings(),
+      loadPlatform: async () => {
+        if (fail) throw new Error('offline');
+        return createFakeJournalPlatform();
+      },
+    });
+    await expect(journal.prepare()).resolves.toBeUndefined();
+    fail = false;
+    await journal.load();
+    expect(journal.status.value).toBe('ready');
+  });
+
   it('loads the stored sessions oldest first', async () => {
     const { journal } = setup([
       makeEntry({ id: 'b', startedAtEpochMs: 2 }),

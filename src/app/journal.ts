@@ -32,6 +32,11 @@ export interface Journal {
   readonly unsaved: ReadonlySignal<readonly JournalEntry[]>;
   readonly status: ReadonlySignal<JournalStatus>;
   readonly problem: ReadonlySignal<JournalProblem | undefined>;
+  /**
+   * Loads the journal's database code (Dexie) ahead of use, reading nothing: History calls it
+   * on idle after the first screen, so that opening History does not wait for the code.
+   */
+  prepare(): Promise<void>;
   /** Opens the journal: trend rows and the latest sessions (once; later calls reuse it). */
   load(): Promise<void>;
   /** Shows older sessions too. */
@@ -127,6 +132,11 @@ export function createJournal(deps: JournalDeps): Journal {
     unsaved,
     status,
     problem,
+    prepare: () =>
+      getPlatform().then(
+        () => undefined,
+        () => undefined,
+      ),
     load() {
       loading ??= (async () => {
         status.value = 'loading';

@@ -37,6 +37,23 @@ const Licenses = lazy(() => withMessages(import('./screens/licenses')).then((m) 
 const HistoryScreen = lazy(() =>
   withMessages(import('./screens/history/history-screen')).then((m) => m.HistoryScreen),
 );
+/**
+ * On idle after the first screen is painted: History's code, its messages and the journal's
+ * database code (nothing is read), so that opening History does not wait for them.
+ */
+function prepareHistory(): () => void {
+  const prepare = () =>
+    void withMessages(import('./screens/history/history-screen')).then(
+      (m) => m.prepareHistory(),
+      () => undefined,
+    );
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(prepare, 2000);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(prepare, { timeout: 5000 });
+  return () => cancelIdleCallback(handle);
+}
 const SessionScreen = lazy(() =>
   withMessages(import('./screens/session/session-screen')).then((m) => m.SessionScreen),
 );
@@ -89,6 +106,7 @@ function Footer() {
 }
 
 export function App() {
+  useEffect(prepareHistory, []);
   useEffect(() => {
     document.documentElement.lang = htmlLang.value;
   }, [htmlLang.value]);

@@ -26,6 +26,14 @@ const hasReading = (row: TrendRow) =>
   row.stiffnessBefore !== null ||
   row.stiffnessAfter !== null;
 
+/**
+ * Loads what History needs besides its own code, reading no data: the journal's database code.
+ * The app calls it on idle after the first screen (the first screen's budget stays as it is).
+ */
+export function prepareHistory(): Promise<void> {
+  return appJournal().prepare();
+}
+
 /** /history: summary, trend chart, sessions as a list or a table, points, data and reminders. */
 export function HistoryScreen() {
   usePageTitle(t('journal.history.title'));
