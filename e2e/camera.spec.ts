@@ -60,8 +60,12 @@ let browser: Browser;
 const problems: string[] = [];
 
 /** A context that fails the test on foreign requests and console errors, like ./fixtures. */
-async function newContext(baseURL: string, camera: boolean): Promise<BrowserContext> {
-  const context = await browser.newContext({
+async function newContext(
+  baseURL: string,
+  camera: boolean,
+  from: Browser = browser,
+): Promise<BrowserContext> {
+  const context = await from.newContext({
     baseURL,
     serviceWorkers: 'allow',
     permissions: camera ? ['camera'] : [],
@@ -256,4 +260,33 @@ test('explains a refused camera and keeps the drawn guide one tap away', async (
   await page.getByRole('button', { name: 'Show the drawn guide' }).click();
   await expect(page).toHaveURL(/\/points\/LI4$/);
   await context.close();
+});
+
+test('says when the device has no camera, without a retry, and keeps the drawn guide', async ({
+  baseURL,
+}) => {
+  // A real Chromium without a camera: its own fake capture factory with zero video devices
+  // (the same on any machine, whatever cameras it has), and the camera permission granted, so
+  // getUserMedia itself rejects with NotFoundError.
+  const executablePath = findChromium();
+  const cameraless = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...chromiumArgs, '--use-fake-device-for-media-stream=device-count=0'],
+  });
+  try {
+    const context = await newContext(baseURL ?? '', true, cameraless);
+    const page = await context.newPage();
+    await page.goto('/camera/LI4/left');
+    await expect(page.getByRole('alert')).toContainText('No camera was found on this device', {
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/camera-no-camera.png` });
+    await page.getByRole('button', { name: 'Show the drawn guide' }).click();
+    await expect(page).toHaveURL(/\/points\/LI4$/);
+    await context.close();
+  } finally {
+    await cameraless.close();
+  }
 });
