@@ -38,21 +38,18 @@ const HistoryScreen = lazy(() =>
   withMessages(import('./screens/history/history-screen')).then((m) => m.HistoryScreen),
 );
 /**
- * On idle after the first screen is painted: History's code, its messages and the journal's
- * database code (nothing is read), so that opening History does not wait for them.
+ * When the user heads for History (pointer over, focus or touch on its link): its code, its
+ * messages and the journal's database code load (nothing is read), so the click does not wait
+ * for them. Not on idle: that would put Dexie's evaluation on every first screen's main thread.
  */
-function prepareHistory(): () => void {
-  const prepare = () =>
-    void withMessages(import('./screens/history/history-screen')).then(
-      (m) => m.prepareHistory(),
-      () => undefined,
-    );
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(prepare, 2000);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(prepare, { timeout: 5000 });
-  return () => cancelIdleCallback(handle);
+let isHistoryPrepared = false;
+function prepareHistory(): void {
+  if (isHistoryPrepared) return;
+  isHistoryPrepared = true;
+  void withMessages(import('./screens/history/history-screen')).then(
+    (m) => m.prepareHistory(),
+    () => (isHistoryPrepared = false),
+  );
 }
 const SessionScreen = lazy(() =>
   withMessages(import('./screens/session/session-screen')).then((m) => m.SessionScreen),
@@ -73,7 +70,14 @@ function Header() {
             <a href="/points">{t('nav.points')}</a>
           </li>
           <li>
-            <a href="/history">{t('journal.nav')}</a>
+            <a
+              href="/history"
+              onPointerEnter={prepareHistory}
+              onFocus={prepareHistory}
+              onTouchStart={prepareHistory}
+            >
+              {t('journal.nav')}
+            </a>
           </li>
           <li>
             <a href="/help">{t('nav.help')}</a>
@@ -106,7 +110,6 @@ function Footer() {
 }
 
 export function App() {
-  useEffect(prepareHistory, []);
   useEffect(() => {
     document.documentElement.lang = htmlLang.value;
   }, [htmlLang.value]);
