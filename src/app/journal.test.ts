@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createJournal, entryFromRecord, problemOf, sessionCheckpointDatabase } from './journal';
+import {
+  createJournal,
+  entryFromRecord,
+  problemOf,
+  recentPageSize,
+  sessionCheckpointDatabase,
+} from './journal';
 import { createFakeJournalPlatform, makeEntry } from '../../test/journal-fakes';
 import { createMemorySettings } from '../../test/memory-settings';
 import type { SessionRecord } from './session-record';
@@ -48,6 +54,18 @@ describe('the journal model', () => {
     fail = false;
     await journal.load();
     expect(journal.status.value).toBe('ready');
+  });
+
+  it('keeps only the newest page of sessions in memory, however many are saved', async () => {
+    const { journal } = setup([]);
+    await journal.load();
+    for (let index = 0; index < recentPageSize * 3; index += 1) {
+      await journal.save(makeEntry({ id: `s${index}`, startedAtEpochMs: 1_000 * (index + 1) }));
+    }
+    const shown = journal.recent.value.map((entry) => entry.id);
+    expect(shown).toHaveLength(recentPageSize);
+    expect(shown[0]).toBe(`s${recentPageSize * 3 - 1}`);
+    expect(journal.rows.value).toHaveLength(recentPageSize * 3);
   });
 
   it('loads the stored sessions oldest first', async () => {

@@ -113,7 +113,11 @@ export function createJournal(deps: JournalDeps): Journal {
       if (batch.length === 1 && batch[0]) await store.put(batch[0]);
       else await store.putMany(batch);
       storedRows.value = mergeRows(storedRows.value, batch.map(trendRowOf));
-      storedLatest.value = newestFirst(mergeEntries(storedLatest.value, batch));
+      // Only the page the list shows stays in memory: a long day of sessions does not pile up.
+      storedLatest.value = newestFirst(mergeEntries(storedLatest.value, batch)).slice(
+        0,
+        latestCount,
+      );
       const written = new Set(batch.map((entry) => entry.id));
       unsaved.value = unsaved.value.filter((entry) => !written.has(entry.id));
       problem.value = undefined;
