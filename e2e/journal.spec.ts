@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
+import {
+  answerAfter,
+  endSession,
+  painNow,
+  saveToJournal,
+  setUpShortSession,
+  startHold,
+} from './session-steps';
 
 /** A returning user who has been through the safety screening (as the session tests do). */
 async function asScreenedUser(page: Page) {
@@ -14,34 +22,19 @@ async function asScreenedUser(page: Page) {
   });
 }
 
-const painNow = 'How much does your neck hurt right now?';
-const painAfter = 'How much does your neck hurt now, after the session?';
-
 /** A real, short session through the session screen, ended at once, then the journal questions. */
 async function recordSession(page: Page, before: number, after: number, note: string) {
-  await page.goto('/session');
-  await page.getByRole('radio', { name: 'Left side' }).check();
-  await page.getByRole('radio', { name: 'Custom' }).check();
-  await page.getByLabel('Seconds per point (20 to 600)').fill('20');
-  for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
-    await page.getByRole('checkbox', { name }).uncheck();
-  }
+  await setUpShortSession(page);
   await page
     .getByRole('group', { name: painNow })
     .getByRole('radio', { name: String(before), exact: true })
     .check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await page.getByRole('button', { name: 'End' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible();
+  await startHold(page);
+  await endSession(page);
   await expect(
     page.getByText(`Before the session: pain ${before}, stiffness not rated.`),
   ).toBeVisible();
-  await page
-    .getByRole('group', { name: painAfter })
-    .getByRole('radio', { name: String(after), exact: true })
-    .check();
-  await page.getByLabel('A note for yourself (optional)').fill(note);
+  await answerAfter(page, after, note);
   if (after > before) {
     await expect(page.getByRole('alert')).toContainText('Your pain is higher than before');
     const alert = page.getByRole('alert').filter({ hasText: 'Your pain is higher' });
@@ -61,8 +54,7 @@ async function recordSession(page: Page, before: number, after: number, note: st
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 720 });
   }
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  await saveToJournal(page);
 }
 
 async function download(page: Page, buttonName: string): Promise<Download> {
@@ -226,13 +218,9 @@ test('a full disk keeps the session in memory, says so, and saves it on retry', 
   });
   await page.goto('/session');
   await page.getByRole('radio', { name: 'Left side' }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await page.getByRole('button', { name: 'End' }).click();
-  await page
-    .getByRole('group', { name: painAfter })
-    .getByRole('radio', { name: '2', exact: true })
-    .check();
+  await startHold(page);
+  await endSession(page);
+  await answerAfter(page, 2);
   await page.getByRole('button', { name: 'Save to my journal' }).click();
   const problem = page.getByRole('alert').filter({ hasText: 'out of storage space' });
   await expect(problem).toContainText('It is kept in memory while the app stays open.');
