@@ -5,9 +5,11 @@
 //                        (read, validate with valibot, one Dexie transaction, reload the list)
 //   history-open-ms-10k  clicking "History" on a fresh page → chart drawn and list shown
 //                        (reads the trend record and the latest sessions, draws the list and
-//                        uPlot). The page is clicked 500 ms after its first screen, as a person
-//                        would: by then the app has loaded History's code and Dexie on idle
-//                        (app.tsx); "# history-open-unwarmed-ms" is the same click without that.
+//                        uPlot), cold: a script's click() does not warm History up, so the
+//                        screen's code, its messages and Dexie load after the click.
+//                        "# history-open-after-hover-ms" is the same click after the pointer
+//                        rested on the link for 200 ms (app.tsx loads them on pointer, focus
+//                        or touch).
 //   export-csv-ms-10k    clicking "Export as CSV" → the download starts
 //   export-json-ms-10k   clicking "Export as JSON" → the download starts
 //   heap-mb-10k          JS heap in use with the history open, after a garbage collection
