@@ -33,8 +33,8 @@ export interface Journal {
   readonly status: ReadonlySignal<JournalStatus>;
   readonly problem: ReadonlySignal<JournalProblem | undefined>;
   /**
-   * Loads the journal's database code (Dexie) ahead of use, reading nothing: History calls it
-   * on idle after the first screen, so that opening History does not wait for the code.
+   * Loads the journal's database code (Dexie) ahead of use, reading nothing: the app calls it
+   * when the user heads for History, so that opening History does not wait for the code.
    */
   prepare(): Promise<void>;
   /** Opens the journal: trend rows and the latest sessions (once; later calls reuse it). */

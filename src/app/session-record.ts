@@ -5,17 +5,16 @@ import type { PointId, Side } from '../core/points';
 /** The journal's readings type: the session asks the same two questions before it starts. */
 export type { Readings };
 
-/**
- * What a finished (or ended) session hands to the journal. The session feature fills it; the
- * journal feature asks the after-session questions and saves it.
- */
-
 export interface StepOutcome {
   readonly pointId: PointId;
   readonly side: Side;
   readonly status: 'done' | 'skipped' | 'not-reached';
 }
 
+/**
+ * What a finished (or ended) session hands to the journal. The session feature fills it; the
+ * journal feature asks the after-session questions and saves it.
+ */
 export interface SessionRecord {
   /** Random id (crypto.randomUUID) made when the session starts. */
   readonly id: string;

@@ -1,10 +1,8 @@
 import type { PainSide } from './planner';
 import type { PointId, Side } from './points';
 
-/**
- * What the journal keeps for each session, and the export file format. Pure data: the session
- * feature's SessionRecord is structurally a JournalEntry without the after-session answers.
- */
+// What the journal keeps for each session, and the export file format. Pure data: the session
+// feature's SessionRecord is structurally a JournalEntry without the after-session answers.
 
 /** Pain and stiffness before or after a session (the session feature's readings too). */
 export interface Readings {

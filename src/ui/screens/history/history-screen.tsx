@@ -28,7 +28,7 @@ const hasReading = (row: TrendRow) =>
 
 /**
  * Loads what History needs besides its own code, reading no data: the journal's database code.
- * The app calls it on idle after the first screen (the first screen's budget stays as it is).
+ * The app calls it when the pointer, focus or a touch reaches the History link.
  */
 export function prepareHistory(): Promise<void> {
   return appJournal().prepare();
