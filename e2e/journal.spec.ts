@@ -235,3 +235,28 @@ test('a full disk keeps the session in memory, says so, and saves it on retry', 
   await expect(page.getByText('1 session saved.')).toBeVisible();
   await expect(page.getByText('Not saved yet')).toBeHidden();
 });
+
+test('History’s code and the database code load when the user heads for History, not with the first screen', async ({
+  page,
+}) => {
+  const scriptsLoaded = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\/assets\/(db|history-screen)-[^/]+\.js$/.test(path)),
+    );
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(await scriptsLoaded()).toEqual([]);
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'History' })
+    .hover();
+  await expect
+    .poll(async () => (await scriptsLoaded()).map((path) => path.split('/').pop()?.split('-')[0]))
+    .toEqual(expect.arrayContaining(['db', 'history']));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Your history');
+});
