@@ -84,6 +84,13 @@ test('two sessions: history and chart, export, delete all, import them back; a b
     page.getByText('Browsers may clear stored data when space runs low.', { exact: false }),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Not now' }).click();
+  await page.goto('/history');
+  await expect(
+    page.getByText(
+      'In your one session with both readings, pain after was 3 points lower than before.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/dropped that much in 1 of 1 session\./)).toBeVisible();
   await recordSession(page, 4, 6, 'Worse today');
 
   await page

@@ -128,17 +128,25 @@ export const enJournal = {
   'journal.chart.grouped':
     'Each point is the average of {count} sessions in a row, so that a long journal stays readable.',
   'journal.summary.title': 'What your journal shows',
-  'journal.summary.lower':
+  'journal.summary.lower.one':
+    'In your one session with both readings, pain after was {amount} points lower than before.',
+  'journal.summary.lower.other':
     'Over your last {count} sessions with both readings, pain after was on average {amount} points lower than before.',
-  'journal.summary.higher':
+  'journal.summary.higher.one':
+    'In your one session with both readings, pain after was {amount} points higher than before.',
+  'journal.summary.higher.other':
     'Over your last {count} sessions with both readings, pain after was on average {amount} points higher than before.',
-  'journal.summary.same':
+  'journal.summary.same.one':
+    'In your one session with both readings, pain after was the same as before.',
+  'journal.summary.same.other':
     'Over your last {count} sessions with both readings, pain after was on average the same as before.',
   'journal.summary.stiffLower': 'Stiffness after was on average {amount} points lower than before.',
   'journal.summary.stiffHigher':
     'Stiffness after was on average {amount} points higher than before.',
   'journal.summary.stiffSame': 'Stiffness after was on average the same as before.',
-  'journal.summary.noticeable':
+  'journal.summary.noticeable.one':
+    'A change of 2 or more points is one people usually notice. Your pain dropped that much in {noticeable} of {count} session.',
+  'journal.summary.noticeable.other':
     'A change of 2 or more points is one people usually notice. Your pain dropped that much in {noticeable} of these {count} sessions.',
   'journal.summary.none':
     'Rate your pain before and after a session to see how it changes. Both questions are optional.',

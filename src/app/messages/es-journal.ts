@@ -130,18 +130,26 @@ export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.chart.grouped':
     'Cada punto es la media de {count} sesiones seguidas, para que un diario largo se lea bien.',
   'journal.summary.title': 'Lo que muestra tu diario',
-  'journal.summary.lower':
+  'journal.summary.lower.one':
+    'En tu única sesión con las dos valoraciones, el dolor de después fue {amount} puntos más bajo que el de antes.',
+  'journal.summary.lower.other':
     'En tus últimas {count} sesiones con las dos valoraciones, el dolor de después fue de media {amount} puntos más bajo que el de antes.',
-  'journal.summary.higher':
+  'journal.summary.higher.one':
+    'En tu única sesión con las dos valoraciones, el dolor de después fue {amount} puntos más alto que el de antes.',
+  'journal.summary.higher.other':
     'En tus últimas {count} sesiones con las dos valoraciones, el dolor de después fue de media {amount} puntos más alto que el de antes.',
-  'journal.summary.same':
+  'journal.summary.same.one':
+    'En tu única sesión con las dos valoraciones, el dolor de después fue igual que el de antes.',
+  'journal.summary.same.other':
     'En tus últimas {count} sesiones con las dos valoraciones, el dolor de después fue de media igual que el de antes.',
   'journal.summary.stiffLower':
     'La rigidez de después fue de media {amount} puntos más baja que la de antes.',
   'journal.summary.stiffHigher':
     'La rigidez de después fue de media {amount} puntos más alta que la de antes.',
   'journal.summary.stiffSame': 'La rigidez de después fue de media igual que la de antes.',
-  'journal.summary.noticeable':
+  'journal.summary.noticeable.one':
+    'Un cambio de 2 puntos o más es uno que la gente suele notar. Tu dolor bajó eso en {noticeable} de {count} sesión.',
+  'journal.summary.noticeable.other':
     'Un cambio de 2 puntos o más es uno que la gente suele notar. Tu dolor bajó eso en {noticeable} de estas {count} sesiones.',
   'journal.summary.none':
     'Valora tu dolor antes y después de una sesión para ver cómo cambia. Las dos preguntas son opcionales.',

@@ -119,15 +119,23 @@ export const zhHansJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.chart.needsTwo': '有两次带打分的练习后，就会显示图表。',
   'journal.chart.grouped': '每个点是连续 {count} 次练习的平均值，这样较长的记录也清晰易读。',
   'journal.summary.title': '你的日记显示了什么',
-  'journal.summary.lower':
+  'journal.summary.lower.one':
+    '在你唯一一次前后都打了分的练习中，练习后的疼痛比练习前低 {amount} 分。',
+  'journal.summary.lower.other':
     '在你最近 {count} 次前后都打了分的练习中，练习后的疼痛平均比练习前低 {amount} 分。',
-  'journal.summary.higher':
+  'journal.summary.higher.one':
+    '在你唯一一次前后都打了分的练习中，练习后的疼痛比练习前高 {amount} 分。',
+  'journal.summary.higher.other':
     '在你最近 {count} 次前后都打了分的练习中，练习后的疼痛平均比练习前高 {amount} 分。',
-  'journal.summary.same': '在你最近 {count} 次前后都打了分的练习中，练习后的疼痛平均与练习前相同。',
+  'journal.summary.same.one': '在你唯一一次前后都打了分的练习中，练习后的疼痛与练习前相同。',
+  'journal.summary.same.other':
+    '在你最近 {count} 次前后都打了分的练习中，练习后的疼痛平均与练习前相同。',
   'journal.summary.stiffLower': '练习后的僵硬平均比练习前低 {amount} 分。',
   'journal.summary.stiffHigher': '练习后的僵硬平均比练习前高 {amount} 分。',
   'journal.summary.stiffSame': '练习后的僵硬平均与练习前相同。',
-  'journal.summary.noticeable':
+  'journal.summary.noticeable.one':
+    '变化 2 分或以上，通常是人们能感觉到的。在这 {count} 次练习中，有 {noticeable} 次你的疼痛下降了这么多。',
+  'journal.summary.noticeable.other':
     '变化 2 分或以上，通常是人们能感觉到的。在这 {count} 次练习中，有 {noticeable} 次你的疼痛下降了这么多。',
   'journal.summary.none': '在练习前后给疼痛打分，就能看到它的变化。两个问题都是可选的。',
   'journal.summary.observation': '这只是对你自己记录的描述，并不能说明是练习带来了变化。',

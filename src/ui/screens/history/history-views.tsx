@@ -36,12 +36,12 @@ export function SummaryText({ summary }: { summary: JournalSummary }) {
   return (
     <>
       <p>
-        {t(painKey, { count, amount })}{' '}
+        {tCount(painKey, count, { amount })}{' '}
         {stiffKey && stiffDrop !== undefined
           ? t(stiffKey, { amount: formatOneDecimal(Math.abs(stiffDrop)) })
           : null}
       </p>
-      <p>{t('journal.summary.noticeable', { noticeable: pain.noticeableDrops, count })}</p>
+      <p>{tCount('journal.summary.noticeable', count, { noticeable: pain.noticeableDrops })}</p>
       <p class="quiet">{t('journal.summary.observation')}</p>
     </>
   );
@@ -147,9 +147,9 @@ export function SessionTable({ entries }: { entries: readonly JournalEntry[] }) 
 
 export function PointTallies({ tallies }: { tallies: readonly PointTally[] }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="points-table-caption">
       <table class="data-table">
-        <caption>{t('journal.points.caption')}</caption>
+        <caption id="points-table-caption">{t('journal.points.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('journal.points.point')}</th>
