@@ -23,13 +23,18 @@ let englishLoad: Promise<Catalog> | undefined;
 
 /** Loads the whole English catalog once; later calls share the same load. */
 export function loadMessages(): Promise<Catalog> {
-  englishLoad ??= import('./messages/en').then(({ en }) => {
-    english = en;
-    if (locale.value === 'en') loadedCatalog.value = en;
-    return en;
-  });
-  // A failed load (offline before the app was cached) may be tried again.
-  englishLoad.catch(() => (englishLoad = undefined));
+  englishLoad ??= import('./messages/en').then(
+    ({ en }) => {
+      english = en;
+      if (locale.value === 'en') loadedCatalog.value = en;
+      return en;
+    },
+    (error: unknown) => {
+      // A failed load (offline before the app was cached) may be tried again.
+      englishLoad = undefined;
+      throw error;
+    },
+  );
   return englishLoad;
 }
 
