@@ -49,6 +49,13 @@ export async function startHold(page: Page): Promise<void> {
   await expect(page.getByRole('timer')).toBeVisible();
 }
 
+/** The seconds the hold's large countdown shows ("1:05" → 65). */
+export async function secondsShown(page: Page): Promise<number> {
+  const text = await page.getByRole('timer').textContent();
+  const [minutes, seconds] = (text ?? '0:00').split(':').map(Number);
+  return (minutes ?? 0) * 60 + (seconds ?? 0);
+}
+
 /** "End": the Done screen with the after-session questions. */
 export async function endSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End' }).click();
