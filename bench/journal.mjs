@@ -120,7 +120,7 @@ try {
     if (!localStorage.getItem('acupress.health')) {
       localStorage.setItem(
         'acupress.health',
-        JSON.stringify({ isPregnant: false, screenedAtEpochMs: Date.now() }),
+        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
       );
     }
   });

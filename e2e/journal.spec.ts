@@ -16,7 +16,7 @@ async function asScreenedUser(page: Page) {
     if (!localStorage.getItem('acupress.health') && !sessionStorage.getItem('journal.deleted')) {
       localStorage.setItem(
         'acupress.health',
-        JSON.stringify({ isPregnant: false, screenedAtEpochMs: Date.now() }),
+        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
       );
     }
   });

@@ -69,16 +69,80 @@ test('choosing an emergency sign shows the advice and the number, and no way to 
   await expect(page).toHaveURL(/\/safety/);
 });
 
-test('"see a doctor before self-care" lets the user go on once a doctor has agreed', async ({
+test('"see a doctor before self-care", cleared by a doctor, goes on to the set-up', async ({
   page,
 }) => {
-  await page.goto('/safety');
-  await page.getByRole('button', { name: /wakes you at night/ }).click();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start a session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before your first session');
+  await page.getByRole('button', { name: /A history of cancer, tuberculosis/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'See a doctor before trying self-care',
   );
   await page.getByRole('button', { name: 'A doctor has told me self-care is fine' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A few questions about you');
+  await page.getByLabel('Yes, I am 18 or older').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/session$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
+
+  // Remembered: the next visit goes straight to the set-up.
+  await page.goto('/session');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
+});
+
+test('a new "see a doctor first" statement, not yet cleared, asks again', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('acupress.health')) {
+      localStorage.setItem(
+        'acupress.health',
+        JSON.stringify({
+          isPregnant: false,
+          isAdult: true,
+          screenedAtEpochMs: Date.now(),
+          chosenFlags: ['risk-history'],
+          clearedFlags: ['risk-history'],
+        }),
+      );
+    }
+  });
+  await page.goto('/session');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
+
+  await page.goto('/safety?next=/session');
+  await page.getByRole('button', { name: /wakes you at night/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'See a doctor before trying self-care',
+  );
+  await expectAxeClean(page, 'advice-doctor-first');
+  // Leaving the advice without the doctor's word: the session is closed again.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start a session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before your first session');
+  await page.getByRole('button', { name: /wakes you at night/ }).click();
+  await page.getByRole('button', { name: 'A doctor has told me self-care is fine' }).click();
+  // The age is known already: straight on to the set-up.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
+});
+
+test('the adult question cannot be skipped: Home and /session lead back to it', async ({
+  page,
+}) => {
+  await page.goto('/safety?next=/session');
+  await page.getByRole('button', { name: 'None of these apply to me' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A few questions about you');
+  // Leave the questions unanswered and try to start a session from Home.
+  await page.getByRole('link', { name: 'Acupress', exact: true }).click();
+  await page.getByRole('link', { name: 'Start a session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A few questions about you');
+  await expect(page.getByRole('button', { name: 'Start the session' })).toHaveCount(0);
+  // Typing the address does not skip it either, even after a reload.
+  await page.goto('/session');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A few questions about you');
+  await expect(page).toHaveURL(/\/safety\?/);
+  await page.getByLabel('Yes, I am 18 or older').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
 });
 
 test('under 18, or a condition not yet cleared with a doctor, keeps the session closed', async ({
@@ -124,7 +188,7 @@ test('pregnancy mode, turned on in Settings, says on the guide why GB21 and LI4 
   await asScreenedUser(page);
   await page.goto('/settings');
   await expectAxeClean(page, 'settings');
-  await page.getByLabel('I am pregnant: turn on pregnancy mode').check();
+  await page.getByLabel('I am pregnant or could be pregnant: turn on pregnancy mode').check();
   await expect(page.getByText('Saved on this device.')).toBeVisible();
   await expect(page.getByText(/Pregnancy mode is on: Jianjing and Hegu/)).toBeVisible();
 

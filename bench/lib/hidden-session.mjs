@@ -66,7 +66,7 @@ export async function runHiddenSession(options) {
     await context.addInitScript(() => {
       localStorage.setItem(
         'acupress.health',
-        JSON.stringify({ isPregnant: false, screenedAtEpochMs: Date.now() }),
+        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
       );
       const visibility = [];
       globalThis.acupressVisibility = visibility;

@@ -4,12 +4,15 @@ import { planSession, type PainSide } from '../core/planner';
 import { pointIds } from '../core/points';
 import { createMemorySettings } from '../../test/memory-settings';
 import {
+  chooseFlag,
+  clearFlag,
   completeScreening,
   health,
   healthBlocker,
   healthKey,
   isScreeningDone,
   loadHealth,
+  screeningStepNeeded,
   setCondition,
   updateHealth,
 } from './health';
@@ -26,6 +29,7 @@ describe('health answers', () => {
     const settings = createMemorySettings();
     loadHealth(settings);
     completeScreening(1_700_000_000_000);
+    updateHealth({ isAdult: true });
     loadHealth(settings);
     expect(health.value.screenedAtEpochMs).toBe(1_700_000_000_000);
     expect(isScreeningDone()).toBe(true);
@@ -35,7 +39,7 @@ describe('health answers', () => {
     expect(completeScreening(1)).toBe('health-questions');
     updateHealth({ isAdult: true });
     expect(completeScreening(2)).toBe('go-on');
-    setCondition('cancer', true);
+    setCondition('other-long-term', true);
     expect(completeScreening(3)).toBe('health-questions');
   });
 
@@ -46,8 +50,55 @@ describe('health answers', () => {
     expect(isScreeningDone()).toBe(false);
   });
 
+  it('keeps the session closed until "Yes, I am 18 or older", even after the list', () => {
+    completeScreening(1);
+    expect(isScreeningDone()).toBe(false);
+    expect(screeningStepNeeded()).toBe('health');
+    updateHealth({ isAdult: true });
+    expect(isScreeningDone()).toBe(true);
+  });
+
+  it("records a doctor's clearance for a chosen statement and finishes the list with it", () => {
+    chooseFlag('risk-history');
+    expect(screeningStepNeeded()).toBe('list');
+    expect(clearFlag('risk-history', 7)).toBe('health-questions');
+    expect(health.value.screenedAtEpochMs).toBe(7);
+    expect(screeningStepNeeded()).toBe('health');
+    updateHealth({ isAdult: true });
+    expect(isScreeningDone()).toBe(true);
+  });
+
+  it('asks again when a new "doctor first" statement is chosen after a clearance', () => {
+    updateHealth({ isAdult: true });
+    chooseFlag('risk-history');
+    expect(clearFlag('risk-history', 1)).toBe('go-on');
+    chooseFlag('risk-history');
+    expect(isScreeningDone()).toBe(true);
+    chooseFlag('constant-or-night-pain');
+    expect(isScreeningDone()).toBe(false);
+    expect(screeningStepNeeded()).toBe('list');
+    expect(clearFlag('constant-or-night-pain', 2)).toBe('go-on');
+    expect(health.value.clearedFlags).toEqual(['risk-history', 'constant-or-night-pain']);
+  });
+
+  it('lets only "doctor first" statements be cleared, never an emergency or "today" one', () => {
+    updateHealth({ isAdult: true });
+    chooseFlag('neck-injury');
+    expect(clearFlag('neck-injury', 1)).toBe('health-questions');
+    expect(health.value.clearedFlags).toBeUndefined();
+    expect(health.value.screenedAtEpochMs).toBeUndefined();
+  });
+
+  it('drops a statement chosen by mistake when the user then says none apply', () => {
+    updateHealth({ isAdult: true });
+    chooseFlag('lump-or-spine-tenderness');
+    expect(completeScreening(1)).toBe('go-on');
+    expect(health.value.chosenFlags).toBeUndefined();
+  });
+
   it('asks for a doctor first with a condition, and lets the user go on once they have', () => {
     completeScreening(1);
+    updateHealth({ isAdult: true });
     setCondition('osteoporosis', true);
     expect(healthBlocker()).toBe('ask-doctor');
     expect(isScreeningDone()).toBe(false);
@@ -69,18 +120,28 @@ describe('health answers', () => {
     expect(healthBlocker()).toBeUndefined();
   });
 
-  it('drops unknown conditions and non-boolean pregnancy from stored settings', () => {
+  it('drops unknown conditions and statements and non-boolean pregnancy from stored settings', () => {
     loadHealth(
       createMemorySettings({
-        [healthKey]: { isPregnant: 'yes', conditions: ['cancer', '__proto__', 7] },
+        [healthKey]: {
+          isPregnant: 'yes',
+          conditions: ['cancer', '__proto__', 7],
+          chosenFlags: ['risk-history', 'neck-injury', 'risk-history'],
+          clearedFlags: 'all',
+        },
       }),
     );
-    expect(health.value).toEqual({ isPregnant: false, conditions: ['cancer'] });
+    expect(health.value).toEqual({
+      isPregnant: false,
+      conditions: ['cancer'],
+      chosenFlags: ['risk-history'],
+    });
   });
 
-  it('keeps the contract the session reads: screenedAtEpochMs and isPregnant alone suffice', () => {
-    expect(isScreeningDone({ screenedAtEpochMs: 5, isPregnant: true })).toBe(true);
-    expect(isScreeningDone({ isPregnant: false })).toBe(false);
+  it('keeps the contract the session reads: screened and an adult, nothing less', () => {
+    expect(isScreeningDone({ screenedAtEpochMs: 5, isPregnant: true, isAdult: true })).toBe(true);
+    expect(isScreeningDone({ screenedAtEpochMs: 5, isPregnant: true })).toBe(false);
+    expect(isScreeningDone({ isPregnant: false, isAdult: true })).toBe(false);
   });
 
   it('in pregnancy mode, no plan built from the answers holds GB21 or LI4, for any input', () => {

@@ -71,7 +71,7 @@ export const enSafety = {
   'safety.health.under18':
     'Acupress is made for adults. If you are under 18, please do not use it on your own. Talk to a parent, a carer or a doctor about your neck.',
   'safety.health.pregnancy': 'Pregnancy',
-  'safety.health.pregnant': 'I am pregnant: turn on pregnancy mode',
+  'safety.health.pregnant': 'I am pregnant or could be pregnant: turn on pregnancy mode',
   'safety.health.pregnantHint':
     'Pregnancy mode leaves Jianjing (GB21) and Hegu (LI4) out of every routine. The article warns that pressing Jianjing may cause uterine contractions, and Hegu is traditionally avoided in pregnancy.',
   'safety.health.conditions': 'Do any of these apply to you?',
@@ -83,6 +83,8 @@ export const enSafety = {
   'safety.condition.cancer': 'I have cancer',
   'safety.condition.recent-injury':
     'I have had a recent fracture, a recent neck injury or neck surgery',
+  // Source: article: "If you have an underlying medical condition, consult your doctor".
+  'safety.condition.other-long-term': 'I have another long-term medical condition',
   'safety.health.askDoctor':
     'With what you ticked, please ask a doctor before you use acupressure. You can go on once a doctor has agreed.',
   'safety.health.askedDoctor': 'I have asked a doctor, and they agree that I can use acupressure',

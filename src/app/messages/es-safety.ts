@@ -62,7 +62,7 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.health.under18':
     'Acupress está pensada para personas adultas. Si tienes menos de 18 años, no la uses por tu cuenta. Habla de tu cuello con tu madre, tu padre, la persona que te cuida o un médico.',
   'safety.health.pregnancy': 'Embarazo',
-  'safety.health.pregnant': 'Estoy embarazada: activar el modo embarazo',
+  'safety.health.pregnant': 'Estoy embarazada o podría estarlo: activar el modo embarazo',
   'safety.health.pregnantHint':
     'El modo embarazo omite Jianjing (GB21) y Hegu (LI4) de todas las rutinas. El artículo advierte que presionar Jianjing puede provocar contracciones uterinas, y Hegu se evita tradicionalmente durante el embarazo.',
   'safety.health.conditions': '¿Te pasa algo de esto?',
@@ -75,6 +75,7 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.condition.cancer': 'Tengo cáncer',
   'safety.condition.recent-injury':
     'He tenido hace poco una fractura, una lesión en el cuello o una operación de cuello',
+  'safety.condition.other-long-term': 'Tengo otra enfermedad o afección de larga duración',
   'safety.health.askDoctor':
     'Con lo que has marcado, consulta a un médico antes de usar la acupresión. Puedes seguir cuando un médico esté de acuerdo.',
   'safety.health.askedDoctor':

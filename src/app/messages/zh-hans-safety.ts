@@ -53,7 +53,7 @@ export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.health.under18':
     'Acupress 是为成年人设计的。如果你未满 18 岁，请不要独自使用。请和父母、监护人或医生谈谈你的脖子。',
   'safety.health.pregnancy': '怀孕',
-  'safety.health.pregnant': '我怀孕了：开启孕期模式',
+  'safety.health.pregnant': '我已怀孕或可能怀孕：开启孕期模式',
   'safety.health.pregnantHint':
     '孕期模式会从每次练习中去掉肩井（GB21）和合谷（LI4）。文章提醒按压肩井可能引起子宫收缩，而合谷在传统上孕期避免按压。',
   'safety.health.conditions': '以下情况有符合你的吗？',
@@ -63,6 +63,7 @@ export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.condition.inflammatory-arthritis': '我有类风湿关节炎或其他炎症性关节炎',
   'safety.condition.cancer': '我患有癌症',
   'safety.condition.recent-injury': '我最近有过骨折、颈部受伤或颈部手术',
+  'safety.condition.other-long-term': '我有其他长期疾病',
   'safety.health.askDoctor':
     '根据你勾选的情况，使用穴位按压之前请先咨询医生。医生同意后你就可以继续。',
   'safety.health.askedDoctor': '我已咨询过医生，医生同意我使用穴位按压',

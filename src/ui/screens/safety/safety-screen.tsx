@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../../../app/i18n';
-import { completeScreening } from '../../../app/health';
+import { chooseFlag, clearFlag, completeScreening } from '../../../app/health';
 import { adviceFor, isRedFlagId, type RedFlagId } from '../../../core/red-flags';
 import { usePageTitle } from '../../components/page-title';
 import { EmergencyNumber } from './emergency-number';
@@ -34,7 +34,16 @@ export function SafetyScreen() {
     if (completeScreening(Date.now()) === 'go-on') finish();
     else go('health');
   };
-  const continueAfterDoctor = () => go('health');
+  const choose = (id: RedFlagId) => {
+    chooseFlag(id);
+    go('advice', id);
+  };
+  // The doctor's clearance is recorded for the chosen statement and finishes the list; the
+  // health questions follow if they are not answered yet.
+  const continueAfterDoctor = (id: RedFlagId) => {
+    if (clearFlag(id, Date.now()) === 'go-on') finish();
+    else go('health');
+  };
 
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -50,7 +59,7 @@ export function SafetyScreen() {
         id={flag}
         headingRef={heading}
         onBack={() => go('list')}
-        onContinue={continueAfterDoctor}
+        onContinue={() => continueAfterDoctor(flag)}
       />
     );
   }
@@ -68,7 +77,7 @@ export function SafetyScreen() {
       <Title text={t('safety.screen.title')} headingRef={heading} />
       <p class="lead">{t('safety.screen.intro')}</p>
       <p class="quiet">{t('safety.screen.chooseHint')}</p>
-      <RedFlagList onChoose={(id) => go('advice', id)} />
+      <RedFlagList onChoose={choose} />
       <p class="safety-none">
         <button type="button" class="primary" onClick={noneApply}>
           {t('safety.screen.none')}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../../../app/i18n';
-import { isScreeningDone } from '../../../app/health';
+import { screeningStepNeeded } from '../../../app/health';
 import { sessionModel } from '../../../app/session-instance';
 import type { SessionModel } from '../../../app/session-model';
 import { usePageTitle } from '../../components/page-title';
@@ -17,11 +17,14 @@ export function SessionScreen() {
   const { route } = useLocation();
   const [model, setModel] = useState<SessionModel | null>(null);
   const [failed, setFailed] = useState(false);
-  const screened = isScreeningDone();
+  // The session's guard: typed /session, Home's link and a resumed session all pass here, so
+  // no one starts a session without the list read and "Yes, I am 18 or older".
+  const needed = screeningStepNeeded();
+  const screened = needed === undefined;
 
   useEffect(() => {
-    if (!screened) {
-      route('/safety?next=/session', true);
+    if (needed !== undefined) {
+      route(`/safety?next=/session${needed === 'health' ? '&step=health' : ''}`, true);
       return;
     }
     let alive = true;
