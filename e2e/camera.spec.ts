@@ -167,7 +167,7 @@ test('draws the Luozhen zone on the back of the hand, follows it, and stops the 
   // First use: the download, with its size and a progress bar.
   await expect(page.getByText(/downloads 20\.\d MB/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('progressbar', { name: 'Download progress' })).toBeVisible();
-  await expect(page.getByText(/Press here/)).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByText(/Start here, then feel around/)).toBeVisible({ timeout: 180_000 });
 
   // The zone sits on the hand: where the reference landmarks put it, moved as the video slides.
   const reference = referenceZone();
@@ -238,7 +238,7 @@ test('works offline after its first use', async () => {
   await shared.setOffline(true);
   try {
     await page.goto('/camera/LI4/left');
-    await expect(page.getByText(/Press here/)).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByText(/Start here, then feel around/)).toBeVisible({ timeout: 90_000 });
     await expect(page.getByText(/downloads 20\.\d MB/)).toHaveCount(0);
     await page.getByRole('button', { name: 'Close the camera' }).click();
   } finally {

@@ -5,6 +5,7 @@ import {
   distance,
   facingOf,
   handZones,
+  houxiBehindKnuckleCun,
   mirrorLandmarks,
   readHand,
   realHand,
@@ -13,6 +14,7 @@ import {
   type Point2,
 } from './hand-points';
 import { photoHands, rightBack, videoHands } from '../../test/hand-fixtures';
+import { primaryAnchor, rightHand } from './illustrations';
 
 const lm = (hand: readonly Point2[], i: number): Point2 => hand[i] ?? { x: NaN, y: NaN };
 
@@ -218,5 +220,32 @@ describe('on the fixtures (reference landmarks)', () => {
     const within = sizes.filter((s) => s > median * 0.6 && s < median * 1.4).length;
     expect(video).toHaveLength(325);
     expect(within / sizes.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('Houxi in camera mode and in the drawing', () => {
+  it('lies the same distance behind the little-finger knuckle, in cun, in both', () => {
+    // Camera mode: from the knuckle's point on the hand's edge (3/8 cun out, away from the ring
+    // knuckle) to the zone's centre, which lies toward the wrist.
+    const hand = rightBack;
+    const cun = cunOf(hand);
+    const knuckle = lm(hand, 17);
+    const ring = lm(hand, 13);
+    const out = { x: knuckle.x - ring.x, y: knuckle.y - ring.y };
+    const outLength = Math.hypot(out.x, out.y);
+    const edge = {
+      x: knuckle.x + (out.x / outLength) * 0.375 * cun,
+      y: knuckle.y + (out.y / outLength) * 0.375 * cun,
+    };
+    const houxi = handZones(hand).find((zone) => zone.pointId === 'SI3')!.centre;
+    const behindInCamera = distance(houxi, edge) / cun;
+    expect(along(houxi, edge, lm(hand, 0)).t).toBeGreaterThan(0);
+    // The drawing: the hand points up the page, so "behind" is straight down.
+    const drawn = primaryAnchor('SI3', 'right');
+    const behindInDrawing = (drawn.cy - rightHand.knuckles.little.y) / rightHand.cunUnits;
+
+    expect(behindInCamera).toBeCloseTo(houxiBehindKnuckleCun, 6);
+    expect(behindInDrawing).toBeCloseTo(houxiBehindKnuckleCun, 6);
+    expect(primaryAnchor('SI3', 'left').cy).toBe(drawn.cy);
   });
 });

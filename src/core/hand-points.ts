@@ -51,6 +51,14 @@ const LITTLE_MCP = 17;
 /** Zone radius in cun: a zone one cun (a thumb width) across. */
 export const zoneRadiusCun = 0.5;
 
+/**
+ * How far the centre of Houxi's (SI3) zone lies behind (on the wrist side of) the centre of the
+ * 5th knuckle, in cun. Source: clinical.md, point 1 (WHO 2008): "in the hollow just behind the
+ * 5th knuckle"; 0.5 cun is our reading of "just behind", and the zone (1 cun across) covers the
+ * rest. The camera mode and the drawing (illustrations.ts) both place Houxi from this one value.
+ */
+export const houxiBehindKnuckleCun = 0.5;
+
 const add = (a: Point2, b: Point2): Point2 => ({ x: a.x + b.x, y: a.y + b.y });
 const sub = (a: Point2, b: Point2): Point2 => ({ x: a.x - b.x, y: a.y - b.y });
 const scale = (a: Point2, k: number): Point2 => ({ x: a.x * k, y: a.y * k });
@@ -136,11 +144,11 @@ export function handZones(landmarks: readonly Point2[]): HandZone[] {
 
   // SI3: little-finger edge, in the hollow just behind the 5th knuckle. Source: clinical.md,
   // point 1 (WHO 2008). Out from the knuckle's centre to the hand's edge (half a finger width,
-  // 3/8 cun), then half a cun toward the wrist.
+  // 3/8 cun), then `houxiBehindKnuckleCun` toward the wrist.
   const outward = unit(sub(littleKnuckle, ringKnuckle));
   const houxi = add(
     add(littleKnuckle, scale(outward, 0.375 * cun)),
-    scale(unit(sub(wrist, littleKnuckle)), 0.5 * cun),
+    scale(unit(sub(wrist, littleKnuckle)), houxiBehindKnuckleCun * cun),
   );
 
   // LI4: beside the middle of the 2nd metacarpal, on its thumb side. Source: clinical.md, point

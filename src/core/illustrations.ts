@@ -1,3 +1,4 @@
+import { houxiBehindKnuckleCun } from './hand-points';
 import { points, type PointId, type Side } from './points';
 
 /**
@@ -152,8 +153,11 @@ const handZoneR = Math.round(rightHand.fingerWidths.index / 2);
 /** The right hand's zones; the left hand's are these mirrored. */
 const rightHandZones: Readonly<Record<'SI3' | 'EX-UE8' | 'LI4', Xy>> = {
   // Source: WHO 2008: the little-finger edge, in the hollow behind the 5th knuckle, at the
-  // border of the back and palm skin.
-  SI3: { x: rightHand.littleFingerEdgeX - 4, y: rightHand.knuckles.little.y + 18 },
+  // border of the back and palm skin. As far behind the knuckle as in camera mode.
+  SI3: {
+    x: rightHand.littleFingerEdgeX - 4,
+    y: rightHand.knuckles.little.y + houxiBehindKnuckleCun * rightHand.cunUnits,
+  },
   // Source: GB/T 12346: between the 2nd and 3rd metacarpals, about 0.5 cun behind the knuckles.
   'EX-UE8': (() => {
     const between = midpoint(rightHand.knuckles.index, rightHand.knuckles.middle);

@@ -16,7 +16,7 @@ export const enCamera = {
   'camera.progress': 'Download progress',
   'camera.searching': 'Looking for your hand…',
   'camera.tracking':
-    'Press here. Move your fingertip around in the circle until you find the tender hollow.',
+    'Start here, then feel around: move your fingertip around in the circle until you find the tender hollow.',
   'camera.wrongHand': 'That is your {shown}. Show the back of your {hand}.',
   'camera.palm': 'That is your palm. Show the back of your {hand}.',
   'camera.noHand':

@@ -18,7 +18,7 @@ export const esCamera: Partial<Record<keyof typeof enCamera, string>> = {
   'camera.progress': 'Progreso de la descarga',
   'camera.searching': 'Buscando tu mano…',
   'camera.tracking':
-    'Presiona aquí. Mueve la yema del dedo dentro del círculo hasta encontrar el hueco sensible.',
+    'Empieza aquí y luego tantea alrededor: mueve la yema del dedo dentro del círculo hasta encontrar el hueco sensible.',
   'camera.wrongHand': 'Esa es tu {shown}. Muestra el dorso de tu {hand}.',
   'camera.palm': 'Esa es tu palma. Muestra el dorso de tu {hand}.',
   'camera.noHand':

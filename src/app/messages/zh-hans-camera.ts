@@ -16,7 +16,7 @@ export const zhHansCamera: Partial<Record<keyof typeof enCamera, string>> = {
   'camera.loadingFirst': '第一次使用需要下载 {total} MB。之后可以离线使用。',
   'camera.progress': '下载进度',
   'camera.searching': '正在寻找你的手…',
-  'camera.tracking': '按这里。用指尖在圆圈内移动，直到找到有酸胀感的凹陷处。',
+  'camera.tracking': '从这里开始，再在周围摸索：用指尖在圆圈内移动，直到找到有酸胀感的凹陷处。',
   'camera.wrongHand': '这是你的{shown}。请把{hand}手背对着摄像头。',
   'camera.palm': '这是你的手掌。请把{hand}手背对着摄像头。',
   'camera.noHand': '几秒钟内没有找到手。请把{hand}手背对着摄像头，稍微远一点，光线要好。',
