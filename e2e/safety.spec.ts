@@ -303,3 +303,21 @@ for (const { lang, name, catalog } of languages) {
     await page.getByRole('button', { name: say('session.end') }).click();
   });
 }
+
+test.describe('in Argentina', () => {
+  test.use({ locale: 'es-AR' });
+
+  test('the help page gives 107 for medical help, 911 for the police, and the local number elsewhere', async ({
+    page,
+  }) => {
+    await page.goto('/help');
+    await expect(
+      page.getByText(es['safety.emergency.number'].replace('{number}', '107')),
+    ).toBeVisible();
+    await expect(
+      page.getByText(es['safety.emergency.police'].replace('{number}', '911')),
+    ).toBeVisible();
+    await expect(page.getByText(es['safety.emergency.elsewhere'])).toBeVisible();
+    await expectNoEnglish(page, 'help-es-AR');
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../test/memory-settings';
+import { breathPhaseLimitsMs, defaultTiming, deriveTimeline } from '../core/timeline';
+import { planSession } from '../core/planner';
 import { defaultSetup, holdMsOf, loadSetup, movePoint, saveSetup, setupKey } from './session-setup';
 
 describe('session set-up', () => {
@@ -34,6 +36,18 @@ describe('session set-up', () => {
     expect(setup.breathInMs).toBe(4000);
     expect(setup.leaveOut).toEqual(['SI3']);
     expect(setup.order).toEqual(['GB21', 'SI3', 'EX-UE8', 'LI4', 'GB20']);
+  });
+
+  it('drops a remembered breath faster than 3 s a phase (from before the limit), keeps 3 s', () => {
+    const settings = createMemorySettings({
+      [setupKey]: { ...defaultSetup, breathInMs: 1000, breathOutMs: 3000 },
+    });
+    const setup = loadSetup(settings);
+    expect(setup.breathInMs).toBe(defaultTiming.breathInMs);
+    expect(setup.breathOutMs).toBe(breathPhaseLimitsMs.min);
+    // What it loads, the timeline accepts.
+    const plan = planSession(setup.painSide, { holdMs: holdMsOf(setup) });
+    expect(() => deriveTimeline(plan, setup)).not.toThrow();
   });
 
   it('moves a point earlier or later, and not past either end', () => {

@@ -1,6 +1,6 @@
 import { holdPresets, pointIds, type HoldPreset, type PointId } from '../core/points';
 import { checkHoldMs, orderPoints, type PainSide } from '../core/planner';
-import { defaultTiming } from '../core/timeline';
+import { defaultTiming, isBreathPhaseMs, transitionLimitsMs } from '../core/timeline';
 import type { CueStyle } from './session-checkpoint';
 import type { SettingsStore } from './ports';
 
@@ -75,13 +75,9 @@ export function loadSetup(settings: SettingsStore): SessionSetup {
       vibration: typeof cue?.vibration === 'boolean' ? cue.vibration : true,
       breathSound: typeof cue?.breathSound === 'boolean' ? cue.breathSound : true,
     },
-    breathInMs: isWholeIn(saved.breathInMs, 1000, 20_000)
-      ? saved.breathInMs
-      : defaultSetup.breathInMs,
-    breathOutMs: isWholeIn(saved.breathOutMs, 1000, 20_000)
-      ? saved.breathOutMs
-      : defaultSetup.breathOutMs,
-    transitionMs: isWholeIn(saved.transitionMs, 0, 60_000)
+    breathInMs: isBreathPhaseMs(saved.breathInMs) ? saved.breathInMs : defaultSetup.breathInMs,
+    breathOutMs: isBreathPhaseMs(saved.breathOutMs) ? saved.breathOutMs : defaultSetup.breathOutMs,
+    transitionMs: isWholeIn(saved.transitionMs, transitionLimitsMs.min, 60_000)
       ? saved.transitionMs
       : defaultSetup.transitionMs,
     leaveOut: Array.isArray(saved.leaveOut)

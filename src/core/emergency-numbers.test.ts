@@ -15,6 +15,58 @@ describe('emergencyNumberFor', () => {
     expect(emergencyNumberFor(['es-MX']).number).toBe('911');
   });
 
+  it('gives the ambulance number where it has its own: Norway 113, Switzerland and Liechtenstein 144', () => {
+    expect(emergencyNumberFor(['nb-NO'])).toMatchObject({ number: '113', policeNumber: '112' });
+    expect(emergencyNumberFor(['de-CH']).number).toBe('144');
+    expect(emergencyNumberFor(['fr-CH']).number).toBe('144');
+    expect(emergencyNumberFor(['de-LI']).number).toBe('144');
+  });
+
+  it('gives 112 across the EU/EEA where there is no separate ambulance number', () => {
+    for (const tag of ['de-DE', 'fr-FR', 'it-IT', 'pl-PL', 'is-IS', 'es-ES']) {
+      expect(emergencyNumberFor([tag])).toEqual({
+        region: regionOf(tag),
+        number: '112',
+        isKnownRegion: true,
+      });
+    }
+  });
+
+  it('gives Argentina 107 for medical help and 911 for the police', () => {
+    expect(emergencyNumberFor(['es-AR'])).toEqual({
+      region: 'AR',
+      number: '107',
+      policeNumber: '911',
+      isKnownRegion: true,
+    });
+  });
+
+  it('knows the Spanish-speaking countries of the Americas it has checked, none left at 112', () => {
+    const checked = {
+      'es-GT': '122',
+      'es-NI': '128',
+      'es-SV': '911',
+      'es-HN': '911',
+      'es-CR': '911',
+      'es-PA': '911',
+      'es-CU': '104',
+      'es-DO': '911',
+      'es-PR': '911',
+      'es-CO': '123',
+      'es-VE': '911',
+      'es-EC': '911',
+      'es-PE': '106',
+      'es-CL': '131',
+      'es-PY': '911',
+      'es-UY': '911',
+      'es-MX': '911',
+      'es-AR': '107',
+    };
+    for (const [tag, number] of Object.entries(checked)) {
+      expect(emergencyNumberFor([tag]), tag).toMatchObject({ number, isKnownRegion: true });
+    }
+  });
+
   it('uses the first language whose region it knows', () => {
     expect(emergencyNumberFor(['es', 'fr-XX', 'en-AU', 'en-US'])).toEqual({
       region: 'AU',

@@ -3,20 +3,22 @@ import fc from 'fast-check';
 import { planSession, type PainSide } from './planner';
 import { pointIds } from './points';
 import {
+  breathPhaseLimitsMs,
   cuesBetween,
   deriveTimeline,
   nextPointStartMs,
   nextStepStartMs,
   previousStepStartMs,
   stepAt,
+  TimingError,
   type TimingOptions,
 } from './timeline';
 
 const painSideArb = fc.constantFrom<PainSide>('left', 'right', 'both', 'middle');
 const timingArb: fc.Arbitrary<TimingOptions> = fc.record({
   transitionMs: fc.integer({ min: 0, max: 30_000 }),
-  breathInMs: fc.integer({ min: 1000, max: 10_000 }),
-  breathOutMs: fc.integer({ min: 1000, max: 10_000 }),
+  breathInMs: fc.integer(breathPhaseLimitsMs),
+  breathOutMs: fc.integer(breathPhaseLimitsMs),
 });
 const timelineArb = fc
   .tuple(
@@ -262,6 +264,38 @@ describe('skip and back', () => {
         const next = nextStepStartMs(timeline, atMs);
         const back = previousStepStartMs(timeline, atMs);
         return (starts.includes(next) || next === timeline.totalMs) && starts.includes(back);
+      }),
+    );
+  });
+});
+
+describe('breath phase limits', () => {
+  const plan = planSession('left', { holdMs: 30_000, leaveOut: ['EX-UE8', 'LI4', 'GB20', 'GB21'] });
+
+  it('never paces a breath phase faster than 3 s, in or out', () => {
+    expect(breathPhaseLimitsMs.min).toBe(3000);
+    for (const timing of [
+      { transitionMs: 0, breathInMs: 2999, breathOutMs: 6000 },
+      { transitionMs: 0, breathInMs: 4000, breathOutMs: 1000 },
+    ]) {
+      expect(() => deriveTimeline(plan, timing)).toThrow(TimingError);
+    }
+    expect(() =>
+      deriveTimeline(plan, { transitionMs: 0, breathInMs: 3000, breathOutMs: 3000 }),
+    ).not.toThrow();
+  });
+
+  it('spaces the breath cues of a hold at least 3 s apart, for any allowed pace', () => {
+    fc.assert(
+      fc.property(timingArb, (timing) => {
+        const breaths = deriveTimeline(plan, timing).cues.filter((cue) =>
+          cue.kind.startsWith('breathe'),
+        );
+        for (let index = 1; index < breaths.length; index += 1) {
+          const [before, after] = [breaths[index - 1]!, breaths[index]!];
+          if (before.stepIndex !== after.stepIndex) continue;
+          expect(after.atMs - before.atMs).toBeGreaterThanOrEqual(breathPhaseLimitsMs.min);
+        }
       }),
     );
   });

@@ -13,6 +13,26 @@ export interface TimingOptions {
   readonly breathOutMs: number;
 }
 
+/**
+ * Each breath phase, in or out, in whole ms. Never faster than 3 s a phase: over-breathing
+ * brings on dizziness and tingling, which are stop signs. Source: clinical.md "Pressure and
+ * time". At most 20 s: slower than that is no longer a paced breath. The set-up screen, the
+ * remembered settings and the timeline all check against these.
+ */
+export const breathPhaseLimitsMs = { min: 3000, max: 20_000 } as const;
+
+/** The "get ready" transition between steps, in whole ms. */
+export const transitionLimitsMs = { min: 0, max: 120_000 } as const;
+
+function isWholeIn(value: number, limits: { readonly min: number; readonly max: number }) {
+  return Number.isInteger(value) && value >= limits.min && value <= limits.max;
+}
+
+/** True for a breath phase the pacer may use: whole ms within `breathPhaseLimitsMs`. */
+export function isBreathPhaseMs(value: unknown): value is number {
+  return typeof value === 'number' && isWholeIn(value, breathPhaseLimitsMs);
+}
+
 export const defaultTiming: TimingOptions = {
   transitionMs: 10_000,
   breathInMs: defaultBreath.inMs,
@@ -72,14 +92,16 @@ export class TimingError extends Error {
 }
 
 function checkTiming(timing: TimingOptions): void {
-  const fields: Array<[string, number, number]> = [
-    ['transition', timing.transitionMs, 0],
-    ['breath in', timing.breathInMs, 1000],
-    ['breath out', timing.breathOutMs, 1000],
+  const fields: Array<[string, number, { readonly min: number; readonly max: number }]> = [
+    ['transition', timing.transitionMs, transitionLimitsMs],
+    ['breath in', timing.breathInMs, breathPhaseLimitsMs],
+    ['breath out', timing.breathOutMs, breathPhaseLimitsMs],
   ];
-  for (const [name, value, min] of fields) {
-    if (!Number.isInteger(value) || value < min || value > 120_000) {
-      throw new TimingError(`The ${name} time must be a whole number of ms from ${min} to 120000.`);
+  for (const [name, value, limits] of fields) {
+    if (!isWholeIn(value, limits)) {
+      throw new TimingError(
+        `The ${name} time must be a whole number of ms from ${limits.min} to ${limits.max}.`,
+      );
     }
   }
 }

@@ -8,15 +8,18 @@ export const enSafety = {
   'safety.screen.title': 'Before your first session',
   'safety.screen.intro':
     'Acupressure is self-care for an ordinary stiff or sore neck. Some neck problems need a doctor instead. Please read this short list. If something on it applies to you, choose it to see what to do.',
-  'safety.screen.chooseHint': 'Choose a statement only if it applies to you now.',
+  'safety.screen.chooseHint':
+    'Choose a statement if it is true for you. The signs are about how you are now; the reasons to see a doctor first include your past: choose one if it has ever been true for you, even long ago.',
   'safety.screen.none': 'None of these apply to me',
   'safety.group.emergency': 'Signs of an emergency',
   'safety.group.doctor-today': 'Signs to see a doctor today',
-  'safety.group.doctor-first': 'Reasons to see a doctor before self-care',
+  'safety.group.doctor-first': 'Reasons to see a doctor before self-care, now or in your past',
 
   // The red flags (clinical.md, "When to seek care instead").
   'safety.flag.meningitis-signs':
-    'A stiff neck together with fever, a severe headache, vomiting, dislike of bright light, or a rash that does not fade when you press a glass on it.',
+    'A stiff neck together with fever, a severe headache, vomiting, dislike of bright light, drowsiness or confusion, being hard to wake, a seizure, or a rash that does not fade when you press a glass on it.',
+  'safety.flag.artery-tear-signs':
+    'Sudden, severe neck pain unlike any before, with a headache, especially after a twist of the neck or neck manipulation: it can be a tear in a neck artery.',
   'safety.flag.sudden-severe-headache':
     'A sudden, very severe headache: the worst ever, reaching its peak within a minute.',
   'safety.flag.nerve-or-stroke-signs':
@@ -24,7 +27,7 @@ export const enSafety = {
   'safety.flag.neck-injury':
     'Neck pain after a fall, a dive, a road accident or another hard blow to the head or neck.',
   'safety.flag.bladder-bowel-or-clumsiness':
-    'New loss of control of your bladder or bowels, or new clumsiness of your hands or legs.',
+    'New loss of control of your bladder or bowels, new clumsiness of your hands or legs, or unsteady walking.',
   'safety.flag.heart-signs':
     'Neck or jaw pain together with chest pain, breathlessness, sweating or feeling faint.',
   'safety.flag.electric-shocks':
@@ -33,15 +36,20 @@ export const enSafety = {
     'Numbness, tingling or weakness in an arm that is getting worse.',
   'safety.flag.unexplained-fever-sweats-weight':
     'Fever, night sweats or weight loss that you cannot explain.',
-  'safety.flag.dizzy-turning-head': 'Dizziness or blackouts when you turn your head.',
+  'safety.flag.dizzy-turning-head':
+    'Dizziness, sudden falls without losing consciousness (drop attacks), or blackouts when you turn your head.',
+  'safety.flag.giant-cell-arteritis-signs':
+    'You are over 50 and have a new headache with a tender scalp, jaw pain when you chew, or a change in your vision.',
   'safety.flag.risk-history':
-    'A history of cancer, tuberculosis, HIV or a weakened immune system, injected drug use, inflammatory arthritis, osteoporosis, or neck surgery.',
+    'A history of cancer, tuberculosis, HIV or a weakened immune system, injected drug use, inflammatory arthritis, osteoporosis, or neck surgery, at any time in your life, even long ago.',
   'safety.flag.first-episode-age':
     'This is the first time you have had neck pain like this, and you are under 20 or over 55.',
   'safety.flag.constant-or-night-pain':
     'Pain that is constant, keeps getting worse, or wakes you at night.',
   'safety.flag.lump-or-spine-tenderness':
     'A lump in your neck, or sharp tenderness over one spot of your spine.',
+  'safety.flag.polymyalgia-signs':
+    'You are over 50 and have new stiffness in both shoulders, with trouble raising your arms in the morning.',
 
   // The advice for each group.
   'safety.advice.youChose': 'You chose',
@@ -56,6 +64,8 @@ export const enSafety = {
     'This is a reason to talk to a doctor before you try acupressure. Once a doctor has told you that self-care is fine for you, you can go on.',
   'safety.advice.doctor-first.continue': 'A doctor has told me self-care is fine',
   'safety.advice.back': 'Back to the list',
+  'safety.emergency.police': 'Police: {number}',
+  'safety.emergency.elsewhere': 'If you are somewhere else, call the local emergency number.',
   'safety.emergency.number': 'Emergency number: {number}',
   'safety.emergency.region': 'This is the emergency number for {region}.',
   'safety.emergency.unknownRegion':
@@ -76,7 +86,8 @@ export const enSafety = {
     'Pregnancy mode leaves Jianjing (GB21) and Hegu (LI4) out of every routine. The article warns that pressing Jianjing may cause uterine contractions, and Hegu is traditionally avoided in pregnancy.',
   'safety.health.conditions': 'Do any of these apply to you?',
   'safety.health.conditionsHint': 'Tick every one that applies. Leave them all empty if none do.',
-  'safety.condition.blood-thinners': 'I take blood thinners, or I have a bleeding disorder',
+  'safety.condition.blood-thinners':
+    'I take an anticoagulant or antiplatelet medicine (such as warfarin, aspirin or clopidogrel), or I have a bleeding disorder',
   'safety.condition.osteoporosis': 'I have osteoporosis',
   'safety.condition.inflammatory-arthritis':
     'I have rheumatoid arthritis or another inflammatory arthritis',
@@ -97,10 +108,24 @@ export const enSafety = {
   'safety.cautions.title': 'While you press',
   'safety.cautions.skin':
     'Never press over a vein, mole, wart, bruise, cut or scrape, or over varicose veins, swelling, an infection, a burn, a rash or a recent scar.',
+  // The skin list (src/core/skin-cautions.ts): the session's skin check and the cautions.
+  'safety.skin.vein': 'a vein',
+  'safety.skin.mole': 'a mole',
+  'safety.skin.wart': 'a wart',
+  'safety.skin.bruise': 'a bruise',
+  'safety.skin.cut': 'a cut',
+  'safety.skin.scrape': 'a scrape',
+  'safety.skin.varicose-veins': 'varicose veins',
+  'safety.skin.swelling': 'swelling',
+  'safety.skin.infection': 'an infection',
+  'safety.skin.burn': 'a burn',
+  'safety.skin.rash': 'a rash',
+  'safety.skin.recent-scar': 'a recent scar',
   'safety.cautions.neck':
     'Never press the front or sides of your neck: large arteries run there. Fengchi is at the back, under the skull.',
   'safety.cautions.firm':
-    'Press firmly but never sharply. If the pressure itself hurts, press more gently.',
+    'How firmly: a dull, tender ache you can breathe through. If it is sharp, or more than about 3 out of 10, press more gently.',
+  'safety.cautions.sit': 'For Fengchi and Jianjing, sit in a chair with your back supported.',
   'safety.cautions.stop': 'Stop at once if you notice any of these:',
   'safety.stop.dizziness': 'dizziness',
   'safety.stop.nausea': 'feeling sick',
@@ -119,6 +144,9 @@ export const enSafety = {
     'If your pain is worse after a session, stop the routine and read this list again.',
   'safety.help.adults':
     'Acupress is for adults. It is not a diagnosis or treatment, and not a replacement for seeing a doctor.',
+  // Source: article, "How to Get the Best Results", quoted word for word.
+  'safety.help.condition':
+    'The article says: “If you have an underlying medical condition, consult your doctor before using acupressure to treat neck pain and stiffness.”',
   'safety.help.sources': 'Where this list comes from',
 
   // Pregnancy mode on the guide pages of GB21 and LI4.
@@ -149,15 +177,18 @@ export const enSafety = {
     'Acupress is a guided comfort and relaxation routine for a stiff or sore neck. It follows a published self-care article: its five points, how to find them, which hand or side to press, and for how long. It is not a diagnosis or treatment, and not a replacement for seeing a doctor.',
   'safety.about.evidence': 'What the evidence says',
   'safety.about.evidenceIntro':
-    'The evidence for acupressure on neck pain is weak. There are only a few small studies:',
+    'The evidence for acupressure on neck pain is weak. There are only a few studies, most of them small:',
   'safety.about.study.matsubara':
-    'A small trial of acupressure in 33 people with neck pain (Matsubara and others, 2011).',
+    'A small trial of acupressure in 33 women with long-lasting neck pain (Matsubara and others, 2011).',
   'safety.about.study.kwon':
-    'A case series: a report on a group of people, with no comparison group (Kwon and Lee, 2018).',
+    'A systematic review that found only case reports and case series: 15 studies with 1,037 people, none with a comparison group (Kwon and Lee, 2018).',
   'safety.about.study.selfApplied':
-    'A trial of self-applied acupressure in 160 people, which found no meaningful difference from usual care.',
+    'The EDIDO-CUH trial of self-applied acupressure in 160 people (2021): pain was 0.16 points lower than with usual care alone (95% confidence interval −0.80 to 0.48), which is not a meaningful difference.',
   'safety.about.study.cochrane':
-    'For acupuncture, which uses needles, a Cochrane review (2016) found a small effect in the short term.',
+    'For massage of the neck, a Cochrane review (2024) found probably little or no difference from a sham (pretend) massage.',
+  'safety.about.noReview':
+    'We found no systematic review from 2020 to 2026 of acupressure on body points for neck pain.',
+  'safety.about.studySource': 'Source',
   'safety.about.evidenceSummary':
     'So we cannot promise that the routine will help you. Many people find a calm routine of pressing and slow breathing comfortable. Try it, notice how you feel, and stop if it does not suit you.',
   'safety.about.articleClaim':

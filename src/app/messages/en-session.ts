@@ -24,6 +24,8 @@ export const enSession = {
   'session.cue.vibration': 'Vibration',
   'session.cue.breathSound': 'Soft breathing sound',
   'session.breathing': 'Breathing pace',
+  'session.breathLimits':
+    'From {min} to {max} seconds each. Never faster than {min} seconds: breathing too fast can make you dizzy.',
   'session.breathIn': 'Breathe in (seconds)',
   'session.breathOut': 'Breathe out (seconds)',
   'session.points': 'Points in this routine',
@@ -46,11 +48,11 @@ export const enSession = {
   'session.discard': 'Start over instead',
   'session.stepOf': 'Point {number} of {total}',
   'session.findIt': 'Find it:',
-  'session.skinCheck':
-    'Not over a vein, mole, wart, bruise, cut or scrape? Also avoid varicose veins, swelling, infection, a rash or a scar.',
+  'session.skinCheck': 'Skin check: not over {list}?',
   'session.fengchiCaution':
     'Moderate pressure only. Stop if you feel dizzy, sick, or your vision changes.',
   'session.neckNote': 'Never press the front or sides of the neck.',
+  'session.stopSigns': 'When to stop at once',
   'session.ready': 'Ready: start the hold',
   'session.readyAuto': 'Start now',
   'session.skipSide': 'Skip this side',
@@ -95,4 +97,12 @@ export const enSession = {
   'session.cue.release': 'Release.',
   'session.cue.done': 'Done. Well done.',
   'session.mediaTitle': 'Acupress session',
+  'session.media.step': '{point} · {side}',
+  'session.playback': 'With the screen locked',
+  'session.playback.lockScreen': 'Keep playing with the screen locked',
+  'session.playback.lockScreenHelp': 'Best with the phone put down. On an iPhone, this pauses other audio, such as music.',
+  'session.playback.overMusic': 'Play over my music',
+  'session.playback.overMusicHelp': 'Your music keeps playing. The cues may stop when the screen locks, so keep the screen on.',
+  'session.overMusicNote': 'Playing over your music: cues may stop if the screen locks.',
+  'session.more': 'More',
 } as const;

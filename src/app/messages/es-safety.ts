@@ -5,21 +5,25 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.screen.title': 'Antes de tu primera sesión',
   'safety.screen.intro':
     'La acupresión es autocuidado para un cuello rígido o dolorido corriente. Algunos problemas de cuello necesitan un médico. Lee esta breve lista. Si algo de ella te pasa, elígelo para ver qué hacer.',
-  'safety.screen.chooseHint': 'Elige una frase solo si te pasa ahora.',
+  'safety.screen.chooseHint':
+    'Elige una frase si es cierta para ti. Las señales se refieren a cómo estás ahora; los motivos para consultar antes a un médico incluyen tu pasado: elige uno si te ha pasado alguna vez, aunque haga mucho tiempo.',
   'safety.screen.none': 'No me pasa nada de esto',
   'safety.group.emergency': 'Señales de urgencia',
   'safety.group.doctor-today': 'Señales para ir al médico hoy',
-  'safety.group.doctor-first': 'Motivos para consultar a un médico antes del autocuidado',
+  'safety.group.doctor-first':
+    'Motivos para consultar a un médico antes del autocuidado, ahora o en tu pasado',
   'safety.flag.meningitis-signs':
-    'Cuello rígido junto con fiebre, dolor de cabeza intenso, vómitos, molestia con la luz fuerte o manchas en la piel que no desaparecen al presionar un vaso encima.',
+    'Cuello rígido junto con fiebre, dolor de cabeza intenso, vómitos, molestia con la luz fuerte, somnolencia o confusión, que cueste mucho despertarte, una convulsión o manchas en la piel que no desaparecen al presionar un vaso encima.',
+  'safety.flag.artery-tear-signs':
+    'Un dolor de cuello repentino, intenso y distinto de cualquier otro, con dolor de cabeza, sobre todo después de un giro del cuello o de una manipulación del cuello: puede ser un desgarro de una arteria del cuello.',
   'safety.flag.sudden-severe-headache':
     'Un dolor de cabeza repentino y muy intenso: el peor de tu vida, que llega al máximo en menos de un minuto.',
   'safety.flag.nerve-or-stroke-signs':
-    'Debilidad, entumecimiento, la cara caída, dificultad para hablar, visión doble, dificultad para tragar o caminar, o una pérdida repentina del equilibrio.',
+    'Debilidad, entumecimiento, un lado de la cara caído, dificultad para hablar, visión doble, dificultad para tragar o caminar, o una pérdida repentina del equilibrio.',
   'safety.flag.neck-injury':
     'Dolor de cuello después de una caída, una zambullida, un accidente de tráfico u otro golpe fuerte en la cabeza o el cuello.',
   'safety.flag.bladder-bowel-or-clumsiness':
-    'Pérdida reciente del control de la vejiga o del intestino, o torpeza reciente en las manos o las piernas.',
+    'Pérdida reciente del control de la vejiga o del intestino, torpeza reciente en las manos o las piernas, o inestabilidad al caminar.',
   'safety.flag.heart-signs':
     'Dolor de cuello o de mandíbula junto con dolor en el pecho, falta de aire, sudor o sensación de desmayo.',
   'safety.flag.electric-shocks':
@@ -28,15 +32,20 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
     'Entumecimiento, hormigueo o debilidad en un brazo que va a peor.',
   'safety.flag.unexplained-fever-sweats-weight':
     'Fiebre, sudores nocturnos o pérdida de peso que no sabes explicar.',
-  'safety.flag.dizzy-turning-head': 'Mareos o desmayos al girar la cabeza.',
+  'safety.flag.dizzy-turning-head':
+    'Mareos, caídas repentinas sin perder el conocimiento o desmayos al girar la cabeza.',
+  'safety.flag.giant-cell-arteritis-signs':
+    'Tienes más de 50 años y un dolor de cabeza nuevo con el cuero cabelludo sensible, dolor de mandíbula al masticar o un cambio en la vista.',
   'safety.flag.risk-history':
-    'Antecedentes de cáncer, tuberculosis, VIH o defensas bajas, consumo de drogas inyectadas, artritis inflamatoria, osteoporosis o cirugía de cuello.',
+    'Antecedentes de cáncer, tuberculosis, VIH o defensas bajas, consumo de drogas inyectadas, artritis inflamatoria, osteoporosis o cirugía de cuello, en cualquier momento de tu vida, aunque haga mucho tiempo.',
   'safety.flag.first-episode-age':
     'Es la primera vez que tienes un dolor de cuello así, y tienes menos de 20 años o más de 55.',
   'safety.flag.constant-or-night-pain':
     'Un dolor constante, que va cada vez a peor o que te despierta por la noche.',
   'safety.flag.lump-or-spine-tenderness':
     'Un bulto en el cuello, o un dolor agudo al tocar un punto concreto de la columna.',
+  'safety.flag.polymyalgia-signs':
+    'Tienes más de 50 años y una rigidez nueva en los dos hombros, con dificultad para levantar los brazos por la mañana.',
   'safety.advice.youChose': 'Has elegido',
   'safety.advice.emergency.title': 'Pide ayuda urgente ahora',
   'safety.advice.emergency.body':
@@ -49,10 +58,12 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
     'Es un motivo para hablar con un médico antes de probar la acupresión. Cuando un médico te diga que el autocuidado es adecuado para ti, puedes seguir.',
   'safety.advice.doctor-first.continue': 'Un médico me ha dicho que el autocuidado es adecuado',
   'safety.advice.back': 'Volver a la lista',
+  'safety.emergency.police': 'Policía: {number}',
+  'safety.emergency.elsewhere': 'Si estás en otro lugar, llama al número de emergencias local.',
   'safety.emergency.number': 'Número de emergencias: {number}',
   'safety.emergency.region': 'Es el número de emergencias de {region}.',
   'safety.emergency.unknownRegion':
-    'Si no sabes cuál es tu número de emergencias: el 112 funciona en Europa y desde la mayoría de los móviles, el 911 en Norteamérica y el 999 en el Reino Unido.',
+    'Si no sabes cuál es tu número de emergencias: el 112 funciona en Europa y desde la mayoría de los teléfonos celulares o móviles, el 911 en Norteamérica y el 999 en el Reino Unido.',
   'safety.health.title': 'Unas preguntas sobre ti',
   'safety.health.intro':
     'Tus respuestas cambian la rutina y se quedan en este dispositivo. Puedes cambiarlas cuando quieras en Ajustes.',
@@ -68,7 +79,8 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.health.conditions': '¿Te pasa algo de esto?',
   'safety.health.conditionsHint':
     'Marca todo lo que te pase. Déjalo todo sin marcar si no te pasa nada.',
-  'safety.condition.blood-thinners': 'Tomo anticoagulantes o tengo un trastorno de la coagulación',
+  'safety.condition.blood-thinners':
+    'Tomo anticoagulantes o antiagregantes (warfarina, acenocumarol, aspirina, clopidogrel), o tengo un trastorno de la coagulación',
   'safety.condition.osteoporosis': 'Tengo osteoporosis',
   'safety.condition.inflammatory-arthritis':
     'Tengo artritis reumatoide u otra artritis inflamatoria',
@@ -86,12 +98,25 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
     'Consulta primero a un médico. Cuando esté de acuerdo, marca la casilla sobre tu médico para seguir.',
   'safety.cautions.title': 'Mientras presionas',
   'safety.cautions.skin':
-    'No presiones nunca sobre una vena, un lunar, una verruga, un moratón, un corte o un rasguño, ni sobre varices, hinchazón, una infección, una quemadura, un sarpullido o una cicatriz reciente.',
+    'No presiones nunca sobre una vena, un lunar, una verruga, un moretón, un corte o un rasguño, ni sobre varices, hinchazón, una infección, una quemadura, un sarpullido o una cicatriz reciente.',
+  'safety.skin.vein': 'una vena',
+  'safety.skin.mole': 'un lunar',
+  'safety.skin.wart': 'una verruga',
+  'safety.skin.bruise': 'un moretón',
+  'safety.skin.cut': 'un corte',
+  'safety.skin.scrape': 'un rasguño',
+  'safety.skin.varicose-veins': 'varices',
+  'safety.skin.swelling': 'una hinchazón',
+  'safety.skin.infection': 'una infección',
+  'safety.skin.burn': 'una quemadura',
+  'safety.skin.rash': 'un sarpullido',
+  'safety.skin.recent-scar': 'una cicatriz reciente',
   'safety.cautions.neck':
     'No presiones nunca la parte delantera ni los lados del cuello: por ahí pasan grandes arterias. Fengchi está detrás, debajo del cráneo.',
   'safety.cautions.firm':
-    'Presiona con firmeza, pero nunca con dolor agudo. Si la propia presión duele, presiona más suave.',
-  'safety.cautions.stop': 'Para enseguida si notas algo de esto:',
+    'Con qué fuerza: un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+  'safety.cautions.sit': 'Para Fengchi y Jianjing, siéntate en una silla con la espalda apoyada.',
+  'safety.cautions.stop': 'Deja de presionar enseguida si notas algo de esto:',
   'safety.stop.dizziness': 'mareo',
   'safety.stop.nausea': 'náuseas',
   'safety.stop.vision': 'cambios en la vista',
@@ -108,6 +133,8 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
     'Si después de una sesión te duele más, deja la rutina y vuelve a leer esta lista.',
   'safety.help.adults':
     'Acupress es para personas adultas. No es un diagnóstico ni un tratamiento, ni sustituye la visita al médico.',
+  'safety.help.condition':
+    'El artículo dice: «Si tienes una enfermedad de base, consulta a tu médico antes de usar la acupresión para tratar el dolor y la rigidez del cuello».',
   'safety.help.sources': 'De dónde sale esta lista',
   'safety.pregnancy.leftOut':
     'El modo embarazo está activado, así que este punto se omite de tus rutinas.',
@@ -133,15 +160,18 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
     'Acupress es una rutina guiada de confort y relajación para el cuello rígido o dolorido. Sigue un artículo publicado de autocuidado: sus cinco puntos, cómo encontrarlos, qué mano o qué lado presionar y durante cuánto tiempo. No es un diagnóstico ni un tratamiento, ni sustituye la visita al médico.',
   'safety.about.evidence': 'Qué dicen los estudios',
   'safety.about.evidenceIntro':
-    'Las pruebas a favor de la acupresión para el dolor de cuello son débiles. Solo hay unos pocos estudios pequeños:',
+    'Las pruebas a favor de la acupresión para el dolor de cuello son débiles. Solo hay unos pocos estudios, casi todos pequeños:',
   'safety.about.study.matsubara':
-    'Un ensayo pequeño de acupresión con 33 personas con dolor de cuello (Matsubara y colaboradores, 2011).',
+    'Un ensayo pequeño de acupresión con 33 mujeres con dolor de cuello de larga duración (Matsubara y colaboradores, 2011).',
   'safety.about.study.kwon':
-    'Una serie de casos: la descripción de un grupo de personas, sin grupo de comparación (Kwon y Lee, 2018).',
+    'Una revisión sistemática que solo encontró informes de casos y series de casos: 15 estudios con 1037 personas, ninguno con grupo de comparación (Kwon y Lee, 2018).',
   'safety.about.study.selfApplied':
-    'Un ensayo de acupresión aplicada por uno mismo con 160 personas, que no encontró ninguna diferencia importante frente a la atención habitual.',
+    'El ensayo EDIDO-CUH de acupresión aplicada por uno mismo con 160 personas (2021): el dolor fue 0,16 puntos más bajo que con la atención habitual sola (intervalo de confianza del 95 %: −0,80 a 0,48), una diferencia que no es importante.',
   'safety.about.study.cochrane':
-    'Sobre la acupuntura, que usa agujas, una revisión Cochrane (2016) encontró un efecto pequeño a corto plazo.',
+    'Sobre el masaje del cuello, una revisión Cochrane (2024) encontró probablemente poca o ninguna diferencia frente a un masaje simulado.',
+  'safety.about.noReview':
+    'No encontramos ninguna revisión sistemática de 2020 a 2026 sobre la acupresión en puntos del cuerpo para el dolor de cuello.',
+  'safety.about.studySource': 'Fuente',
   'safety.about.evidenceSummary':
     'Por eso no podemos prometerte que la rutina te vaya a ayudar. A muchas personas les resulta agradable una rutina tranquila de presión y respiración lenta. Pruébala, fíjate en cómo te sientes y déjala si no te va bien.',
   'safety.about.articleClaim':

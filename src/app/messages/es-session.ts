@@ -26,6 +26,8 @@ export const esSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.cue.vibration': 'Vibración',
   'session.cue.breathSound': 'Sonido suave de respiración',
   'session.breathing': 'Ritmo de respiración',
+  'session.breathLimits':
+    'De {min} a {max} segundos cada fase. No bajes de {min} segundos: respirar demasiado rápido puede marearte.',
   'session.breathIn': 'Inspirar (segundos)',
   'session.breathOut': 'Espirar (segundos)',
   'session.points': 'Puntos de esta rutina',
@@ -48,11 +50,11 @@ export const esSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.discard': 'Empezar de nuevo',
   'session.stepOf': 'Punto {number} de {total}',
   'session.findIt': 'Encuéntralo:',
-  'session.skinCheck':
-    '¿No hay ahí una vena, un lunar, una verruga, un moratón, un corte ni un rasguño? Evita también las varices, la hinchazón, las infecciones, los sarpullidos y las cicatrices.',
+  'session.skinCheck': 'Revisa la piel: ¿no hay ahí {list}?',
   'session.fengchiCaution':
     'Solo presión moderada. Para si te mareas, sientes náuseas o notas cambios en la vista.',
   'session.neckNote': 'No presiones nunca la parte delantera ni los lados del cuello.',
+  'session.stopSigns': 'Cuándo parar enseguida',
   'session.ready': 'Listo: empezar a presionar',
   'session.readyAuto': 'Empezar ya',
   'session.startsIn': 'La presión empieza en {seconds} s.',
@@ -98,4 +100,12 @@ export const esSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.cue.release': 'Suelta.',
   'session.cue.done': 'Hecho. Muy bien.',
   'session.mediaTitle': 'Sesión de Acupress',
+  'session.media.step': '{point} · {side}',
+  'session.playback': 'Con la pantalla bloqueada',
+  'session.playback.lockScreen': 'Seguir sonando con la pantalla bloqueada',
+  'session.playback.lockScreenHelp': 'Lo mejor si dejas el teléfono. En un iPhone, esto pausa otros sonidos, como la música.',
+  'session.playback.overMusic': 'Sonar sobre mi música',
+  'session.playback.overMusicHelp': 'Tu música sigue sonando. Los avisos pueden pararse al bloquearse la pantalla; mantenla encendida.',
+  'session.overMusicNote': 'Sonando sobre tu música: los avisos pueden pararse si se bloquea la pantalla.',
+  'session.more': 'Más',
 };

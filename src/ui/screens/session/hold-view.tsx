@@ -8,6 +8,8 @@ import type { Position } from '../../../core/timeline';
 import { PointPicture } from '../../components/illustrations/point-picture';
 import { isHandPointId } from '../../../core/hand-points';
 import type { CameraFinderProps } from '../camera/camera-finder';
+import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
+import { skinCautionList } from '../safety/skin-cautions';
 
 type CameraFinderComponent = (props: CameraFinderProps) => JSX.Element;
 
@@ -158,7 +160,8 @@ export function HoldView({ model }: { model: SessionModel }) {
               <p>
                 <strong>{t('session.findIt')}</strong> {text.findShort}
               </p>
-              <p class="note">{t('session.skinCheck')}</p>
+              <p class="note">{t('session.skinCheck', { list: skinCautionList() })}</p>
+              {(position.stepIndex === 0 || point.id === 'GB20') && <StopSignsNotice />}
               {point.id === 'GB20' && <p class="alert">{t('session.fengchiCaution')}</p>}
               {(point.region === 'head' || point.region === 'shoulder') && (
                 <p class="quiet">{t('session.neckNote')}</p>
@@ -228,6 +231,7 @@ export function HoldView({ model }: { model: SessionModel }) {
           </p>
           {paused && <p class="badge warn">{t('session.paused')}</p>}
           <p class="cue-line">{model.lastCueText.value}</p>
+          {!isPrepare && <StopSignsDisclosure />}
         </div>
       </div>
 

@@ -14,10 +14,14 @@ import {
 } from '../../../app/session-setup';
 import { planSession, PlanError, type PainSide, type Plan } from '../../../core/planner';
 import { findPoint, type HoldPreset } from '../../../core/points';
-import { deriveTimeline } from '../../../core/timeline';
+import { breathPhaseLimitsMs, deriveTimeline, isBreathPhaseMs } from '../../../core/timeline';
 import { BeforeReadings } from '../../components/before-readings';
 
 const painSides: readonly PainSide[] = ['left', 'right', 'both', 'middle'];
+const breathLimitsS = {
+  min: breathPhaseLimitsMs.min / 1000,
+  max: breathPhaseLimitsMs.max / 1000,
+} as const;
 const presets: ReadonlyArray<HoldPreset | 'custom'> = ['quick', 'standard', 'full', 'custom'];
 
 function tryPlan(setup: SessionSetup, isPregnant: boolean): Plan | PlanError {
@@ -40,6 +44,10 @@ export function SetupView({ model }: { model: SessionModel }) {
   const [setup, setSetupState] = useState<SessionSetup>(() => loadSetup(settings));
   const [before, setBefore] = useState<Readings>({});
   const [customText, setCustomText] = useState(String(Math.round(setup.customHoldMs / 1000)));
+  const [breathText, setBreathText] = useState({
+    breathInMs: String(setup.breathInMs / 1000),
+    breathOutMs: String(setup.breathOutMs / 1000),
+  });
   const isPregnant = health.value.isPregnant;
 
   const update = (change: Partial<SessionSetup>) => {
@@ -194,18 +202,25 @@ export function SetupView({ model }: { model: SessionModel }) {
               <input
                 id={field}
                 type="number"
-                min={1}
-                max={20}
+                min={breathLimitsS.min}
+                max={breathLimitsS.max}
                 step={1}
-                value={setup[field] / 1000}
+                value={breathText[field]}
+                aria-describedby="breath-limits"
+                aria-invalid={!isBreathPhaseMs(Number(breathText[field]) * 1000)}
                 onInput={(event) => {
-                  const seconds = Math.round(Number(event.currentTarget.value));
-                  if (seconds >= 1 && seconds <= 20) update({ [field]: seconds * 1000 });
+                  const text = event.currentTarget.value;
+                  setBreathText({ ...breathText, [field]: text });
+                  const ms = Number(text) * 1000;
+                  if (isBreathPhaseMs(ms)) update({ [field]: ms });
                 }}
               />
             </p>
           ))}
         </div>
+        <p id="breath-limits" class="quiet">
+          {t('session.breathLimits', breathLimitsS)}
+        </p>
       </details>
 
       <fieldset>

@@ -1,0 +1,11 @@
+import { locale, t } from '../../../app/i18n';
+import { skinCautions } from '../../../core/skin-cautions';
+
+/**
+ * The skin cautions as one phrase in the user's language ("a vein, a mole, … or a recent
+ * scar"), from the one list in core, for the session's skin check and the full cautions alike.
+ */
+export function skinCautionList(): string {
+  const words = skinCautions.map((id) => t(`safety.skin.${id}`));
+  return new Intl.ListFormat(locale.value, { type: 'disjunction' }).format(words);
+}
