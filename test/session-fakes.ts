@@ -2,6 +2,8 @@ import type { Checkpoint } from '../src/app/session-checkpoint';
 import type {
   AudioState,
   MediaHandlers,
+  MediaPosition,
+  MediaStep,
   SessionPlatform,
   ToneKind,
   WakeLockState,
@@ -22,6 +24,8 @@ export function createFakeSessionPlatform(
     spoken: [] as Array<{ text: string; atMs: number }>,
     vibrations: [] as Array<readonly number[]>,
     media: [] as Array<{ title: string; state: string }>,
+    mediaSteps: [] as MediaStep[],
+    mediaPositions: [] as MediaPosition[],
     wakeLock: [] as WakeLockState[],
     checkpointsSaved: 0,
   };
@@ -63,7 +67,13 @@ export function createFakeSessionPlatform(
     },
     media: {
       setHandlers: (next) => void (handlers = next),
-      setState: (title, _subtitle, state) => void log.media.push({ title, state }),
+      setStep: (step) => {
+        log.mediaSteps.push(step);
+        log.media.push({ title: step.title, state: log.media.at(-1)?.state ?? 'none' });
+      },
+      setPlaybackState: (state) =>
+        void log.media.push({ title: log.media.at(-1)?.title ?? '', state }),
+      setPosition: (position) => void log.mediaPositions.push(position),
       clear: () => void log.media.push({ title: '', state: 'none' }),
     },
     ticker: {

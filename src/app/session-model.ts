@@ -33,6 +33,7 @@ import {
 } from '../core/timeline';
 import { locale, t } from './i18n';
 import { pointText } from './point-text';
+import { createLockScreen } from './session-lock-screen';
 import type { Checkpoint, CueStyle } from './session-checkpoint';
 import type { AudioState, SessionPlatform, WakeLockState } from './session-ports';
 import type { Readings, SessionRecord, StepOutcome } from './session-record';
@@ -139,6 +140,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   const lockedElsewhere = signal(false);
   const record = signal<SessionRecord | null>(null);
   const resumable = signal<Checkpoint | null>(null);
+  const lockScreen = createLockScreen(platform.media);
 
   let options: StartOptions | null = null;
   let id = '';
@@ -227,8 +229,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       }
       lastStepIndex = position.stepIndex;
       saveCheckpoint();
-      updateMedia();
     }
+    updateMedia();
     if (position.isDone) finish(true);
   }
 
@@ -251,16 +253,13 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     firedUntilMs = Math.max(firedUntilMs, Math.min(elapsedMs + 1, gateMs));
   }
 
+  /** The lock-screen player follows the step, playing or not (a gate waits) and the clock. */
   function updateMedia(): void {
-    const position = positionNow();
-    const step = position ? timeline.value?.plan.steps[position.stepIndex] : undefined;
-    if (!step || !clock.value) return;
-    const point = findPoint(step.pointId);
-    platform.media.setState(
-      `${pointText(point.id).name}, ${sideLabel(point.region, step.side)}`,
-      t('session.mediaTitle'),
-      isPaused(clock.value) ? 'paused' : 'playing',
-    );
+    const state = clock.value;
+    if (status.value !== 'running' || !timeline.value || !state) return;
+    const nowMs = now();
+    const playing = !isPaused(state) && !isWaitingAtGate(state, nowMs);
+    lockScreen.show(timeline.value, elapsedAt(state, nowMs), playing, nowMs);
   }
 
   /** Drops what was scheduled and plays again from `fromMs` (a seek's target, or now). */
@@ -311,11 +310,13 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       // while the session's did not, so what was scheduled is put on the audio clock again.
       if (state === 'running' && !wasRunning && status.value === 'running') reschedule();
     });
-    platform.media.setHandlers({
-      play: () => resume(),
+    lockScreen.connect({
+      // At a wait-for-me gate, play (lock screen, headphones button) means "Ready".
+      play: () => (isWaiting() ? ready() : resume()),
       pause: () => pause(),
       next: () => skipSide(),
       previous: () => back(),
+      seekToElapsed: (elapsedMs) => seekTo(elapsedMs, false),
     });
     tick();
     stopTicker = platform.ticker.start(tickMs, tick);
@@ -521,7 +522,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       before: options.before,
     };
     status.value = 'done';
-    platform.media.clear();
+    lockScreen.clear();
     platform.lock.release();
     void platform.wakeLock.release();
     wakeLockState.value = 'released';

@@ -49,11 +49,32 @@ export interface MediaHandlers {
   pause(): void;
   next(): void;
   previous(): void;
+  /** The lock screen's position bar was moved: this far into the current step. */
+  seekTo(positionMs: number): void;
+}
+/** What the lock screen shows for one step. */
+export interface MediaStep {
+  /** "Luozhen (EX-UE8) · right hand". */
+  readonly title: string;
+  /** "Point 3 of 9". */
+  readonly subtitle: string;
+  readonly album: string;
+  /** The point's picture on this side: a PNG of our own origin, precached. */
+  readonly artwork: { readonly src: string; readonly sizePx: number };
+}
+/** The lock screen's position bar, within the current step. */
+export interface MediaPosition {
+  readonly durationMs: number;
+  readonly positionMs: number;
+  readonly playbackRate: number;
 }
 /** Lock-screen and notification-area controls (Media Session API). */
 export interface MediaControls {
   setHandlers(handlers: MediaHandlers): void;
-  setState(title: string, subtitle: string, state: 'playing' | 'paused' | 'none'): void;
+  setStep(step: MediaStep): void;
+  /** 'paused' also while a wait-for-me gate waits: the lock screen then offers play. */
+  setPlaybackState(state: 'playing' | 'paused'): void;
+  setPosition(position: MediaPosition): void;
   clear(): void;
 }
 

@@ -1,6 +1,12 @@
 import type { MediaControls } from '../app/session-ports';
 
-/** Lock-screen and notification-area controls through the Media Session API, where it exists. */
+const actions = ['play', 'pause', 'nexttrack', 'previoustrack', 'seekto'] as const;
+
+/**
+ * Lock-screen and notification-area controls through the Media Session API, where it exists.
+ * Browsers differ in what they support (Safari before 15 has no seekto, Firefox no position
+ * state), so each call is tried on its own and a missing piece leaves the rest working.
+ */
 export function createMediaControls(nav: Navigator = navigator): MediaControls {
   const session = 'mediaSession' in nav ? nav.mediaSession : undefined;
   const set = (action: MediaSessionAction, handler: MediaSessionActionHandler | null) => {
@@ -16,20 +22,49 @@ export function createMediaControls(nav: Navigator = navigator): MediaControls {
       set('pause', () => handlers.pause());
       set('nexttrack', () => handlers.next());
       set('previoustrack', () => handlers.previous());
+      set('seekto', (details) => {
+        if (typeof details.seekTime === 'number' && Number.isFinite(details.seekTime)) {
+          handlers.seekTo(Math.max(0, Math.round(details.seekTime * 1000)));
+        }
+      });
     },
-    setState(title, subtitle, state) {
-      if (!session) return;
-      if (typeof MediaMetadata === 'function') {
-        session.metadata = new MediaMetadata({ title, artist: subtitle });
+    setStep(step) {
+      if (!session || typeof MediaMetadata !== 'function') return;
+      const size = `${step.artwork.sizePx}x${step.artwork.sizePx}`;
+      session.metadata = new MediaMetadata({
+        title: step.title,
+        artist: step.subtitle,
+        album: step.album,
+        artwork: [{ src: step.artwork.src, sizes: size, type: 'image/png' }],
+      });
+    },
+    setPlaybackState(state) {
+      if (session) session.playbackState = state;
+    },
+    setPosition({ durationMs, positionMs, playbackRate }) {
+      if (!session || typeof session.setPositionState !== 'function') return;
+      // The API rejects a position past the duration, and a zero duration or rate.
+      if (durationMs <= 0 || playbackRate <= 0) return;
+      try {
+        session.setPositionState({
+          duration: durationMs / 1000,
+          position: Math.min(Math.max(0, positionMs), durationMs) / 1000,
+          playbackRate,
+        });
+      } catch {
+        // An old implementation with a narrower idea of valid values.
       }
-      session.playbackState = state;
     },
     clear() {
       if (!session) return;
       session.metadata = null;
       session.playbackState = 'none';
-      for (const action of ['play', 'pause', 'nexttrack', 'previoustrack'] as const)
-        set(action, null);
+      try {
+        session.setPositionState?.();
+      } catch {
+        // Nothing to clear.
+      }
+      for (const action of actions) set(action, null);
     },
   };
 }
