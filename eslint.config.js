@@ -87,7 +87,7 @@ export default tseslint.config(
     rules: layer(['**/platform/**'], 'ui/ reads models; platform adapters are wired in main.tsx.'),
   },
   {
-    files: ['scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
+    files: ['build/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,7 +1,7 @@
 // Serves the camera mode's model and WebAssembly from our own origin: a Vite plugin that writes
 // them into the build under camera/<hash>/ (and serves them in dev), and a virtual module
 // 'virtual:camera-assets' with their URLs and sizes. Both files come from npm packages:
-// hand_landmarker.task is assembled from @mediapipe/hands (scripts/hand-model.mjs), the WASM is
+// hand_landmarker.task is assembled from @mediapipe/hands (build/hand-model.mjs), the WASM is
 // @mediapipe/tasks-vision's. Nothing is downloaded at build time.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -62,3 +62,33 @@ export const securityHeaders = {
   'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** Sends the security headers with every response of the built app (npm start, tests). */
+export function previewSecurityHeaders() {
+  return {
+    name: 'acupress-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        for (const [name, value] of Object.entries(securityHeadersFor(request.url ?? '/'))) {
+          response.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
+}
+
+/** Puts the CSP in the built HTML too, for hosts that cannot send headers. */
+export function cspMetaTag() {
+  return {
+    name: 'acupress-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}

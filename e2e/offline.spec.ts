@@ -6,8 +6,8 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, type Plugin } from 'vite';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { securityHeaders } from '../scripts/csp.mjs';
-import { isOnDemand } from '../scripts/pwa.mjs';
+import { securityHeaders } from '../build/csp.mjs';
+import { isOnDemand } from '../build/pwa.mjs';
 import { axeViolations, expect, test } from './fixtures';
 import { asScreenedUser, endSession, setUpShortSession, startHold } from './session-steps';
 

@@ -28,9 +28,9 @@ export const allowed = new Set([
 
 /** Dev-tool packages whose code or data is in the build, and why. */
 const shippedByBuild = {
-  // scripts/hand-model.mjs assembles the camera model from its hand landmark models.
+  // build/hand-model.mjs assembles the camera model from its hand landmark models.
   '@mediapipe/hands': 'camera model',
-  // vite-plugin-pwa inlines Workbox's runtime into sw.js (see scripts/pwa.mjs).
+  // vite-plugin-pwa inlines Workbox's runtime into sw.js (see build/pwa.mjs).
   'workbox-core': 'service worker',
   'workbox-routing': 'service worker',
   'workbox-strategies': 'service worker',

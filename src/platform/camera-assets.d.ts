@@ -1,4 +1,4 @@
-/** Written by scripts/camera-assets.mjs: where the camera mode's model and WASM are served. */
+/** Written by build/camera-assets.mjs: where the camera mode's model and WASM are served. */
 declare module 'virtual:camera-assets' {
   export const cameraAssets: {
     readonly modelUrl: string;

@@ -61,7 +61,7 @@ async function fetchCached(
 
 /**
  * Keeps this worker's own script for offline use, in the cache the service worker answers it
- * from ("acupress-camera-code", scripts/pwa.mjs), also when camera mode was first used before
+ * from ("acupress-camera-code", build/pwa.mjs), also when camera mode was first used before
  * the service worker took control of the page.
  */
 async function keepOwnScript(): Promise<void> {

@@ -61,13 +61,13 @@ describe('user-facing wording', () => {
   });
 
   it('makes no such claim where stores and search engines look: manifest and page description', () => {
-    const files = import.meta.glob(['/index.html', '/scripts/pwa.mjs'], {
+    const files = import.meta.glob(['/index.html', '/build/pwa.mjs'], {
       query: '?raw',
       import: 'default',
       eager: true,
     }) as Record<string, string>;
     const html = files['/index.html'] ?? '';
-    const pwa = files['/scripts/pwa.mjs'] ?? '';
+    const pwa = files['/build/pwa.mjs'] ?? '';
     const texts = [
       ...html.matchAll(/name="description"\s+content="([^"]+)"/g),
       ...pwa.matchAll(/\b(?:name|short_name|description):\s*'([^']+)'/g),
