@@ -1,12 +1,12 @@
 // Serves the camera mode's model and WebAssembly from our own origin: a Vite plugin that writes
 // them into the build under camera/<hash>/ (and serves them in dev), and a virtual module
 // 'virtual:camera-assets' with their URLs and sizes. Both files come from npm packages:
-// hand_landmarker.task is assembled from @mediapipe/hands (build/hand-model.mjs), the WASM is
-// @mediapipe/tasks-vision's. Nothing is downloaded at build time.
+// hand_landmarker.task is assembled from @mediapipe/hands (build/hand-model.mjs, cached between
+// builds), the WASM is @mediapipe/tasks-vision's. Nothing is downloaded at build time.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildHandLandmarkerTask } from './hand-model.mjs';
+import { handLandmarkerTask } from './hand-model.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +17,7 @@ let cached;
 /** The files, built once per process. */
 export function cameraFiles() {
   if (cached) return cached;
-  const model = buildHandLandmarkerTask();
+  const model = handLandmarkerTask().bytes;
   const wasm = readFileSync(
     require.resolve('@mediapipe/tasks-vision/vision_wasm_module_internal.wasm'),
   );

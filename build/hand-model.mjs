@@ -7,331 +7,232 @@
 // mean 0, std 255, i.e. pixels scaled to [0, 1] as the legacy graphs did) to each model and pack
 // both in the stored (uncompressed) zip that a `.task` file is.
 //
-// The metadata goes in without rebuilding the model flatbuffer: a new root `Model` table, new
-// `buffers` and `metadata` vectors and the metadata bytes are written in front of the original
-// bytes, and point forward into them (flatbuffer offsets are relative, so the original part stays
-// valid where it is).
-import { readFileSync } from 'node:fs';
+// The metadata goes in without rebuilding the model flatbuffer: the original bytes go last, and a
+// new root `Model` table, new `buffers` and `metadata` vectors and the metadata bytes are built in
+// front of them, pointing forward into them (flatbuffer offsets are relative, so the original part
+// stays valid where it is). The official `flatbuffers` package writes and reads the tables;
+// `fflate` writes the zip. The result is cached, keyed by the versions of the packages it is made
+// from and by this file, so a build does not redo it.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Builder, ByteBuffer } from 'flatbuffers';
+import { zipSync } from 'fflate';
 
 const require = createRequire(import.meta.url);
 
-/** Where the @mediapipe packages are installed. */
+/** Where an npm package is installed. */
 export function packageDir(name) {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
-// ---- a tiny flatbuffer writer for the ModelMetadata table (metadata_schema.fbs) ----------------
+// ---- reading a flatbuffer table -----------------------------------------------------------------
 
-class Writer {
-  constructor() {
-    this.bytes = [];
-  }
-  get pos() {
-    return this.bytes.length;
-  }
-  align(n) {
-    while (this.bytes.length % n) this.bytes.push(0);
-  }
-  u8(v) {
-    this.bytes.push(v & 0xff);
-  }
-  u16(v) {
-    this.u8(v);
-    this.u8(v >> 8);
-  }
-  u32(v) {
-    this.u16(v & 0xffff);
-    this.u16((v >>> 16) & 0xffff);
-  }
-  f32(v) {
-    const b = Buffer.alloc(4);
-    b.writeFloatLE(v);
-    this.bytes.push(...b);
-  }
-  patchU32(at, v) {
-    const b = Buffer.alloc(4);
-    b.writeUInt32LE(v >>> 0);
-    for (let i = 0; i < 4; i++) this.bytes[at + i] = b[i];
-  }
-  patchI32(at, v) {
-    const b = Buffer.alloc(4);
-    b.writeInt32LE(v);
-    for (let i = 0; i < 4; i++) this.bytes[at + i] = b[i];
-  }
-  /**
-   * Writes a table: a vtable, then the table. `fields` is a list of [slot, kind, value], kind one
-   * of 'u8', 'u32', 'ref' (a forward reference filled later with `resolve`). Returns the table
-   * position and, for each 'ref' field, the position of its slot.
-   */
-  table(fields, from) {
-    this.align(4);
-    const slots = Math.max(0, ...fields.map(([slot]) => slot + 1));
-    // layout: soffset, then 4-byte fields (u8 fields padded to 4 for simplicity)
-    const vtablePos = this.pos;
-    const vtableSize = 4 + 2 * slots;
-    const tableSize = 4 + 4 * fields.length;
-    this.u16(vtableSize);
-    this.u16(tableSize);
-    const fieldOffset = new Map(fields.map(([slot], i) => [slot, 4 + 4 * i]));
-    for (let slot = 0; slot < slots; slot++) this.u16(fieldOffset.get(slot) ?? 0);
-    this.align(4);
-    const tablePos = this.pos;
-    this.u32(0);
-    this.patchI32(tablePos, tablePos - vtablePos);
-    if (from !== undefined) this.patchU32(from, tablePos - from);
-    const refs = {};
-    for (const [, kind, value] of fields) {
-      const at = this.pos;
-      if (kind === 'u8') this.u32(value);
-      else if (kind === 'u32') this.u32(value);
-      else {
-        this.u32(0);
-        refs[value] = at;
-      }
-    }
-    return { tablePos, refs };
-  }
-  /** Points the uoffset slot at `from` to the current position. */
-  resolve(from) {
-    this.align(4);
-    this.patchU32(from, this.pos - from);
-  }
-  vectorOfRefs(count) {
-    this.align(4);
-    this.u32(count);
-    const at = [];
-    for (let i = 0; i < count; i++) {
-      at.push(this.pos);
-      this.u32(0);
-    }
-    return at;
-  }
-  floats(values) {
-    this.align(4);
-    this.u32(values.length);
-    for (const v of values) this.f32(v);
-  }
-  string(text) {
-    this.align(4);
-    const b = Buffer.from(text, 'utf8');
-    this.u32(b.length);
-    this.bytes.push(...b, 0);
-  }
-  /** Writes `text` here and points the uoffset slot at `from` to it. */
-  stringAt(from, text) {
-    this.resolve(from);
-    this.string(text);
-    this.align(4);
-  }
-  /** Writes a one-element vector here, pointed to from `from`, and its table (see `table`). */
-  onlyTableAt(from, fields) {
-    this.resolve(from);
-    const [ref] = this.vectorOfRefs(1);
-    return this.table(fields, ref);
-  }
-}
-
-/** ModelMetadata { name, subgraph_metadata: [{ input_tensor_metadata: [{ process_units: [Normalization] }] }] }. */
-export function normalisationMetadata(name, mean, std) {
-  const w = new Writer();
-  w.u32(0); // root offset
-  w.bytes.push(...Buffer.from('M001'));
-  const model = w.table([
-    [0, 'ref', 'name'],
-    [3, 'ref', 'subgraphs'],
-    [7, 'ref', 'minParser'],
-  ]);
-  w.patchU32(0, model.tablePos);
-  w.stringAt(model.refs.name, name);
-  w.stringAt(model.refs.minParser, '1.0.0');
-  const subgraph = w.onlyTableAt(model.refs.subgraphs, [[2, 'ref', 'inputs']]);
-  const tensor = w.onlyTableAt(subgraph.refs.inputs, [
-    [0, 'ref', 'name'],
-    [4, 'ref', 'units'],
-  ]);
-  w.stringAt(tensor.refs.name, 'image');
-  // ProcessUnit.options: union, type slot 0 (NormalizationOptions = 1), value slot 1
-  const unit = w.onlyTableAt(tensor.refs.units, [
-    [0, 'u8', 1],
-    [1, 'ref', 'options'],
-  ]);
-  const options = w.table(
-    [
-      [0, 'ref', 'mean'],
-      [1, 'ref', 'std'],
-    ],
-    unit.refs.options,
-  );
-  w.resolve(options.refs.mean);
-  w.floats(mean);
-  w.resolve(options.refs.std);
-  w.floats(std);
-  w.align(4);
-  return Buffer.from(w.bytes);
-}
-
-// ---- reading the TFLite Model table (schema.fbs) ------------------------------------------------
-
-function fieldPos(buf, table, slot) {
-  const vtable = table - buf.readInt32LE(table);
-  const vtableSize = buf.readUInt16LE(vtable);
-  if (4 + 2 * slot >= vtableSize) return 0;
-  const offset = buf.readUInt16LE(vtable + 4 + 2 * slot);
+/** The absolute position of a table's field `slot`, or 0 when the field is absent. */
+function fieldPos(bb, table, slot) {
+  const offset = bb.__offset(table, 4 + 2 * slot);
   return offset ? table + offset : 0;
 }
 
-function deref(buf, at) {
-  return at + buf.readUInt32LE(at);
+/** The absolute positions of the tables in the vector that field `slot` of `table` points to. */
+function tablesAt(bb, table, slot) {
+  const at = fieldPos(bb, table, slot);
+  if (!at) return [];
+  const vector = bb.__vector(at);
+  return Array.from({ length: bb.__vector_len(at) }, (_, i) => bb.__indirect(vector + 4 * i));
 }
 
-function vectorTargets(buf, vectorPos) {
-  const count = buf.readUInt32LE(vectorPos);
-  const targets = [];
-  for (let i = 0; i < count; i++) targets.push(deref(buf, vectorPos + 4 + 4 * i));
-  return targets;
+function stringAt(bb, table, slot) {
+  const at = fieldPos(bb, table, slot);
+  return at ? bb.__string(at) : null;
 }
 
-function readString(buf, at) {
-  return buf.toString('utf8', at + 4, at + 4 + buf.readUInt32LE(at));
+const asBytes = (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const rootOf = (bb) => bb.readUint32(0);
+
+/** A [ubyte] vector whose data starts on an `alignment`-byte boundary (force_align). */
+function alignedByteVector(builder, bytes, alignment) {
+  builder.startVector(1, bytes.length, alignment);
+  builder.space -= bytes.length;
+  builder.bb.bytes().set(bytes, builder.space);
+  return builder.endVector();
 }
+
+function offsetVector(builder, offsets) {
+  builder.startVector(4, offsets.length, 4);
+  for (let i = offsets.length - 1; i >= 0; i--) builder.addOffset(offsets[i]);
+  return builder.endVector();
+}
+
+function floatVector(builder, values) {
+  builder.startVector(4, values.length, 4);
+  for (let i = values.length - 1; i >= 0; i--) builder.addFloat32(values[i]);
+  return builder.endVector();
+}
+
+/** One table from [slot, 'offset' | 'u8' | 'u32', value] fields. */
+function table(builder, fields) {
+  builder.startObject(Math.max(...fields.map(([slot]) => slot)) + 1);
+  for (const [slot, kind, value] of fields) {
+    if (kind === 'offset') builder.addFieldOffset(slot, value, 0);
+    else if (kind === 'u8') builder.addFieldInt8(slot, value, 0);
+    else builder.addFieldInt32(slot, value, -1);
+  }
+  return builder.endObject();
+}
+
+// ---- the ModelMetadata table (tensorflow/lite/schema/metadata_schema.fbs) -----------------------
+
+/** ModelMetadata { name, subgraph_metadata: [{ input_tensor_metadata: [{ process_units: [Normalization] }] }] }. */
+export function normalisationMetadata(name, mean, std) {
+  const b = new Builder(256);
+  // NormalizationOptions { mean: [float] (0), std: [float] (1) }
+  const options = table(b, [
+    [0, 'offset', floatVector(b, mean)],
+    [1, 'offset', floatVector(b, std)],
+  ]);
+  // ProcessUnit { options_type (0): NormalizationOptions = 1, options (1) }
+  const unit = table(b, [
+    [0, 'u8', 1],
+    [1, 'offset', options],
+  ]);
+  // TensorMetadata { name (0), process_units (4) }
+  const tensor = table(b, [
+    [0, 'offset', b.createString('image')],
+    [4, 'offset', offsetVector(b, [unit])],
+  ]);
+  // SubGraphMetadata { input_tensor_metadata (2) }
+  const subgraph = table(b, [[2, 'offset', offsetVector(b, [tensor])]]);
+  // ModelMetadata { name (0), subgraph_metadata (3), min_parser_version (7) }
+  const model = table(b, [
+    [0, 'offset', b.createString(name)],
+    [3, 'offset', offsetVector(b, [subgraph])],
+    [7, 'offset', b.createString('1.0.0')],
+  ]);
+  b.finish(model, 'M001');
+  return Buffer.from(b.asUint8Array());
+}
+
+/** What normalisationMetadata wrote: { name, mean, std }. */
+export function readNormalisation(metadata) {
+  const bb = new ByteBuffer(asBytes(metadata));
+  if (!bb.__has_identifier('M001')) throw new Error('not a ModelMetadata buffer');
+  const [subgraph] = tablesAt(bb, rootOf(bb), 3);
+  const [tensor] = tablesAt(bb, subgraph, 2);
+  const [unit] = tablesAt(bb, tensor, 4);
+  const optionsType = bb.readUint8(fieldPos(bb, unit, 0));
+  const options = bb.__indirect(fieldPos(bb, unit, 1));
+  const floats = (slot) => {
+    const at = fieldPos(bb, options, slot);
+    const start = bb.__vector(at);
+    return Array.from({ length: bb.__vector_len(at) }, (_, i) => bb.readFloat32(start + 4 * i));
+  };
+  return {
+    name: stringAt(bb, rootOf(bb), 0),
+    tensor: stringAt(bb, tensor, 0),
+    optionsType,
+    mean: floats(0),
+    std: floats(1),
+  };
+}
+
+// ---- the TFLite Model table (tensorflow/lite/schema/schema.fbs) ---------------------------------
+// Model { version: uint (0), operator_codes (1), subgraphs (2), description (3), buffers (4),
+//         metadata_buffer (5), metadata: [Metadata { name (0), buffer: uint (1) }] (6),
+//         signature_defs (7) }; Buffer { data: [ubyte] (force_align: 16) (0), offset (1), size (2) }
 
 /** The names of the model's metadata entries (e.g. min_runtime_version, TFLITE_METADATA). */
 export function metadataNames(model) {
-  const root = model.readUInt32LE(0);
-  const metadata = fieldPos(model, root, 6);
-  if (!metadata) return [];
-  return vectorTargets(model, deref(model, metadata)).map((entry) =>
-    readString(model, deref(model, fieldPos(model, entry, 0))),
-  );
+  const bb = new ByteBuffer(asBytes(model));
+  return tablesAt(bb, rootOf(bb), 6).map((entry) => stringAt(bb, entry, 0));
+}
+
+/** The bytes of the buffer that the TFLITE_METADATA entry names, or null. */
+export function metadataBytes(model) {
+  const bb = new ByteBuffer(asBytes(model));
+  const root = rootOf(bb);
+  const entry = tablesAt(bb, root, 6).find((e) => stringAt(bb, e, 0) === 'TFLITE_METADATA');
+  if (entry === undefined) return null;
+  const buffer = tablesAt(bb, root, 4)[bb.readUint32(fieldPos(bb, entry, 1))];
+  const data = fieldPos(bb, buffer, 0);
+  const start = bb.__vector(data);
+  return Buffer.from(model.subarray(start, start + bb.__vector_len(data)));
 }
 
 /** The model with a TFLITE_METADATA entry added, its original bytes unchanged behind a new head. */
-export function withMetadata(model, metadataBytes) {
-  if (model.toString('latin1', 4, 8) !== 'TFL3') throw new Error('not a TFLite model');
+export function withMetadata(model, metadata) {
+  const bb = new ByteBuffer(asBytes(model));
+  if (!bb.__has_identifier('TFL3')) throw new Error('not a TFLite model');
   if (metadataNames(model).includes('TFLITE_METADATA')) return model;
-  const root = model.readUInt32LE(0);
+  const root = rootOf(bb);
+  const oldBuffers = tablesAt(bb, root, 4);
+  const oldMetadata = tablesAt(bb, root, 6);
+  // Buffers that keep their data outside the flatbuffer (offset, slot 1) count from the file
+  // start, which moves: refuse those models rather than break them silently.
+  if (oldBuffers.some((buffer) => fieldPos(bb, buffer, 1))) {
+    throw new Error('models with external buffers are not supported');
+  }
+
+  const b = new Builder(model.length + 1024);
+  // The original model goes in first, so it ends the file, its start 16-byte aligned (TFLite
+  // aligns buffer data to 16 from the file start). Builder offsets count from the end, so a table
+  // at `pos` in the original bytes is at offset `modelEnd - pos`.
+  const modelEnd = alignedByteVector(b, model, 16) - 4;
+  const old = (pos) => modelEnd - pos;
   const oldField = (slot) => {
-    const at = fieldPos(model, root, slot);
-    return at ? deref(model, at) : 0;
+    const at = fieldPos(bb, root, slot);
+    return at ? old(bb.__indirect(at)) : 0;
   };
-  const version = fieldPos(model, root, 0) ? model.readUInt32LE(fieldPos(model, root, 0)) : 0;
-  const oldBuffers = oldField(4) ? vectorTargets(model, oldField(4)) : [];
-  const oldMetadata = oldField(6) ? vectorTargets(model, oldField(6)) : [];
-  // Buffers that keep their data outside the flatbuffer (offset/size, slot 1) would count from
-  // the file start, which moves: refuse those models rather than break them silently.
-  for (const b of oldBuffers) {
-    if (fieldPos(model, b, 1)) throw new Error('models with external buffers are not supported');
-  }
 
-  const w = new Writer();
-  const refsToOld = []; // [slotPos, oldAbsolutePos]
-  w.u32(0);
-  w.bytes.push(...Buffer.from('TFL3'));
-  const slots = [0, 1, 2, 3, 4, 5, 6, 7];
-  const fields = slots
-    .filter((slot) => slot === 0 || slot === 4 || slot === 6 || fieldPos(model, root, slot))
-    .map((slot) => (slot === 0 ? [0, 'u32', version] : [slot, 'ref', slot]));
-  const head = w.table(fields);
-  w.patchU32(0, head.tablePos);
+  const data = alignedByteVector(b, metadata, 16);
+  const buffer = table(b, [[0, 'offset', data]]);
+  const entry = table(b, [
+    [0, 'offset', b.createString('TFLITE_METADATA')],
+    [1, 'u32', oldBuffers.length],
+  ]);
+  const buffers = offsetVector(b, [...oldBuffers.map(old), buffer]);
+  const entries = offsetVector(b, [...oldMetadata.map(old), entry]);
+  const versionAt = fieldPos(bb, root, 0);
+  const fields = [
+    [0, 'u32', versionAt ? bb.readUint32(versionAt) : 0],
+    [4, 'offset', buffers],
+    [6, 'offset', entries],
+  ];
   for (const slot of [1, 2, 3, 5, 7]) {
-    if (head.refs[slot] !== undefined) refsToOld.push([head.refs[slot], oldField(slot)]);
+    if (fieldPos(bb, root, slot)) fields.push([slot, 'offset', oldField(slot)]);
   }
-  // buffers: the old ones, then ours
-  w.resolve(head.refs[4]);
-  const bufferRefs = w.vectorOfRefs(oldBuffers.length + 1);
-  oldBuffers.forEach((target, i) => refsToOld.push([bufferRefs[i], target]));
-  // metadata: the old entries, then ours
-  w.resolve(head.refs[6]);
-  const metadataRefs = w.vectorOfRefs(oldMetadata.length + 1);
-  oldMetadata.forEach((target, i) => refsToOld.push([metadataRefs[i], target]));
-  const entry = w.table(
-    [
-      [0, 'ref', 'name'],
-      [1, 'u32', oldBuffers.length],
-    ],
-    metadataRefs[oldMetadata.length],
+  b.finish(
+    table(
+      b,
+      fields.sort(([a], [c]) => a - c),
+    ),
+    'TFL3',
   );
-  w.stringAt(entry.refs.name, 'TFLITE_METADATA');
-  const buffer = w.table([[0, 'ref', 'data']], bufferRefs[oldBuffers.length]);
-  // data: [ubyte] (force_align: 16): the bytes start on a 16-byte boundary
-  w.align(4);
-  while ((w.pos + 4) % 16) w.u32(0);
-  w.patchU32(buffer.refs.data, w.pos - buffer.refs.data);
-  w.u32(metadataBytes.length);
-  w.bytes.push(...metadataBytes);
-  w.align(16);
-  const shift = w.pos;
-  for (const [slotPos, oldTarget] of refsToOld) w.patchU32(slotPos, oldTarget + shift - slotPos);
-  return Buffer.concat([Buffer.from(w.bytes), model]);
+  const bytes = Buffer.from(b.asUint8Array());
+  if ((bytes.length - model.length) % 16 !== 0) throw new Error('model start not 16-aligned');
+  return bytes;
 }
 
-// ---- a stored zip ------------------------------------------------------------------------------
+// ---- the .task file: a zip with stored entries -------------------------------------------------
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A zip with uncompressed entries, each entry's data aligned to 64 bytes. */
+/** A zip with uncompressed entries, each entry's data aligned to 64 bytes (as zipalign does). */
 export function storedZip(entries) {
-  const parts = [];
-  const central = [];
+  const files = {};
   let offset = 0;
   for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const headerSize = 30 + nameBytes.length;
-    // padding in an extra field (id 0xd935, as Android's zipalign does)
-    const pad = (64 - ((offset + headerSize + 4) % 64)) % 64;
-    const extra = Buffer.alloc(4 + pad);
-    extra.writeUInt16LE(0xd935, 0);
-    extra.writeUInt16LE(pad, 2);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(10, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(0, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(extra.length, 28);
-    parts.push(local, nameBytes, extra, data);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(10, 6);
-    entry.writeUInt16LE(0, 8);
-    entry.writeUInt16LE(0, 10);
-    entry.writeUInt16LE(0, 12);
-    entry.writeUInt16LE(0x21, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, nameBytes);
-    offset += local.length + nameBytes.length + extra.length + data.length;
+    const nameLength = Buffer.byteLength(name);
+    // The padding sits in an extra field (id 0xd935, as Android's zipalign uses).
+    const pad = (64 - ((offset + 30 + nameLength + 4) % 64)) % 64;
+    // 1980-01-01 00:00, the zip format's first day: the same bytes on every build.
+    files[name] = [
+      asBytes(data),
+      { level: 0, mtime: new Date(1980, 0, 1), extra: { 0xd935: new Uint8Array(pad) } },
+    ];
+    offset += 30 + nameLength + 4 + pad + data.length;
   }
-  const centralBytes = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, centralBytes, end]);
+  return Buffer.from(zipSync(files));
 }
 
 // ---- the palm detection model sits in the legacy package's packed assets -----------------------
@@ -370,11 +271,18 @@ function packedAsset(handsDir, filename) {
  */
 export const handModelChoice = { palm: 'palm_detection_full', landmark: 'hand_landmark_full' };
 
-/** The `hand_landmarker.task` bytes. */
-export function buildHandLandmarkerTask(choice = handModelChoice) {
+/** The two networks, as @mediapipe/hands ships them. */
+export function legacyModels(choice = handModelChoice) {
   const handsDir = packageDir('@mediapipe/hands');
-  const palm = packedAsset(handsDir, `${choice.palm}.tflite`);
-  const landmark = readFileSync(join(handsDir, `${choice.landmark}.tflite`));
+  return {
+    palm: packedAsset(handsDir, `${choice.palm}.tflite`),
+    landmark: readFileSync(join(handsDir, `${choice.landmark}.tflite`)),
+  };
+}
+
+/** The `hand_landmarker.task` bytes, built now. */
+export function buildHandLandmarkerTask(choice = handModelChoice) {
+  const { palm, landmark } = legacyModels(choice);
   // Both networks take pixels scaled to [0, 1], as the legacy graphs fed them.
   const scaledToUnit = (model, name) =>
     withMetadata(model, normalisationMetadata(name, [0], [255]));
@@ -382,4 +290,45 @@ export function buildHandLandmarkerTask(choice = handModelChoice) {
     { name: 'hand_detector.tflite', data: scaledToUnit(palm, 'palm_detection') },
     { name: 'hand_landmarks_detector.tflite', data: scaledToUnit(landmark, 'hand_landmark') },
   ]);
+}
+
+const version = (name) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'))).version;
+
+/** What the built file depends on: the input and encoder packages' versions, and this file. */
+export function cacheKey(choice = handModelChoice) {
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        choice,
+        versions: ['@mediapipe/hands', 'flatbuffers', 'fflate'].map(
+          (name) => `${name}@${version(name)}`,
+        ),
+      }),
+    )
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export const defaultCacheDir = fileURLToPath(
+  new URL('../node_modules/.cache/acupress/', import.meta.url),
+);
+
+/**
+ * The `hand_landmarker.task` bytes, from the cache when the same inputs built it before.
+ * `onBuild` is called when it had to be built (for tests and logs).
+ */
+export function handLandmarkerTask({ cacheDir = defaultCacheDir, choice = handModelChoice } = {}) {
+  const file = join(cacheDir, `hand_landmarker-${cacheKey(choice)}.task`);
+  try {
+    return { bytes: readFileSync(file), fromCache: true };
+  } catch {
+    const bytes = buildHandLandmarkerTask(choice);
+    mkdirSync(cacheDir, { recursive: true });
+    // Written aside, then renamed: two builds at once never read half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, file);
+    return { bytes, fromCache: false };
+  }
 }
