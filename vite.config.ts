@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cameraAssets } from './build/camera-assets.mjs';
 import { cspMetaTag, previewSecurityHeaders } from './build/csp.mjs';
 import { outDir } from './scripts/out-dir.mjs';
+import { pointArtwork } from './build/point-artwork.mjs';
 import { pwaIcons, pwaOptions } from './build/pwa.mjs';
 
 // The plugins live in build/, each with its test; this file only wires them.
@@ -11,6 +12,7 @@ export default defineConfig({
     previewSecurityHeaders(),
     cspMetaTag(),
     pwaIcons(),
+    pointArtwork(),
     VitePWA(pwaOptions),
     cameraAssets(),
   ],

@@ -1,0 +1,78 @@
+// The lock screen's artwork (Media Session): the picture of each point on each side as a square
+// PNG of our own origin, drawn from the same Preact components as the hold screen
+// (src/ui/screens/session/artwork-svg.tsx) and rendered to PNG with resvg during every build.
+// The files land in the build, so the service worker precaches them with the other pictures.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry = '/src/ui/screens/session/artwork-svg.tsx';
+const pictureCssPath = fileURLToPath(
+  new URL('../src/ui/components/illustrations/illustrations.css', import.meta.url),
+);
+
+/** @typedef {import('../src/ui/screens/session/artwork-svg').ArtworkFile} ArtworkSvg */
+
+/**
+ * Loads the SVG module with a short-lived Vite server (it imports TSX, and loads the English
+ * messages for the pictures' labels on the way), and returns every artwork's SVG.
+ * @param {(id: string) => Promise<Record<string, unknown>>} [load] an existing server's loader
+ * @returns {Promise<ArtworkSvg[]>}
+ */
+export async function artworkSvgs(load) {
+  const css = readFileSync(pictureCssPath, 'utf8');
+  if (load) {
+    const module = /** @type {any} */ (await load(entry));
+    return module.allArtworkSvgs(css);
+  }
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  });
+  try {
+    const module = /** @type {any} */ (await server.ssrLoadModule(entry));
+    return await module.allArtworkSvgs(css);
+  } finally {
+    await server.close();
+  }
+}
+
+/** @param {string} svg */
+export function renderArtworkPng(svg) {
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** Writes /artwork/<point>-<side>.png into the build, and serves them in dev. */
+export function pointArtwork() {
+  return {
+    name: 'acupress-point-artwork',
+    /** @param {import('vite').ViteDevServer} server */
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        const path = (request.url ?? '').split('?')[0]?.slice(1) ?? '';
+        if (!path.startsWith('artwork/')) return next();
+        try {
+          const files = await artworkSvgs((id) => server.ssrLoadModule(id));
+          const file = files.find((candidate) => candidate.fileName === path);
+          if (!file) return next();
+          response.setHeader('Content-Type', 'image/png');
+          response.end(renderArtworkPng(file.svg));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+    async generateBundle() {
+      for (const { fileName, svg } of await artworkSvgs()) {
+        this.emitFile({ type: 'asset', fileName, source: renderArtworkPng(svg) });
+      }
+    },
+  };
+}
