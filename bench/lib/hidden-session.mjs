@@ -2,56 +2,14 @@
 // is started by hand (Playwright's own launch switches throttling off), reached over CDP, and a
 // second page is brought to the front so the session page becomes hidden. A peer page counts
 // setInterval ticks over the same hidden period, to show what page timers would have done.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { startChromium as startSharedChromium } from '../../scripts/chromium.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Chromium started by hand and reached over CDP with none of Playwright's defaults. */
 export async function startChromium() {
-  const profile = mkdtempSync(join(tmpdir(), 'acupress-hidden-'));
-  const child = spawn(
-    findChromium(),
-    [
-      '--headless',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      ...chromiumArgs,
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const wsUrl = await new Promise((resolve, reject) => {
-    let text = '';
-    const timer = setTimeout(() => reject(new Error('Chromium did not start')), 20_000);
-    child.stderr.on('data', (chunk) => {
-      text += chunk;
-      const match = text.match(/DevTools listening on (ws:\/\/\S+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.on('exit', () => reject(new Error(`Chromium exited: ${text.slice(0, 500)}`)));
-  });
-  const browser = await chromium.connectOverCDP(wsUrl, { noDefaults: true });
-  return {
-    browser,
-    async close() {
-      await browser.close().catch(() => {});
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await Promise.race([exited, sleep(5000)]);
-      try {
-        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-      } catch {
-        // Chromium's helper processes may still be writing; the folder is in the temp dir.
-      }
-    },
-  };
+  const chromium = await startSharedChromium({ connect: { noDefaults: true } });
+  return { browser: chromium.browser, close: chromium.close };
 }
 
 /**
