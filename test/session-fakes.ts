@@ -6,12 +6,27 @@ import type {
   MediaStep,
   SessionPlatform,
   ToneKind,
+  TrackEvent,
   WakeLockState,
 } from '../src/app/session-ports';
+import { trackDurationMs, type TrackRequest } from '../src/core/track';
 
-/** Hand-written fakes for the session's ports. A fake clock drives time. */
+/**
+ * Hand-written fakes for the session's ports. A fake clock drives time. The media track plays
+ * by that clock: its position moves only while it plays, and it ends after the rendered length.
+ */
 export function createFakeSessionPlatform(
-  options: { voices?: string[]; lockFree?: boolean; msPerRead?: number } = {},
+  options: {
+    voices?: string[];
+    lockFree?: boolean;
+    msPerRead?: number;
+    /** The browser refuses to play the track (no user gesture). */
+    trackBlocked?: boolean;
+    /** Rendering the track fails (e.g. no worker, out of memory). */
+    renderFails?: boolean;
+    /** Renders wait for `finishRenders()`, as a worker takes its time. */
+    deferRenders?: boolean;
+  } = {},
 ) {
   let nowMs = 1_000;
   let onTick: (() => void) | null = null;
@@ -28,6 +43,45 @@ export function createFakeSessionPlatform(
     mediaPositions: [] as MediaPosition[],
     wakeLock: [] as WakeLockState[],
     checkpointsSaved: 0,
+    /** Every track rendered, in order. */
+    renders: [] as TrackRequest[],
+    /** Every track loaded into the media element, with the session time of its first sample. */
+    loads: [] as Array<{ request: TrackRequest; offsetMs: number }>,
+    unlocks: 0,
+  };
+  const rendered = new WeakMap<Blob, TrackRequest>();
+  const deferred: Array<() => void> = [];
+  const trackListeners = new Set<(event: TrackEvent) => void>();
+  let track: {
+    offsetMs: number;
+    durationMs: number;
+    mediaMs: number;
+    playingSinceMs: number | null;
+    ended: boolean;
+  } | null = null;
+  const mediaMs = () =>
+    track
+      ? Math.min(
+          track.durationMs,
+          track.mediaMs + (track.playingSinceMs === null ? 0 : nowMs - track.playingSinceMs),
+        )
+      : 0;
+  const emitTrack = (event: TrackEvent) => {
+    for (const listener of [...trackListeners]) listener(event);
+  };
+  const stopTrack = () => {
+    if (track && track.playingSinceMs !== null) {
+      track.mediaMs = mediaMs();
+      track.playingSinceMs = null;
+    }
+  };
+  /** The media element reaches the end of its track (it plays on with no script). */
+  const checkTrackEnd = () => {
+    if (track && !track.ended && track.playingSinceMs !== null && mediaMs() >= track.durationMs) {
+      stopTrack();
+      track.ended = true;
+      emitTrack('ended');
+    }
   };
   let handlers: MediaHandlers | null = null;
   let lockHeld = false;
@@ -53,6 +107,55 @@ export function createFakeSessionPlatform(
       },
       close: async () => {
         audio = 'closed';
+      },
+    },
+    renderer: {
+      render: async (request) => {
+        log.renders.push(request);
+        if (options.deferRenders) await new Promise<void>((resolve) => deferred.push(resolve));
+        if (options.renderFails) throw new Error('render failed');
+        const blob = new Blob([], { type: 'audio/wav' });
+        rendered.set(blob, request);
+        return blob;
+      },
+    },
+    track: {
+      unlock: () => void (log.unlocks += 1),
+      load: (audio, offsetMs) => {
+        const request = rendered.get(audio);
+        if (!request) throw new Error('not a rendered track');
+        log.loads.push({ request, offsetMs });
+        track = {
+          offsetMs,
+          durationMs: trackDurationMs(request),
+          mediaMs: 0,
+          playingSinceMs: null,
+          ended: false,
+        };
+      },
+      play: async () => {
+        if (!track || track.ended) return false;
+        if (options.trackBlocked) {
+          emitTrack('blocked');
+          return false;
+        }
+        if (track.playingSinceMs === null) track.playingSinceMs = nowMs;
+        emitTrack('playing');
+        return true;
+      },
+      pause: () => stopTrack(),
+      clear: () => {
+        track = null;
+      },
+      currentMs: () => (track ? track.offsetMs + mediaMs() : null),
+      state: () => {
+        if (!track) return 'empty';
+        if (track.ended) return 'ended';
+        return track.playingSinceMs === null ? 'paused' : 'playing';
+      },
+      onEvent: (listener) => {
+        trackListeners.add(listener);
+        return () => trackListeners.delete(listener);
       },
     },
     speech: {
@@ -117,14 +220,37 @@ export function createFakeSessionPlatform(
       const endMs = nowMs + ms;
       while (nowMs < endMs) {
         nowMs = Math.min(endMs, nowMs + (intervalMs || 100));
+        checkTrackEnd();
         onTick?.();
       }
     },
     /** Time passes with no tick at all (a frozen page), then one tick. */
     jump(ms: number) {
       nowMs += ms;
+      checkTrackEnd();
       onTick?.();
     },
+    /** Lets renders held by `deferRenders` finish. */
+    finishRenders() {
+      for (const resolve of deferred.splice(0)) resolve();
+    },
+    /** Lets pending promises (a track being rendered, then played) settle. */
+    async settle() {
+      for (let round = 0; round < 10; round += 1) await Promise.resolve();
+    },
+    /** Something outside the app paused the media element (a call, the lock screen's own UI). */
+    interruptTrack() {
+      stopTrack();
+      emitTrack('paused');
+    },
+    /** Something outside the app played the media element again (a headphones button). */
+    playTrackFromOutside() {
+      if (track && track.playingSinceMs === null) track.playingSinceMs = nowMs;
+      emitTrack('playing');
+    },
+    /** Where the media element is: the session time of the sample it plays. */
+    trackMs: () => (track ? track.offsetMs + mediaMs() : null),
+    trackState: () => platform.track.state(),
     setAudio(state: AudioState) {
       audio = state;
       for (const listener of audioListeners) listener(state);

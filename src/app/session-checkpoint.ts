@@ -8,6 +8,20 @@ export interface CueStyle {
   readonly tones: boolean;
   readonly vibration: boolean;
   readonly breathSound: boolean;
+  /**
+   * 'lock-screen' (the default, and what a checkpoint without it means): the session plays as
+   * one rendered track in a media element, which keeps sounding with the screen locked and
+   * pauses other audio on iOS. 'over-music': tones on Web Audio, mixed with the user's music,
+   * which may stop when the screen locks.
+   */
+  readonly playback?: Playback;
+}
+
+export type Playback = 'lock-screen' | 'over-music';
+
+/** How the session plays its sound; old checkpoints and settings have no choice: lock screen. */
+export function playbackOf(cueStyle: CueStyle): Playback {
+  return cueStyle.playback === 'over-music' ? 'over-music' : 'lock-screen';
 }
 
 /** Everything needed to resume a session after a reload or crash. */

@@ -15,7 +15,14 @@ const quickLeft: StartOptions = {
   planOptions: { holdMs: 30_000 },
   timing: defaultTiming,
   waitForMe: false,
-  cueStyle: { voice: false, tones: true, vibration: true, breathSound: false },
+  // These tests cover the Web Audio path; session-model-track.test.ts covers the media track.
+  cueStyle: {
+    voice: false,
+    tones: true,
+    vibration: true,
+    breathSound: false,
+    playback: 'over-music',
+  },
   before: {},
 };
 
@@ -32,7 +39,7 @@ function setup(options: { voices?: string[]; lockFree?: boolean; msPerRead?: num
 const played = (fake: ReturnType<typeof setup>['fake']) =>
   fake.log.tones.filter((tone) => !tone.cancelled);
 
-describe('session model', () => {
+describe('session model, playing over music (Web Audio tones)', () => {
   it('schedules every tone of a full plan in order at its exact offset', async () => {
     const { fake, model } = setup();
     const originMs = fake.nowMs() + startLeadMs;

@@ -31,17 +31,25 @@ import {
   type Timeline,
   type TimingOptions,
 } from '../core/timeline';
+import { trackRequest, type TrackSounds } from '../core/track';
 import { locale, t } from './i18n';
 import { pointText } from './point-text';
 import { createLockScreen } from './session-lock-screen';
-import type { Checkpoint, CueStyle } from './session-checkpoint';
-import type { AudioState, SessionPlatform, WakeLockState } from './session-ports';
+import { playbackOf, type Checkpoint, type CueStyle } from './session-checkpoint';
+import type { AudioState, SessionPlatform, TrackEvent, WakeLockState } from './session-ports';
 import type { Readings, SessionRecord, StepOutcome } from './session-record';
 
 /**
- * The guided session. It owns the timeline and the clock state as signals; a worker tick
- * schedules tones ahead on the audio clock and fires speech and vibration; the screen derives
+ * The guided session. It owns the timeline and the clock state as signals; the screen derives
  * what it shows from `positionNow()` on each animation frame. Nothing is counted tick by tick.
+ *
+ * Two ways to sound ('playback' in the cue style):
+ * - 'lock-screen': the rest of the session, up to the next wait-for-me gate, is rendered into one
+ *   track (core/track.ts) that the media element plays; while it plays, its clock is the
+ *   session's clock. Pause pauses it; skip, back, seek, Ready and more time render again from
+ *   the new position. No script runs at cue time, so a locked phone keeps every cue.
+ * - 'over-music': a worker tick schedules tones ahead on the Web Audio clock.
+ * In both, the worker tick fires speech and vibration and saves checkpoints while the page runs.
  */
 export interface StartOptions {
   readonly painSide: PainSide;
@@ -152,14 +160,38 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   let lastCheckpointAtMs = -Infinity;
   let stopTicker: (() => void) | null = null;
   let stopAudioWatch: (() => void) | null = null;
+  let stopTrackWatch: (() => void) | null = null;
+  /** True while the session's sound is the rendered track ('lock-screen' playback). */
+  let usingTrack = false;
+  /** Session time of the first sample of the track loaded, or being rendered. */
+  let trackFromMs = 0;
+  /** Bumped with each render, so that a render overtaken by a newer one is dropped. */
+  let trackGeneration = 0;
 
   const now = () => platform.clock.nowMs();
-  const elapsedNow = () => (clock.value ? elapsedAt(clock.value, now()) : 0);
+  /** Session time: the media track's clock while it carries the session, else the page clock. */
+  function elapsedNow(): number {
+    const state = clock.value;
+    if (!state) return 0;
+    if (!usingTrack) return elapsedAt(state, now());
+    // The closing tone plays on past the end; session time stops at the end.
+    const endMs = Math.min(state.gateMs ?? Infinity, timeline.value?.totalMs ?? Infinity);
+    return Math.min(Math.max(0, platform.track.currentMs() ?? trackFromMs), endMs);
+  }
   const voiceReady = () =>
     options?.cueStyle.voice === true && platform.speech.hasVoice(locale.value);
   /** Tones carry the cues when chosen, and whenever a chosen voice is missing. */
   const tonesOn = () =>
     options !== null && (options.cueStyle.tones || (options.cueStyle.voice && !voiceReady()));
+
+  /**
+   * What the track plays. Voice cannot speak under a lock, so a chosen voice puts the tones into
+   * the track as well; the voice still speaks over them while the page runs.
+   */
+  function trackSounds(): TrackSounds {
+    const cue = options?.cueStyle;
+    return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound };
+  }
 
   function positionNow(): Position | null {
     return timeline.value ? stepAt(timeline.value, elapsedNow()) : null;
@@ -207,17 +239,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     const nowMs = now();
     const elapsedMs = elapsedAt(state, nowMs);
     if (!isPaused(state)) {
-      const limitMs = Math.min(state.gateMs ?? Infinity, current.totalMs + 1);
-      const untilMs = Math.min(elapsedMs + lookaheadMs, limitMs);
-      if (tonesOn()) {
-        for (const cue of cuesBetween(current, scheduledUntilMs, untilMs)) {
-          if (cue.atMs < elapsedMs - staleMs) continue;
-          if (cue.kind.startsWith('breathe') && !options?.cueStyle.breathSound) continue;
-          platform.tones.schedule(cue.kind, state.originMs + cue.atMs);
-        }
-      }
-      scheduledUntilMs = Math.max(scheduledUntilMs, untilMs);
-      platform.tones.realign();
+      if (!usingTrack) scheduleTones(current, state, elapsedMs);
       fireDue(current, elapsedMs);
     }
     const position = stepAt(current, elapsedMs);
@@ -232,6 +254,103 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     }
     updateMedia();
     if (position.isDone) finish(true);
+  }
+
+  /** Puts the next few seconds of tones on the Web Audio clock ('over-music' playback). */
+  function scheduleTones(current: Timeline, state: ClockState, elapsedMs: number): void {
+    const limitMs = Math.min(state.gateMs ?? Infinity, current.totalMs + 1);
+    const untilMs = Math.min(elapsedMs + lookaheadMs, limitMs);
+    if (tonesOn()) {
+      for (const cue of cuesBetween(current, scheduledUntilMs, untilMs)) {
+        if (cue.atMs < elapsedMs - staleMs) continue;
+        if (cue.kind.startsWith('breathe') && !options?.cueStyle.breathSound) continue;
+        platform.tones.schedule(cue.kind, state.originMs + cue.atMs);
+      }
+    }
+    scheduledUntilMs = Math.max(scheduledUntilMs, untilMs);
+    platform.tones.realign();
+  }
+
+  /**
+   * Renders the track from `fromMs` up to the next gate (or the end) and plays it, unless the
+   * session is paused. Until it plays, session time stays at `fromMs`: the screen never runs
+   * ahead of the sound.
+   */
+  function playTrackFrom(fromMs: number): void {
+    const current = timeline.value;
+    const state = clock.value;
+    if (!current || !state) return;
+    const generation = (trackGeneration += 1);
+    platform.track.clear();
+    trackFromMs = fromMs;
+    // Waiting at a gate: silence until Ready renders the next part.
+    if (state.gateMs !== null && state.gateMs <= fromMs) return;
+    const request = trackRequest(current, fromMs, state.gateMs, trackSounds());
+    platform.renderer.render(request).then(
+      (audio) => {
+        if (generation !== trackGeneration || status.value !== 'running' || !usingTrack) return;
+        platform.track.load(audio, fromMs);
+        if (clock.value && !isPaused(clock.value)) playTrack();
+      },
+      () => {
+        if (generation === trackGeneration) fallBackToWebAudio();
+      },
+    );
+  }
+
+  function playTrack(): void {
+    void platform.track.play().then((played) => {
+      if (played) audioState.value = 'running';
+    });
+  }
+
+  /** The media element cannot play the track: carry on with Web Audio tones from here. */
+  function fallBackToWebAudio(): void {
+    if (!usingTrack || status.value !== 'running' || !clock.value) return;
+    const elapsedMs = elapsedNow();
+    usingTrack = false;
+    trackGeneration += 1;
+    platform.track.clear();
+    clock.value = seekClock(clock.value, now(), elapsedMs);
+    audioState.value = platform.tones.state();
+    watchTones();
+    void platform.tones.resume().then((state) => (audioState.value = state));
+    reschedule(elapsedMs);
+  }
+
+  /** The media element's own events: the end of a part, and pauses from outside the app. */
+  function onTrackEvent(event: TrackEvent): void {
+    if (!usingTrack || status.value !== 'running' || !clock.value) return;
+    switch (event) {
+      case 'playing':
+        audioState.value = 'running';
+        // Played from the lock screen or headphones while the session was paused.
+        if (isPaused(clock.value)) resume();
+        return;
+      case 'paused':
+        // A call, a headset unplugged, another app's audio: the session pauses with its sound.
+        pause();
+        return;
+      case 'blocked':
+        audioState.value = 'suspended';
+        return;
+      case 'ended':
+        tick();
+        return;
+      case 'error':
+        fallBackToWebAudio();
+    }
+  }
+
+  function watchTones(): void {
+    stopAudioWatch?.();
+    stopAudioWatch = platform.tones.onStateChange((state) => {
+      const wasRunning = audioState.value === 'running';
+      audioState.value = state;
+      // Back from an interruption (a call, Safari's 'interrupted'): the audio clock stood still
+      // while the session's did not, so what was scheduled is put on the audio clock again.
+      if (state === 'running' && !wasRunning && status.value === 'running') reschedule();
+    });
   }
 
   /** Fires cues in [firedUntilMs, elapsedMs]; a cue at the gate waits for Ready. */
@@ -258,16 +377,20 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     const state = clock.value;
     if (status.value !== 'running' || !timeline.value || !state) return;
     const nowMs = now();
-    const playing = !isPaused(state) && !isWaitingAtGate(state, nowMs);
-    lockScreen.show(timeline.value, elapsedAt(state, nowMs), playing, nowMs);
+    const playing = !isPaused(state) && !isWaiting();
+    lockScreen.show(timeline.value, elapsedNow(), playing, nowMs);
   }
 
   /** Drops what was scheduled and plays again from `fromMs` (a seek's target, or now). */
   function reschedule(fromMs: number = elapsedNow()): void {
-    platform.tones.cancelAll();
     platform.speech.cancel();
-    scheduledUntilMs = fromMs;
     firedUntilMs = fromMs;
+    if (usingTrack) {
+      playTrackFrom(fromMs);
+    } else {
+      platform.tones.cancelAll();
+      scheduledUntilMs = fromMs;
+    }
     tick();
   }
 
@@ -276,7 +399,9 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     at: { elapsedMs: number; gateMs: number | null },
   ): Promise<boolean> {
     // Audio must be unlocked inside the user's gesture, before anything is awaited.
-    const audio = platform.tones.resume();
+    const withTrack = playbackOf(start.cueStyle) === 'lock-screen';
+    if (withTrack) platform.track.unlock();
+    const audio = withTrack ? Promise.resolve<AudioState>('running') : platform.tones.resume();
     if (!(await platform.lock.acquire())) {
       lockedElsewhere.value = true;
       return false;
@@ -284,10 +409,12 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     lockedElsewhere.value = false;
     // The first cue sounds at the session's origin, so the audio clock must run by then; a
     // context that does not start in time (no audio device, a policy) does not hold us up.
+    // (The track needs no wait: session time stands still until it plays.)
     audioState.value = await Promise.race([
       audio,
       delay(audioStartWaitMs).then(() => platform.tones.state()),
     ]);
+    usingTrack = withTrack;
     const plan = planSession(start.painSide, start.planOptions);
     const derived = deriveTimeline(plan, start.timing);
     options = start;
@@ -303,24 +430,23 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     record.value = null;
     resumable.value = null;
     status.value = 'running';
-    stopAudioWatch = platform.tones.onStateChange((state) => {
-      const wasRunning = audioState.value === 'running';
-      audioState.value = state;
-      // Back from an interruption (a call, Safari's 'interrupted'): the audio clock stood still
-      // while the session's did not, so what was scheduled is put on the audio clock again.
-      if (state === 'running' && !wasRunning && status.value === 'running') reschedule();
-    });
+    if (usingTrack) {
+      stopTrackWatch = platform.track.onEvent(onTrackEvent);
+      playTrackFrom(at.elapsedMs);
+    } else {
+      watchTones();
+    }
     lockScreen.connect({
       // At a wait-for-me gate, play (lock screen, headphones button) means "Ready".
       play: () => (isWaiting() ? ready() : resume()),
       pause: () => pause(),
       next: () => skipSide(),
       previous: () => back(),
-      seekToElapsed: (elapsedMs) => seekTo(elapsedMs, false),
+      seekToElapsed: (elapsedMs) => seekToMs(elapsedMs),
     });
     tick();
     stopTicker = platform.ticker.start(tickMs, tick);
-    void audio.then((state) => (audioState.value = state));
+    if (!usingTrack) void audio.then((state) => (audioState.value = state));
     wakeLockState.value = await platform.wakeLock.request();
     return true;
   }
@@ -376,9 +502,13 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   function pause(): void {
     if (status.value !== 'running' || !clock.value || isPaused(clock.value)) return;
     clock.value = pauseClock(clock.value, now());
-    platform.tones.cancelAll();
     platform.speech.cancel();
-    scheduledUntilMs = elapsedNow();
+    if (usingTrack) {
+      platform.track.pause();
+    } else {
+      platform.tones.cancelAll();
+      scheduledUntilMs = elapsedNow();
+    }
     announcement.value = t('session.paused');
     saveCheckpoint();
     updateMedia();
@@ -386,9 +516,16 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
 
   function resume(): void {
     if (status.value !== 'running' || !clock.value || !isPaused(clock.value)) return;
-    void platform.tones.resume().then((state) => (audioState.value = state));
     clock.value = resumeClock(clock.value, now());
-    reschedule();
+    if (usingTrack) {
+      // The track waits where it was paused; one still rendering plays once it is ready.
+      if (platform.track.state() === 'paused') playTrack();
+      firedUntilMs = elapsedNow();
+      tick();
+    } else {
+      void platform.tones.resume().then((state) => (audioState.value = state));
+      reschedule();
+    }
     saveCheckpoint();
     updateMedia();
   }
@@ -398,7 +535,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     else pause();
   }
 
-  function seekTo(targetMs: number, markSkipped: boolean): void {
+  function moveTo(targetMs: number, markSkipped: boolean): void {
     const current = timeline.value;
     if (status.value !== 'running' || !current || !clock.value) return;
     const from = positionNow();
@@ -414,11 +551,30 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   }
 
   function skipSide(): void {
-    if (timeline.value) seekTo(nextStepStartMs(timeline.value, elapsedNow()), true);
+    if (timeline.value) moveTo(nextStepStartMs(timeline.value, elapsedNow()), true);
   }
 
   function skipPoint(): void {
-    if (timeline.value) seekTo(nextPointStartMs(timeline.value, elapsedNow()), true);
+    if (timeline.value) moveTo(nextPointStartMs(timeline.value, elapsedNow()), true);
+  }
+
+  /**
+   * Moves to any session time (the lock screen's position bar). Forward, the steps jumped over
+   * count as skipped; back, the steps from there on are to do again.
+   */
+  function seekToMs(elapsedMs: number): void {
+    const current = timeline.value;
+    const from = positionNow();
+    if (status.value !== 'running' || !current || !from || !Number.isFinite(elapsedMs)) return;
+    const targetMs = Math.min(Math.max(0, Math.round(elapsedMs)), current.totalMs);
+    const to = stepAt(current, targetMs).stepIndex;
+    if (targetMs < from.elapsedMs) {
+      for (const index of [...outcomes.keys()]) if (index >= to) outcomes.delete(index);
+      lastStepIndex = to;
+      moveTo(targetMs, false);
+    } else {
+      moveTo(targetMs, true);
+    }
   }
 
   function back(): void {
@@ -427,7 +583,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     const to = stepAt(timeline.value, targetMs).stepIndex;
     for (const index of [...outcomes.keys()]) if (index >= to) outcomes.delete(index);
     lastStepIndex = to;
-    seekTo(targetMs, false);
+    moveTo(targetMs, false);
   }
 
   /** Ready: the hold starts now (wait-for-me gate, or cutting the transition short). */
@@ -443,7 +599,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     }
     const position = positionNow();
     const span = position ? current.steps[position.stepIndex] : undefined;
-    if (span && position?.segment?.kind === 'prepare') seekTo(span.holdStartMs, false);
+    if (span && position?.segment?.kind === 'prepare') moveTo(span.holdStartMs, false);
   }
 
   /** The plan with more time on the current step, or null when its hold cannot grow. */
@@ -489,7 +645,11 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   }
 
   function isWaiting(): boolean {
-    return clock.value !== null && isWaitingAtGate(clock.value, now());
+    const state = clock.value;
+    if (!state) return false;
+    return usingTrack
+      ? state.gateMs !== null && elapsedNow() >= state.gateMs
+      : isWaitingAtGate(state, now());
   }
 
   function finish(completed: boolean): void {
@@ -499,9 +659,14 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     stopTicker = null;
     stopAudioWatch?.();
     stopAudioWatch = null;
+    stopTrackWatch?.();
+    stopTrackWatch = null;
+    // Completed, the closing tone plays to its end (it is the track's last sound).
     if (!completed) {
       platform.tones.cancelAll();
       platform.speech.cancel();
+      trackGeneration += 1;
+      if (usingTrack) platform.track.clear();
     }
     const position = positionNow();
     if (position && !completed) {
@@ -551,6 +716,10 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   }
 
   async function resumeAudio(): Promise<void> {
+    if (usingTrack) {
+      audioState.value = (await platform.track.play()) ? 'running' : 'suspended';
+      return;
+    }
     audioState.value = await platform.tones.resume();
   }
 
@@ -585,6 +754,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     pause,
     resume,
     togglePause,
+    /** Moves to `elapsedMs` of session time (Media Session seek). */
+    seekTo: seekToMs,
     skipSide,
     skipPoint,
     back,

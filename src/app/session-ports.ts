@@ -1,4 +1,5 @@
 import type { CueKind } from '../core/timeline';
+import type { TrackRequest } from '../core/track';
 import type { Checkpoint } from './session-checkpoint';
 import type { Clock } from './ports';
 
@@ -83,6 +84,35 @@ export interface Ticker {
   start(intervalMs: number, onTick: () => void): () => void;
 }
 
+/** Renders the session's track (core/track.ts) off the main thread, as a playable file. */
+export interface TrackRenderer {
+  render(request: TrackRequest): Promise<Blob>;
+}
+
+/** What the media track says happened; 'paused' and 'playing' also come from outside the app. */
+export type TrackEvent = 'playing' | 'paused' | 'ended' | 'blocked' | 'error';
+export type TrackState = 'empty' | 'loading' | 'playing' | 'paused' | 'ended';
+
+/**
+ * The session's rendered track in the browser's media stack (an audio element), which keeps
+ * playing on a locked phone. While it plays, its clock is the session's clock.
+ */
+export interface MediaTrack {
+  /** Call inside the user's gesture: lets the track play later without one (iOS). */
+  unlock(): void;
+  /** Loads a rendered track whose first sample stands for session time `offsetMs`. */
+  load(audio: Blob, offsetMs: number): void;
+  /** Plays the loaded track; false when the browser refused (no gesture) or it was replaced. */
+  play(): Promise<boolean>;
+  pause(): void;
+  /** Stops and drops the loaded track. */
+  clear(): void;
+  /** Session time the track is at (offset + its current time), or null with no track loaded. */
+  currentMs(): number | null;
+  state(): TrackState;
+  onEvent(listener: (event: TrackEvent) => void): () => void;
+}
+
 export interface CheckpointStore {
   save(checkpoint: Checkpoint): Promise<void>;
   load(): Promise<Checkpoint | undefined>;
@@ -101,6 +131,8 @@ export interface SessionLock {
 export interface SessionPlatform {
   readonly clock: Clock;
   readonly tones: TonePlayer;
+  readonly track: MediaTrack;
+  readonly renderer: TrackRenderer;
   readonly speech: Speech;
   readonly haptics: Haptics;
   readonly wakeLock: WakeLock;

@@ -1,0 +1,144 @@
+import type { MediaTrack, TrackEvent, TrackState } from '../app/session-ports';
+import { silentWav } from '../core/track';
+
+interface AudioSessionLike {
+  type: string;
+}
+
+/**
+ * WebKit's Audio Session API: 'playback' tells iOS this page plays media the user asked for, so
+ * it keeps playing with the screen locked and the ringer switch on silent (it pauses other
+ * apps' audio). Elsewhere the property does not exist and nothing is needed.
+ * Source: WebKit/WebKit PR 17812; W3C Audio Session draft.
+ */
+export function claimPlaybackAudioSession(): void {
+  const session = (navigator as { audioSession?: AudioSessionLike }).audioSession;
+  if (session && session.type !== 'playback') {
+    try {
+      session.type = 'playback';
+    } catch {
+      // An older WebKit with a read-only property: the element still plays.
+    }
+  }
+}
+
+/**
+ * The session's track in an `<audio>` element. A media element, unlike Web Audio, keeps playing
+ * when iOS locks the screen (processing/p5.js-sound#648, Tonejs/Tone.js#995), and a busy or
+ * suspended page does not stop it: it plays a file it already has.
+ *
+ * Pauses the app did not ask for (a phone call, unplugged headphones, another app's audio) are
+ * reported as 'paused'; plays it did not ask for (a headphones button) as 'playing'.
+ * The element sits in the document, hidden and without controls, so that what plays can be
+ * observed from outside the app (the browser tests), with no hook in the code.
+ */
+export function createMediaTrack(doc: Document = document): MediaTrack {
+  let audio: HTMLAudioElement | null = null;
+  let url: string | null = null;
+  let offsetMs: number | null = null;
+  /** What the app asked for last; a 'pause' or 'play' event against it came from outside. */
+  let wanted: 'playing' | 'paused' = 'paused';
+  const listeners = new Set<(event: TrackEvent) => void>();
+  const emit = (event: TrackEvent) => {
+    for (const listener of [...listeners]) listener(event);
+  };
+
+  function element(): HTMLAudioElement {
+    if (audio) return audio;
+    const created = doc.createElement('audio');
+    created.preload = 'auto';
+    created.hidden = true;
+    created.dataset.acupress = 'session-track';
+    doc.body.append(created);
+    const isTrack = () => offsetMs !== null && created.src === url;
+    created.addEventListener('playing', () => {
+      if (!isTrack()) return;
+      wanted = 'playing';
+      emit('playing');
+    });
+    created.addEventListener('pause', () => {
+      if (!isTrack() || created.ended || wanted === 'paused') return;
+      wanted = 'paused';
+      emit('paused');
+    });
+    created.addEventListener('ended', () => {
+      if (isTrack()) emit('ended');
+    });
+    created.addEventListener('error', () => {
+      if (isTrack()) emit('error');
+    });
+    audio = created;
+    return created;
+  }
+
+  function release(): void {
+    if (url) URL.revokeObjectURL(url);
+    url = null;
+    offsetMs = null;
+  }
+
+  return {
+    unlock() {
+      claimPlaybackAudioSession();
+      const target = element();
+      if (offsetMs !== null) return;
+      // iOS lets an element play without a gesture once it has played inside one.
+      release();
+      url = URL.createObjectURL(new Blob([silentWav()], { type: 'audio/wav' }));
+      target.src = url;
+      void target.play().catch(() => {});
+    },
+    load(track, atMs) {
+      const target = element();
+      wanted = 'paused';
+      release();
+      url = URL.createObjectURL(track);
+      offsetMs = atMs;
+      target.src = url;
+    },
+    async play() {
+      const target = element();
+      if (offsetMs === null) return false;
+      wanted = 'playing';
+      const playing = url;
+      try {
+        await target.play();
+        return true;
+      } catch (error) {
+        // Replaced by a newer track while starting (AbortError): not a refusal.
+        if (playing === url && (error as { name?: string }).name === 'NotAllowedError') {
+          wanted = 'paused';
+          emit('blocked');
+        }
+        return false;
+      }
+    },
+    pause() {
+      wanted = 'paused';
+      audio?.pause();
+    },
+    clear() {
+      wanted = 'paused';
+      if (audio) {
+        audio.pause();
+        audio.removeAttribute('src');
+        audio.load();
+      }
+      release();
+    },
+    currentMs() {
+      if (offsetMs === null || !audio) return null;
+      return offsetMs + audio.currentTime * 1000;
+    },
+    state(): TrackState {
+      if (offsetMs === null || !audio) return 'empty';
+      if (audio.ended) return 'ended';
+      if (audio.paused) return 'paused';
+      return audio.readyState < HTMLMediaElement.HAVE_FUTURE_DATA ? 'loading' : 'playing';
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

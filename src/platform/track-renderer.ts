@@ -1,0 +1,46 @@
+import type { TrackRenderer } from '../app/session-ports';
+import { renderTrackWav } from '../core/track';
+import { trustedScriptUrl } from './trusted-types';
+import type { TrackRenderMessage, TrackRenderReply } from './track-render.worker';
+import workerUrl from './track-render.worker.ts?worker&url';
+
+/**
+ * Renders tracks in a dedicated worker, started ahead of the first Start so that its script is
+ * loaded by then. Where a worker cannot start, renders on the page instead (slower to start a
+ * long session, but the same track).
+ */
+export function createTrackRenderer(): TrackRenderer {
+  const pending = new Map<number, { resolve(audio: Blob): void; reject(error: Error): void }>();
+  let nextId = 0;
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(trustedScriptUrl(workerUrl) as string, { name: 'track-render' });
+    worker.addEventListener('message', (event: MessageEvent<TrackRenderReply>) => {
+      const reply = event.data;
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if ('audio' in reply) waiting?.resolve(reply.audio);
+      else waiting?.reject(new Error(reply.error));
+    });
+    worker.addEventListener('error', () => {
+      worker = null;
+      for (const waiting of pending.values()) waiting.reject(new Error('track worker failed'));
+      pending.clear();
+    });
+  } catch {
+    worker = null;
+  }
+  return {
+    render(request) {
+      const active = worker;
+      if (!active) {
+        return Promise.resolve(new Blob([renderTrackWav(request)], { type: 'audio/wav' }));
+      }
+      const id = (nextId += 1);
+      return new Promise<Blob>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        active.postMessage({ id, request } satisfies TrackRenderMessage);
+      });
+    },
+  };
+}
