@@ -8,6 +8,7 @@ import { asScreenedUser, endSession, setUpShortSession } from './session-steps';
 test.use({ locale: 'en-US' });
 
 const signs = stopSigns.map((id) => en[`safety.stop.${id}`]);
+const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results/session-safety`;
 
 test('the stop signs show before the first hold of every session, and one tap away in it', async ({
   page,
@@ -20,6 +21,7 @@ test('the stop signs show before the first hold of every session, and one tap aw
     await expect(notice, `session ${session}`).toBeVisible();
     await expect(notice.getByRole('listitem')).toHaveText(signs);
     if (session === 1) expect(await axeViolations(page)).toEqual([]);
+    if (process.env.SAFETY_SHOTS) await page.screenshot({ path: `${shots}/prepare.png` });
 
     await page.getByRole('button', { name: 'Start now' }).click();
     await expect(page.getByRole('timer')).toBeVisible();
@@ -30,6 +32,7 @@ test('the stop signs show before the first hold of every session, and one tap aw
     await disclosure.getByText(en['session.stopSigns']).click();
     await expect(disclosure.getByRole('listitem')).toHaveText(signs);
     if (session === 1) expect(await axeViolations(page)).toEqual([]);
+    if (process.env.SAFETY_SHOTS) await page.screenshot({ path: `${shots}/hold.png` });
 
     await endSession(page);
     await page.getByRole('button', { name: en['session.again'] }).click();
