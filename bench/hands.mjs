@@ -5,21 +5,22 @@
 //
 // Needs ffmpeg (Debian) to turn the fixture video into frames and a fake-camera file; writes them
 // into the git-ignored .cache/camera/.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { outPath } from '../scripts/out-dir.mjs';
+import { startServer } from '../scripts/server.mjs';
 import { cameraFiles } from '../build/camera-assets.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const fixtures = join(root, 'test/fixtures/hands');
 const cache = join(root, '.cache/camera');
-const outDir = join(root, process.env.ACUPRESS_OUT ?? 'dist');
+const outDir = outPath();
 const port = Number(process.env.BENCH_PORT ?? 4186);
 const staticPort = port + 1;
 const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
@@ -111,14 +112,8 @@ const staticServer = createServer((request, response) => {
 });
 await new Promise((done) => staticServer.listen(staticPort, 'localhost', done));
 
-const executablePath = findChromium();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    ...chromiumArgs,
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${fakeCamera}`,
-  ],
+const browser = await launchChromium({
+  args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCamera}`],
 });
 
 const accuracyPage = await browser.newPage();
@@ -268,17 +263,10 @@ const cameraBuildBytes = cameraBuildFiles.reduce(
   { raw: 0, gz: 0 },
 );
 
-const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
-  cwd: root,
-  env: { ...process.env, PORT: String(port), ACUPRESS_OUT: process.env.ACUPRESS_OUT ?? 'dist' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((done) =>
-  server.stdout.on('data', (chunk) => String(chunk).includes('running') && done()),
-);
+const server = await startServer(port);
 
 const context = await browser.newContext({ permissions: ['camera'], serviceWorkers: 'block' });
-const base = `http://localhost:${port}`;
+const base = server.url;
 let downloadedBytes = 0;
 context.on('requestfinished', async (request) => {
   const url = new URL(request.url());
@@ -377,7 +365,7 @@ const firstZoneCached = await timeToFirstZone(second);
 await second.close();
 await context.close();
 await browser.close();
-server.kill('SIGTERM');
+await server.stop();
 
 print('hand-fps', round(handFps));
 print('first-zone-ms-download', Math.round(firstZoneDownload));

@@ -17,9 +17,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { startServer } from './lib/server.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { startServer } from '../scripts/server.mjs';
 
 const count = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const pointIds = ['SI3', 'EX-UE8', 'LI4', 'GB20', 'GB21'];
@@ -112,7 +111,7 @@ const file = join(work, 'journal-10k.json');
 writeFileSync(file, JSON.stringify(generateExport(count)));
 
 const server = await startServer(Number(process.env.BENCH_PORT ?? 4193));
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
@@ -206,6 +205,6 @@ try {
   console.log(`heap-mb-10k: ${(usedSize / 1024 / 1024).toFixed(1)}`);
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
   rmSync(work, { recursive: true, force: true });
 }

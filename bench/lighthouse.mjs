@@ -9,18 +9,14 @@
 //            shifts (CLS > 0). Performance, LCP and TBT are printed against their targets
 //            (performance 100, LCP ≤ 1.5 s, TBT ≤ 50 ms) but not gated: simulated throttling
 //            scales the CPU time it observes, so they swing with whatever else the machine runs.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, ensureChromium } from '../scripts/chromium.mjs';
-import { freePort } from './lib/server.mjs';
+import { ensureChromium, startChromium } from '../scripts/chromium.mjs';
+import { outPath } from '../scripts/out-dir.mjs';
+import { startServer } from '../scripts/server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = resolve(root, process.env.ACUPRESS_OUT ?? 'dist');
+const outDir = outPath();
 const isCheck = process.argv.includes('--check');
 
 export const targets = {
@@ -35,61 +31,19 @@ export const targets = {
 /** Targets that --check enforces: they do not depend on the machine's speed. */
 const gated = ['lighthouse-accessibility', 'lighthouse-best-practices', 'cls'];
 
-async function waitFor(url, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-/** Starts Chromium with a DevTools port and resolves with that port. */
-function startChromium(executablePath, userDataDir) {
-  const child = spawn(
-    executablePath,
-    [
-      ...chromiumArgs,
-      '--headless',
-      '--disable-features=NetworkTimeServiceQuerying,OptimizationHints',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${userDataDir}`,
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  return new Promise((done, fail) => {
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-      if (match) done({ child, port: Number(match[1]) });
-    });
-    child.once('exit', (code) => fail(new Error(`Chromium exited (${code}): ${stderr}`)));
-  });
-}
-
 async function main() {
   if (!existsSync(join(outDir, 'index.html'))) {
     console.error('No build to measure: run "npm run build" first (ACUPRESS_OUT picks a folder).');
     process.exit(1);
   }
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  const userDataDir = mkdtempSync(join(tmpdir(), 'acupress-lighthouse-'));
+  ensureChromium();
+  const server = await startServer();
   let chromium;
   try {
-    const url = `http://localhost:${port}/`;
-    await waitFor(url, 30_000);
-    chromium = await startChromium(ensureChromium(), userDataDir);
+    const url = `${server.url}/`;
+    chromium = await startChromium({
+      args: ['--disable-features=NetworkTimeServiceQuerying,OptimizationHints'],
+    });
     const result = await lighthouse(url, {
       port: chromium.port,
       output: 'json',
@@ -133,13 +87,8 @@ async function main() {
     }
     return isCheck && gatedMisses > 0 ? 1 : 0;
   } finally {
-    if (chromium) {
-      const exited = once(chromium.child, 'exit');
-      chromium.child.kill();
-      await exited;
-    }
-    server.kill();
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    await chromium?.close();
+    await server.stop();
   }
 }
 

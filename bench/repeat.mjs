@@ -21,9 +21,9 @@
 // BENCH_SESSIONS changes the count (at least 40); BENCH_PORT the port (a free one by default);
 // BENCH_TIMEOUT_MS how long it may take at most (10 minutes).
 import { loadavg } from 'node:os';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { startServer } from './lib/server.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { collectPageErrors } from '../scripts/page-errors.mjs';
+import { startServer } from '../scripts/server.mjs';
 
 const total = Math.max(40, Number(process.env.BENCH_SESSIONS ?? 1000));
 const sample = 20;
@@ -209,7 +209,7 @@ function countStored(page) {
 
 const began = performance.now();
 const server = await startServer(Number(process.env.BENCH_PORT ?? 0));
-const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const browser = await launchChromium();
 // Whatever hangs, the benchmark ends (closing the browser fails what waits on it): it runs under
 // a lock that other measurements wait for.
 const limitMs = Number(process.env.BENCH_TIMEOUT_MS ?? 600_000);
@@ -229,11 +229,7 @@ try {
     }
   });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
+  const errors = collectPageErrors(page);
   await page.goto(`${server.url}/session`);
   await page.getByRole('heading', { level: 1, name: 'Set up your session' }).waitFor();
   await page.getByRole('radio', { name: 'Left side' }).check();
@@ -310,5 +306,5 @@ try {
 } finally {
   clearTimeout(watchdog);
   await browser.close();
-  server.stop();
+  await server.stop();
 }

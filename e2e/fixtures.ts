@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { collectPageErrors } from '../scripts/page-errors.mjs';
 
 /**
  * Every browser test records what the page asks for and what it logs: any request to another
@@ -13,7 +14,7 @@ export interface PageWatch {
 export const test = base.extend<{ watch: PageWatch }>({
   watch: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL ?? 'http://localhost').origin;
-    const watch: PageWatch = { foreignRequests: [], consoleErrors: [] };
+    const watch: PageWatch = { foreignRequests: [], consoleErrors: collectPageErrors(page) };
     await page.context().route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
@@ -23,10 +24,6 @@ export const test = base.extend<{ watch: PageWatch }>({
         await route.abort('blockedbyclient');
       }
     });
-    page.on('console', (message) => {
-      if (message.type() === 'error') watch.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
     await use(watch);
     expect(watch.foreignRequests, 'requests outside the app origin').toEqual([]);
     expect(watch.consoleErrors, 'console errors').toEqual([]);

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import type { Page } from '@playwright/test';
+import { startChromium } from '../scripts/chromium.mjs';
+import { collectPageErrors } from '../scripts/page-errors.mjs';
 import { expect, test } from './fixtures';
 import { journalEntries, journalFile } from './journal-file';
 import {
@@ -22,66 +22,26 @@ import {
 test.use({ locale: 'en-US' });
 
 interface Running {
-  readonly child: ChildProcess;
-  readonly browser: Browser;
   readonly page: Page;
   readonly errors: string[];
+  /** SIGKILL to Chromium's whole process group (the browser we started, and its children). */
+  readonly kill: () => Promise<void>;
+  readonly closePolitely: () => Promise<void>;
 }
 
 /** Starts Debian's Chromium ourselves on a profile folder and connects to it over CDP. */
 async function launch(profile: string): Promise<Running> {
-  const executable = findChromium();
-  if (!executable) throw new Error('No Chromium found (see scripts/chromium.mjs).');
-  const child = spawn(
-    executable,
-    [
-      ...chromiumArgs,
-      '--headless',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const wsUrl = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${text}`)), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-  const browser = await chromium.connectOverCDP(wsUrl);
+  const chromium = await startChromium({ profile, connect: true });
+  const browser = chromium.browser;
+  if (!browser) throw new Error('Chromium started without a connection');
   const context = browser.contexts()[0] ?? (await browser.newContext());
   const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return { child, browser, page, errors };
-}
-
-/** SIGKILL to Chromium's whole process group (the browser we started, and its children). */
-async function kill(running: Running): Promise<void> {
-  const { child } = running;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  if (child.pid) process.kill(-child.pid, 'SIGKILL');
-  await exited;
-  await running.browser.close().catch(() => {});
-}
-
-async function closePolitely(running: Running): Promise<void> {
-  await running.browser.close().catch(() => {});
-  if (running.child.pid && running.child.exitCode === null) {
-    const exited = new Promise<void>((resolve) => running.child.once('exit', () => resolve()));
-    process.kill(-running.child.pid, 'SIGKILL');
-    await exited;
-  }
+  return {
+    page,
+    errors: collectPageErrors(page),
+    kill: chromium.kill,
+    closePolitely: chromium.close,
+  };
 }
 
 const seconds = (text: string | null) => {
@@ -114,7 +74,7 @@ test('a browser killed during a hold offers to resume the same step on restart',
   let running = await holdInNewBrowser(base);
   await running.page.waitForTimeout(4000);
   const atKill = seconds(await running.page.getByRole('timer').textContent());
-  await kill(running);
+  await running.kill();
 
   running = await launch(profile);
   await running.page.goto(`${base}/session`);
@@ -135,7 +95,7 @@ test('a browser killed during a hold offers to resume the same step on restart',
   expect(resumed).toBeGreaterThanOrEqual(atKill - 1);
   expect(resumed).toBeLessThanOrEqual(30);
   expect(running.errors).toEqual([]);
-  await closePolitely(running);
+  await running.closePolitely();
 });
 
 test('a session whose "Saved" message was shown survives an immediate kill', async ({
@@ -147,7 +107,7 @@ test('a session whose "Saved" message was shown survives an immediate kill', asy
   await endSession(running.page);
   await answerAfter(running.page, 3, 'Killed right after saving.');
   await saveToJournal(running.page);
-  await kill(running);
+  await running.kill();
 
   running = await launch(profile);
   await running.page.goto(`${base}/history`);
@@ -155,7 +115,7 @@ test('a session whose "Saved" message was shown survives an immediate kill', asy
   await expect(running.page.getByText('Killed right after saving.')).toBeVisible();
   console.log('killed (SIGKILL) the moment "Saved to your journal." showed: the entry was there');
   expect(running.errors).toEqual([]);
-  await closePolitely(running);
+  await running.closePolitely();
 });
 
 test('a browser killed during an import leaves all of the file or none of it', async ({
@@ -188,7 +148,7 @@ test('a browser killed during an import leaves all of the file or none of it', a
       .getByLabel('Import a journal file (JSON exported from Acupress)')
       .setInputFiles(file);
     await running.page.waitForTimeout(delayMs);
-    await kill(running);
+    await running.kill();
 
     running = await launch(profile);
     await running.page.goto(`${base}/history`);
@@ -220,7 +180,7 @@ test('a browser killed during an import leaves all of the file or none of it', a
     expect([0, count], `sessions stored after a kill ${delayMs} ms into the import`).toContain(
       stored,
     );
-    await closePolitely(running);
+    await running.closePolitely();
     await rm(profile, { recursive: true, force: true });
     profile = await mkdtemp(join(tmpdir(), 'acupress-trust-'));
   }
