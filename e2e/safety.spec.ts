@@ -215,6 +215,16 @@ test('About says plainly what the evidence says and credits the article; Sources
   await page.goto('/about');
   await expect(page.getByText(/evidence for acupressure on neck pain is weak/)).toBeVisible();
   await expect(
+    page.getByText(/systematic review that found only case reports and case series: 15 studies/),
+  ).toBeVisible();
+  await expect(page.getByText(/EDIDO-CUH .*0\.16 points lower/)).toBeVisible();
+  await expect(
+    page.getByText(
+      '“If you have an underlying medical condition, consult your doctor before using acupressure to treat neck pain and stiffness.”',
+      { exact: false },
+    ),
+  ).toBeVisible();
+  await expect(
     page.getByText(/Acupressure Points for Stiff Neck and Neck Pain/).first(),
   ).toBeVisible();
   await expectAxeClean(page, 'about');
@@ -222,6 +232,9 @@ test('About says plainly what the evidence says and credits the article; Sources
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
   await expect(page.locator('#source-who-2008')).toContainText('Houxi');
   await expect(page.locator('#source-stiell-2001')).toContainText('the warning signs');
+  await expect(page.locator('#source-kwon-lee-2018')).toContainText('what the evidence says');
+  await expect(page.locator('#source-kovacs-2008')).toContainText('pain ratings');
+  await expect(page.locator('#source-gb-t-40997-2021')).toContainText('Wailaogong');
   await expectAxeClean(page, 'sources');
 });
 

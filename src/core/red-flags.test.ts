@@ -12,11 +12,26 @@ import {
 import { sources } from './sources';
 
 describe('red flags', () => {
-  it("holds clinical.md's three groups: six emergency signs, four for today, four before self-care", () => {
-    expect(redFlagsIn('emergency')).toHaveLength(6);
-    expect(redFlagsIn('doctor-today')).toHaveLength(4);
-    expect(redFlagsIn('doctor-first')).toHaveLength(4);
-    expect(redFlags).toHaveLength(14);
+  it("holds clinical.md's three groups: seven emergency signs, five for today, five before self-care", () => {
+    expect(redFlagsIn('emergency')).toHaveLength(7);
+    expect(redFlagsIn('doctor-today')).toHaveLength(5);
+    expect(redFlagsIn('doctor-first')).toHaveLength(5);
+    expect(redFlags).toHaveLength(17);
+  });
+
+  it('treats a possible neck-artery tear as an emergency, citing a published report', () => {
+    expect(adviceFor('artery-tear-signs').when).toBe('now');
+    expect(redFlags.find((flag) => flag.id === 'artery-tear-signs')?.sources).toContain(
+      'vertebral-artery-massage-2018',
+    );
+  });
+
+  it('sends giant-cell arteritis signs to a doctor today and polymyalgia signs to a doctor first, each citing the NHS', () => {
+    expect(adviceFor('giant-cell-arteritis-signs').when).toBe('today');
+    expect(adviceFor('polymyalgia-signs').when).toBe('before-self-care');
+    const sourcesOf = (id: string) => redFlags.find((flag) => flag.id === id)?.sources ?? [];
+    expect(sourcesOf('giant-cell-arteritis-signs')).toContain('nhs-giant-cell-arteritis');
+    expect(sourcesOf('polymyalgia-signs')).toContain('nhs-polymyalgia-rheumatica');
   });
 
   it('maps every item to the advice of its own group', () => {

@@ -9,6 +9,7 @@ export type RedFlagGroup = 'emergency' | 'doctor-today' | 'doctor-first';
 
 export type RedFlagId =
   | 'meningitis-signs'
+  | 'artery-tear-signs'
   | 'sudden-severe-headache'
   | 'nerve-or-stroke-signs'
   | 'neck-injury'
@@ -18,10 +19,12 @@ export type RedFlagId =
   | 'arm-symptoms-worsening'
   | 'unexplained-fever-sweats-weight'
   | 'dizzy-turning-head'
+  | 'giant-cell-arteritis-signs'
   | 'risk-history'
   | 'first-episode-age'
   | 'constant-or-night-pain'
-  | 'lump-or-spine-tenderness';
+  | 'lump-or-spine-tenderness'
+  | 'polymyalgia-signs';
 
 export interface RedFlag {
   readonly id: RedFlagId;
@@ -44,20 +47,31 @@ export interface RedFlagAdvice {
 }
 
 // Source: clinical.md "When to seek care instead", which draws on NICE CKS "Neck pain –
-// non-specific" and "Neck pain – cervical radiculopathy", the NHS "Neck pain" and "Meningitis"
-// pages, and the Canadian C-spine rule (Stiell et al., JAMA 2001) for the injury criteria.
+// non-specific" and "Neck pain – cervical radiculopathy", the NHS "Neck pain", "Meningitis",
+// "Giant cell arteritis" and "Polymyalgia rheumatica" pages, and the Canadian C-spine rule
+// (Stiell et al., JAMA 2001) for the injury criteria. Each item names its own sources.
 const review: SourceId = 'acupress-clinical-review';
 
 export const redFlags: readonly RedFlag[] = [
   // Emergency now (call the local emergency number).
+  // NHS "Meningitis": also drowsiness or confusion, being hard to wake, and seizures.
   { id: 'meningitis-signs', group: 'emergency', sources: [review, 'nhs-meningitis'] },
+  // A possible tear of a neck artery: sudden, severe, unusual neck pain with headache, especially
+  // after a twist or neck manipulation; a tear after neck massage is reported in World
+  // Neurosurgery 2018.
+  {
+    id: 'artery-tear-signs',
+    group: 'emergency',
+    sources: [review, 'vertebral-artery-massage-2018'],
+  },
   { id: 'sudden-severe-headache', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
   { id: 'nerve-or-stroke-signs', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
   { id: 'neck-injury', group: 'emergency', sources: [review, 'stiell-2001', 'nhs-neck-pain'] },
+  // NICE CKS: signs of spinal cord compression include an unsteady walk (gait disturbance).
   {
     id: 'bladder-bowel-or-clumsiness',
     group: 'emergency',
-    sources: [review, 'nice-cks-radiculopathy'],
+    sources: [review, 'nice-cks-neck-pain', 'nice-cks-radiculopathy'],
   },
   { id: 'heart-signs', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
   // See a doctor today.
@@ -72,8 +86,15 @@ export const redFlags: readonly RedFlag[] = [
     group: 'doctor-today',
     sources: [review, 'nice-cks-neck-pain'],
   },
+  // NICE CKS: dizziness, drop attacks or blackouts may mean poor blood flow to the brain.
   { id: 'dizzy-turning-head', group: 'doctor-today', sources: [review, 'nice-cks-neck-pain'] },
-  // See a doctor before trying self-care.
+  // Over 50: new headache with scalp tenderness, jaw pain when chewing, or a change in vision.
+  {
+    id: 'giant-cell-arteritis-signs',
+    group: 'doctor-today',
+    sources: [review, 'nhs-giant-cell-arteritis'],
+  },
+  // See a doctor before trying self-care. The history items are "ever", not "now".
   { id: 'risk-history', group: 'doctor-first', sources: [review, 'nice-cks-neck-pain'] },
   { id: 'first-episode-age', group: 'doctor-first', sources: [review, 'nice-cks-neck-pain'] },
   {
@@ -85,6 +106,12 @@ export const redFlags: readonly RedFlag[] = [
     id: 'lump-or-spine-tenderness',
     group: 'doctor-first',
     sources: [review, 'nice-cks-neck-pain'],
+  },
+  // Over 50: new stiffness of both shoulders, with trouble raising the arms in the morning.
+  {
+    id: 'polymyalgia-signs',
+    group: 'doctor-first',
+    sources: [review, 'nhs-polymyalgia-rheumatica'],
   },
 ];
 
@@ -103,14 +130,14 @@ export const redFlagAdvice: Readonly<Record<RedFlagGroup, RedFlagAdvice>> = {
     action: 'doctor',
     when: 'today',
     next: 'no-session',
-    sources: [review, 'nice-cks-neck-pain', 'nice-cks-radiculopathy'],
+    sources: [review, 'nice-cks-neck-pain', 'nice-cks-radiculopathy', 'nhs-giant-cell-arteritis'],
   },
   'doctor-first': {
     group: 'doctor-first',
     action: 'doctor',
     when: 'before-self-care',
     next: 'continue-once-a-doctor-agrees',
-    sources: [review, 'nice-cks-neck-pain'],
+    sources: [review, 'nice-cks-neck-pain', 'nhs-polymyalgia-rheumatica'],
   },
 };
 

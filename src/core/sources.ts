@@ -2,14 +2,23 @@
 export type SourceId =
   | 'article'
   | 'who-2008'
-  | 'gb-t-12346'
+  | 'gb-t-40997-2021'
   | 'umn-taking-charge'
   | 'msk-self-acupressure'
+  | 'roswell-park-self-acupressure'
+  | 'vertebral-artery-massage-2018'
   | 'nice-cks-neck-pain'
   | 'nice-cks-radiculopathy'
   | 'nhs-neck-pain'
   | 'nhs-meningitis'
+  | 'nhs-giant-cell-arteritis'
+  | 'nhs-polymyalgia-rheumatica'
   | 'stiell-2001'
+  | 'kovacs-2008'
+  | 'matsubara-2011'
+  | 'kwon-lee-2018'
+  | 'edido-cuh-2021'
+  | 'cochrane-massage-2024'
   | 'acupress-clinical-review';
 
 export interface Source {
@@ -31,11 +40,14 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     publisher: 'World Health Organization, Western Pacific Region',
     year: 2008,
   },
-  'gb-t-12346': {
-    id: 'gb-t-12346',
+  // Extra points such as Wailaogong (EX-UE8) are not in WHO 2008; this standard gives them.
+  'gb-t-40997-2021': {
+    id: 'gb-t-40997-2021',
     title:
-      'Chinese national standard for the names and locations of acupuncture points (GB/T 12346)',
-    publisher: 'Standardization Administration of China',
+      'GB/T 40997-2021 经外奇穴名称与定位 (Nomenclature and location of extra acupuncture points), Chinese national standard',
+    publisher:
+      'State Administration for Market Regulation; Standardization Administration of China',
+    year: 2021,
   },
   'umn-taking-charge': {
     id: 'umn-taking-charge',
@@ -44,8 +56,21 @@ export const sources: Readonly<Record<SourceId, Source>> = {
   },
   'msk-self-acupressure': {
     id: 'msk-self-acupressure',
-    title: 'Self-acupressure guides',
+    title: 'Self-acupressure guides (for example, Acupressure for Pain and Headaches)',
     publisher: 'Memorial Sloan Kettering Cancer Center',
+  },
+  'roswell-park-self-acupressure': {
+    id: 'roswell-park-self-acupressure',
+    title: 'Acupressure — self-care at home (Cancer Talk)',
+    publisher: 'Roswell Park Comprehensive Cancer Center',
+    year: 2023,
+  },
+  'vertebral-artery-massage-2018': {
+    id: 'vertebral-artery-massage-2018',
+    title:
+      '“Crick” in neck followed by massage led to stroke: uncommon case of vertebral artery dissection (World Neurosurgery 115:41–43)',
+    publisher: 'World Neurosurgery (case report)',
+    year: 2018,
   },
   'nice-cks-neck-pain': {
     id: 'nice-cks-neck-pain',
@@ -59,11 +84,55 @@ export const sources: Readonly<Record<SourceId, Source>> = {
   },
   'nhs-neck-pain': { id: 'nhs-neck-pain', title: 'Neck pain', publisher: 'NHS' },
   'nhs-meningitis': { id: 'nhs-meningitis', title: 'Meningitis', publisher: 'NHS' },
+  'nhs-giant-cell-arteritis': {
+    id: 'nhs-giant-cell-arteritis',
+    title: 'Giant cell arteritis',
+    publisher: 'NHS',
+  },
+  'nhs-polymyalgia-rheumatica': {
+    id: 'nhs-polymyalgia-rheumatica',
+    title: 'Polymyalgia rheumatica',
+    publisher: 'NHS',
+  },
   'stiell-2001': {
     id: 'stiell-2001',
     title: 'The Canadian C-spine rule for radiography in alert and stable trauma patients (JAMA)',
     publisher: 'Stiell et al.',
     year: 2001,
+  },
+  'kovacs-2008': {
+    id: 'kovacs-2008',
+    title:
+      'Minimum detectable and minimal clinically important changes for pain in patients with nonspecific neck pain (BMC Musculoskeletal Disorders 9:43)',
+    publisher: 'Kovacs et al.',
+    year: 2008,
+  },
+  'matsubara-2011': {
+    id: 'matsubara-2011',
+    title:
+      'Comparative effects of acupressure at local and distal acupuncture points on pain conditions and autonomic function in females with chronic neck pain (Evidence-Based Complementary and Alternative Medicine, article 543291)',
+    publisher: 'Matsubara et al.',
+    year: 2011,
+  },
+  'kwon-lee-2018': {
+    id: 'kwon-lee-2018',
+    title:
+      'Clinical effects of acupressure on neck pain syndrome (nakchim): a systematic review (Integrative Medicine Research 7(3):219–230)',
+    publisher: 'Kwon and Lee',
+    year: 2018,
+  },
+  'edido-cuh-2021': {
+    id: 'edido-cuh-2021',
+    title:
+      'Effectiveness of self-applied acupressure for cervical pain of benign origin (EDIDO-CUH): a randomized controlled clinical trial (Acupuncture in Medicine 39(5):441–451)',
+    publisher: 'Calvo Trujillo et al.',
+    year: 2021,
+  },
+  'cochrane-massage-2024': {
+    id: 'cochrane-massage-2024',
+    title: 'Massage for neck pain (Cochrane Database of Systematic Reviews, CD004871)',
+    publisher: 'Gross et al., Cochrane',
+    year: 2024,
   },
   'acupress-clinical-review': {
     id: 'acupress-clinical-review',
@@ -72,3 +141,28 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     publisher: 'Acupress team',
   },
 };
+
+/** The studies the About page describes, each with the source it cites. */
+export const evidenceSources = {
+  matsubara: 'matsubara-2011',
+  kwon: 'kwon-lee-2018',
+  selfApplied: 'edido-cuh-2021',
+  cochrane: 'cochrane-massage-2024',
+} as const satisfies Readonly<Record<string, SourceId>>;
+export type EvidenceStudy = keyof typeof evidenceSources;
+
+/**
+ * The journal's note on what a change on the 0–10 scale means. Source: Kovacs et al. 2008: the
+ * smallest change detectable beyond measurement noise is 4.0 points, the smallest meaningful
+ * change 1.5 points, for neck pain on the 0–10 numeric rating scale.
+ */
+export const painScaleSources: readonly SourceId[] = ['kovacs-2008'];
+export const minDetectableChange0to10 = 4;
+export const minImportantChange0to10 = 1.5;
+
+/** How long and how often to press: the article and the guides in clinical.md "Pressure and time". */
+export const timingSources: readonly SourceId[] = [
+  'article',
+  'umn-taking-charge',
+  'msk-self-acupressure',
+];

@@ -205,5 +205,7 @@ export const enSafety = {
   'safety.sources.citedFor': 'Cited for: {list}',
   'safety.sources.warningSigns': 'the warning signs',
   'safety.sources.cautions': 'the cautions',
-  'safety.sources.timing': 'how long to press',
+  'safety.sources.timing': 'how long and how often to press',
+  'safety.sources.evidence': 'what the evidence says (About)',
+  'safety.sources.painScale': 'what a change in your pain ratings means (History)',
 } as const;

@@ -186,5 +186,7 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.sources.citedFor': 'Se cita para: {list}',
   'safety.sources.warningSigns': 'las señales de alarma',
   'safety.sources.cautions': 'las precauciones',
-  'safety.sources.timing': 'cuánto tiempo presionar',
+  'safety.sources.timing': 'cuánto tiempo y con qué frecuencia presionar',
+  'safety.sources.evidence': 'lo que dicen los estudios (Acerca de)',
+  'safety.sources.painScale': 'qué significa un cambio en tus valoraciones del dolor (Historial)',
 };

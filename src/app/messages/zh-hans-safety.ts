@@ -161,5 +161,7 @@ export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.sources.citedFor': '引用于：{list}',
   'safety.sources.warningSigns': '危险信号',
   'safety.sources.cautions': '注意事项',
-  'safety.sources.timing': '按压时长',
+  'safety.sources.timing': '按压时长和频率',
+  'safety.sources.evidence': '研究证据（关于页面）',
+  'safety.sources.painScale': '疼痛评分变化的含义（历史记录）',
 };

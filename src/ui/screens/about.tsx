@@ -1,7 +1,8 @@
 import { t } from '../../app/i18n';
+import { evidenceSources, sources, type EvidenceStudy } from '../../core/sources';
 import { usePageTitle } from '../components/page-title';
 
-const studies = ['matsubara', 'kwon', 'selfApplied', 'cochrane'] as const;
+const studies = Object.keys(evidenceSources) as EvidenceStudy[];
 
 /** What Acupress is, what the evidence says plainly (clinical.md), and the article credited. */
 export function About() {
@@ -14,10 +15,22 @@ export function About() {
       <h2>{t('safety.about.evidence')}</h2>
       <p>{t('safety.about.evidenceIntro')}</p>
       <ul>
-        {studies.map((id) => (
-          <li key={id}>{t(`safety.about.study.${id}`)}</li>
-        ))}
+        {studies.map((id) => {
+          const source = sources[evidenceSources[id]];
+          return (
+            <li key={id}>
+              {t(`safety.about.study.${id}`)}{' '}
+              <a href={`/sources#source-${source.id}`}>
+                {t('safety.about.studySource')}
+                <span class="visually-hidden" lang="en">
+                  : {source.title}
+                </span>
+              </a>
+            </li>
+          );
+        })}
       </ul>
+      <p>{t('safety.about.noReview')}</p>
       <p>{t('safety.about.evidenceSummary')}</p>
       <blockquote>{t('safety.about.articleClaim')}</blockquote>
       <h2>{t('safety.about.credit')}</h2>
@@ -28,6 +41,7 @@ export function About() {
       <h2>{t('safety.about.privacy')}</h2>
       <p>{t('safety.about.privacyBody')}</p>
       <p class="quiet">{t('safety.help.adults')}</p>
+      <p>{t('safety.help.condition')}</p>
       <p>
         <a href="/help">{t('nav.help')}</a>
       </p>

@@ -2,11 +2,16 @@ import { locale, t } from '../../app/i18n';
 import { pointText } from '../../app/point-text';
 import { points } from '../../core/points';
 import { notBetterAdviceSources, redFlagAdvice, redFlags } from '../../core/red-flags';
-import { sources, type SourceId } from '../../core/sources';
+import {
+  evidenceSources,
+  painScaleSources,
+  sources,
+  timingSources,
+  type SourceId,
+} from '../../core/sources';
 import { usePageTitle } from '../components/page-title';
 
-// Source: clinical.md "Pressure and time": these guides back the hold times.
-const timingSources: readonly SourceId[] = ['umn-taking-charge', 'msk-self-acupressure'];
+const studySources: readonly SourceId[] = Object.values(evidenceSources);
 
 /** What each source backs: the points that cite it, their cautions, the warning signs. */
 function citedFor(id: SourceId): string[] {
@@ -23,6 +28,8 @@ function citedFor(id: SourceId): string[] {
   ];
   if (warningSources.includes(id)) uses.push(t('safety.sources.warningSigns'));
   if (timingSources.includes(id)) uses.push(t('safety.sources.timing'));
+  if (studySources.includes(id)) uses.push(t('safety.sources.evidence'));
+  if (painScaleSources.includes(id)) uses.push(t('safety.sources.painScale'));
   return uses;
 }
 

@@ -27,6 +27,7 @@ export function HelpScreen() {
       <RedFlagList />
       <p class="note">{t('safety.help.twoWeeks')}</p>
       <p>{t('safety.help.worse')}</p>
+      <p>{t('safety.help.condition')}</p>
       <PressingCautions />
       <p class="quiet">{t('safety.help.adults')}</p>
       <h2>{t('safety.help.sources')}</h2>

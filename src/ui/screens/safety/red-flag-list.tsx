@@ -36,6 +36,7 @@ export function PressingCautions() {
         <li>{t('safety.cautions.skin')}</li>
         <li>{t('safety.cautions.neck')}</li>
         <li>{t('safety.cautions.firm')}</li>
+        <li>{t('safety.cautions.sit')}</li>
         <li>
           {t('safety.cautions.stop')}
           <ul>
