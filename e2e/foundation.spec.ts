@@ -14,12 +14,16 @@ test('a new user sees the five points, opens one, and reads how to find it', asy
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'The five points' })).toBeVisible();
   const names = page.getByRole('heading', { level: 2 }).filter({ has: page.getByRole('link') });
-  await expect(names).toHaveText([/Houxi/, /Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]);
+  await expect(names).toHaveText([/Houxi/, /Wailaogong/, /Hegu/, /Fengchi/, /Jianjing/]);
 
-  await page.getByRole('link', { name: /Luozhen/ }).click();
+  await page.getByRole('link', { name: /Wailaogong/ }).click();
   await expect(page).toHaveURL(/\/points\/EX-UE8$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Luozhen/);
-  await expect(page.getByText('落枕')).toBeVisible();
+  // The standard name (GB/T 40997-2021), with Luozhen, the article's "stiff neck point", as its other name.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^Wailaogong, also called Luozhen/,
+  );
+  await expect(page.getByText('外劳宫')).toBeVisible();
+  await expect(page.getByText('Also called 落枕 Luòzhěn')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'How to find it' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /0\.5 cun/ })).toBeVisible();
   await expect(page.getByText(/pain on the left, press the right hand/i)).toBeVisible();

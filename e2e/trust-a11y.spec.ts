@@ -275,7 +275,7 @@ test('a whole first session, from the warning signs to a saved journal entry, by
   await tabTo(page, /^Left side/, log);
   await page.keyboard.press('Space');
   for (const point of [
-    /^Include Luozhen/,
+    /^Include Wailaogong/,
     /^Include Hegu/,
     /^Include Fengchi/,
     /^Include Jianjing/,

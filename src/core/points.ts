@@ -66,8 +66,15 @@ const pregnancyCautionGB21: Caution = {
 const pregnancyCautionLI4: Caution = {
   id: 'pregnancy',
   text: 'If you are pregnant, do not press this point: it is traditionally avoided in pregnancy. Pregnancy mode leaves it out.',
-  sources: ['acupress-clinical-review'],
+  // Source: Roswell Park, "Acupressure — self-care at home" (2023): firm pressure at LI 4
+  // "except during pregnancy".
+  sources: ['roswell-park-self-acupressure', 'acupress-clinical-review'],
 };
+
+// Source: clinical.md "Pressure and time": how firm, in words a person can feel.
+const howFirm =
+  'It should feel like a dull, tender ache you can breathe through. If it is sharp, or more than about 3 out of 10, press more gently.';
+const firmPressure = `Firm pressure with the thumb or forefinger, or small circles. ${howFirm}`;
 
 export const points: readonly Point[] = [
   {
@@ -80,7 +87,7 @@ export const points: readonly Point[] = [
     region: 'hand',
     // Source: article, point 1.
     articleInstructions:
-      'Find the acupressure point by running your finger along the outside of your hand. Just beneath the knuckle of the little finger is a small hollow. Apply firm pressure or massage this area.',
+      'Find the acupressure point by running your finger along the outside of your hand. Just beneath the knuckle of the little finger is a small hollow. Apply firm pressure or massage this area […].',
     // Source: WHO 2008.
     location:
       'On the little-finger edge of the hand, in the hollow just behind (on the wrist side of) the knuckle of the little finger, where the skin of the back of the hand meets the paler skin of the palm.',
@@ -96,7 +103,7 @@ export const points: readonly Point[] = [
     sidesWhy:
       'The article gives no side, so you press both hands, starting with the hand on the side that hurts.',
     technique: { kind: 'hold' },
-    pressure: 'Firm pressure with the thumb or forefinger, or small circles. Firm, never sharp.',
+    pressure: firmPressure,
     cautions: [],
     isAvoidedInPregnancy: false,
     sources: ['article', 'who-2008'],
@@ -105,15 +112,16 @@ export const points: readonly Point[] = [
     id: 'EX-UE8',
     articleNumber: 2,
     articleHeading: 'Between the second and third fingers',
-    englishName: 'Luozhen, the "stiff neck point" (EX-UE8)',
-    pinyin: 'Làozhěn',
-    hanzi: '落枕',
-    alsoCalled: { pinyin: 'Wàiláogōng', hanzi: '外劳宫' },
+    // Source: GB/T 40997-2021: the standard name is Wailaogong; Luozhen is its other name.
+    englishName: 'Wailaogong, also called Luozhen, the "stiff neck point" (EX-UE8)',
+    pinyin: 'Wàiláogōng',
+    hanzi: '外劳宫',
+    alsoCalled: { pinyin: 'Luòzhěn', hanzi: '落枕' },
     region: 'hand',
     // Source: article, point 2.
     articleInstructions:
-      'Apply pressure between the second and third fingers. The point is located at the back of the hand, just below the knuckles. Each hand corresponds to the opposite side of the neck. If pain is on the left side of the neck, use the right hand acupressure point, and vice versa.',
-    // Source: Chinese national standard (an extra point, not in WHO 2008).
+      '[…] apply pressure between the second and third fingers. The point is located at the back of the hand, just below the knuckles. Each hand corresponds to the opposite side of the neck. If pain is on the left side of the neck, use the right hand acupressure point, and vice versa.',
+    // Source: GB/T 40997-2021, the Chinese national standard for extra points (not in WHO 2008).
     location:
       'On the back of the hand, between the bones of the index finger and the middle finger, about half a thumb width (0.5 cun) behind the knuckles.',
     findSteps: [
@@ -129,10 +137,10 @@ export const points: readonly Point[] = [
     sidesWhy:
       'The article says each hand corresponds to the opposite side of the neck: pain on the left, press the right hand, and the other way round. When both sides or the middle hurt, press both hands.',
     technique: { kind: 'hold' },
-    pressure: 'Firm pressure with the thumb or forefinger, or small circles. Firm, never sharp.',
+    pressure: firmPressure,
     cautions: [],
     isAvoidedInPregnancy: false,
-    sources: ['article', 'gb-t-12346'],
+    sources: ['article', 'gb-t-40997-2021'],
   },
   {
     id: 'LI4',
@@ -144,7 +152,7 @@ export const points: readonly Point[] = [
     region: 'hand',
     // Source: article, point 3.
     articleInstructions:
-      'The Hegu Spot is located in the webbing between the thumb and forefinger. Grasp this spot with the thumb and forefinger of the opposite hand. Apply firm pressure or massage the area.',
+      'The Hegu Spot is located in the webbing between the thumb and forefinger. Grasp this spot with the thumb and forefinger of the opposite hand. Apply firm pressure or massage the area […].',
     // Source: WHO 2008. The article's "webbing" is the general area; the point is against the bone.
     location:
       'On the back of the hand, beside the middle of the bone of the index finger (the 2nd metacarpal), on its thumb side: against the bone, not in the loose skin of the web.',
@@ -159,10 +167,10 @@ export const points: readonly Point[] = [
     // Source: clinical.md "Which side".
     sidesWhy: 'Press each hand in turn, using the thumb and forefinger of the other hand.',
     technique: { kind: 'hold' },
-    pressure: 'Firm pressure with the thumb and forefinger of the other hand. Firm, never sharp.',
+    pressure: `Firm pressure with the thumb and forefinger of the other hand. ${howFirm}`,
     cautions: [pregnancyCautionLI4],
     isAvoidedInPregnancy: true,
-    sources: ['article', 'who-2008', 'acupress-clinical-review'],
+    sources: ['article', 'who-2008', 'roswell-park-self-acupressure'],
   },
   {
     id: 'GB20',
@@ -174,14 +182,15 @@ export const points: readonly Point[] = [
     region: 'head',
     // Source: article, point 4.
     articleInstructions:
-      'Run your thumbs along the base of your skull, starting at the back middle point and moving outward. Just outside the curve of the neck muscles are two indentations or grooves at the base of the skull. Stimulate one point repetitively, holding pressure for three seconds, then releasing for one second. Do this ten times, then repeat with the other side.',
-    // Source: WHO 2008.
+      'Run your thumbs along the base of your skull, starting at the back middle point and moving outward. Just outside the curve of the neck muscles are two indentations or grooves at the base of the skull. Use your thumb(s) to apply firm pressure. Stimulate one point repetitively, holding pressure for three seconds, then releasing for one second. Do this ten times, then repeat with the other side.',
+    // Source: WHO 2008 for the location; "roughly level with the earlobes" is a common lay aid,
+    // not the WHO text, and is attributed as such.
     location:
-      'At the back of the head, just below the base of the skull, in the hollow between the two big neck muscles, roughly level with the earlobes. There is one on each side.',
+      'The WHO standard puts it at the back of the head, just below the base of the skull, in the hollow between the tops of the two big neck muscles, level with the hollow under the bump in the middle of the back of the skull. There is one on each side. A common rule of thumb, not part of the standard: roughly level with the earlobes.',
     findSteps: [
       'Put both thumbs on the middle of the back of your head, where the skull meets the neck.',
       'Slide them outwards along the lower edge of the skull.',
-      'Just past the thick muscles either side of the spine, each thumb drops into a groove, roughly level with your earlobes.',
+      'Just past the thick muscles either side of the spine, each thumb drops into a groove under the skull (as a rule of thumb, roughly level with your earlobes).',
       'Stay at the back of the head: never press the front or sides of the neck.',
     ],
     findShort: 'Under the skull at the back, in the groove just outside the neck muscles.',
@@ -191,16 +200,22 @@ export const points: readonly Point[] = [
       'The article presses one side at a time: press 3 seconds, release 1 second, ten times, then the other side. Start on the side that hurts.',
     // Source: article, point 4: three seconds on, one second off, ten times a side.
     technique: { kind: 'pulse', pulseOnMs: 3000, pulseOffMs: 1000, pulsesPerSide: 10 },
-    pressure: 'Moderate pressure only, with the thumb.',
+    pressure: `Moderate pressure only, with the thumb, sitting with your back supported. ${howFirm}`,
     cautions: [
       {
+        // The article says firm pressure here; we say openly why we ask for less.
+        id: 'moderate-pressure',
+        text: 'The article says to apply firm pressure here. Acupress asks for moderate pressure instead, because Fengchi lies near the vertebral artery, which runs up the back of the neck: a tear of this artery after a neck massage has been reported (World Neurosurgery, 2018).',
+        sources: ['vertebral-artery-massage-2018', 'acupress-clinical-review'],
+      },
+      {
         id: 'vertebral-artery',
-        text: 'Moderate pressure only: this point is near the artery that runs up the back of the neck. Stop if you feel dizzy, sick, or your vision changes.',
-        sources: ['acupress-clinical-review'],
+        text: 'Moderate pressure only: this point is near the vertebral artery. Stop at once if you feel dizzy or sick, your vision changes, or you feel tingling or numbness.',
+        sources: ['vertebral-artery-massage-2018', 'acupress-clinical-review'],
       },
     ],
     isAvoidedInPregnancy: false,
-    sources: ['article', 'who-2008', 'acupress-clinical-review'],
+    sources: ['article', 'who-2008', 'vertebral-artery-massage-2018'],
   },
   {
     id: 'GB21',
@@ -212,7 +227,7 @@ export const points: readonly Point[] = [
     region: 'shoulder',
     // Source: article, point 5.
     articleInstructions:
-      'Run your thumb down the slope of your shoulder. The pressure point is about halfway between neck and shoulder. Apply firm pressure to this acupressure point. For best results treat both sides of the body.',
+      'Run your thumb down the slope of your shoulder. The pressure point is about halfway between neck and shoulder. […] Apply firm pressure to this acupressure point […]. For best results treat both sides of the body.',
     // Source: WHO 2008.
     location:
       'On the top of the shoulder, midway between the bony bump at the base of the neck (the 7th neck vertebra) and the tip of the shoulder.',
@@ -228,7 +243,7 @@ export const points: readonly Point[] = [
     sidesWhy:
       'The article says that for best results you treat both sides, so you press both shoulders, starting with the side that hurts.',
     technique: { kind: 'hold' },
-    pressure: 'Firm pressure. Firm, never sharp.',
+    pressure: `Firm pressure, sitting with your back supported. ${howFirm}`,
     cautions: [pregnancyCautionGB21],
     isAvoidedInPregnancy: true,
     sources: ['article', 'who-2008'],
@@ -251,7 +266,8 @@ export function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';
 }
 
-// Source: clinical.md "Pressure and time" and the article: at least 20–30 s; two minutes or more works best.
+// Source: article, "How to Get the Best Results": at least 20–30 s; the article says two minutes
+// or longer gives the best results (clinical.md "Pressure and time").
 export const minHoldMs = 20_000;
 export const maxHoldMs = 600_000;
 export const holdPresets = { quick: 30_000, standard: 60_000, full: 120_000 } as const;

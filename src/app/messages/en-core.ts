@@ -9,7 +9,10 @@ export const enCore = {
   'guide.sides': 'Which side',
   'guide.technique': 'How to press',
   'guide.techniqueHold':
-    'Press and hold for the length you choose: at least 20–30 seconds, two minutes or more works best.',
+    'Press and hold for the length you choose: at least 20–30 seconds. The article says that two minutes or longer gives the best results.',
+  // Source: article; University of Minnesota; Memorial Sloan Kettering (clinical.md "Pressure and time").
+  'guide.howOften':
+    'How long and how often: the article asks for at least 20–30 seconds a point. The University of Minnesota suggests building up from 15–30 seconds to 1–2 minutes; Memorial Sloan Kettering’s guides use a few minutes a point, several times a day. More is not better: none of them advises pressing harder or longer than this.',
   'guide.techniquePulse':
     'Press for {on} seconds, release for {off} second, {count} times on one side, then the other.',
   'guide.articleSays': 'The article says',

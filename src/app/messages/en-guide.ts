@@ -68,12 +68,12 @@ export const enGuide = {
   'guide.print.routine': 'The routine',
   'guide.print.order': 'Go through the points in the article’s order, 1 to 5.',
   'guide.print.firm':
-    'Press firmly with the thumb or forefinger, or make small circles. Firm, never sharp.',
+    'Press with the thumb or forefinger, or make small circles: a dull, tender ache you can breathe through, never sharp or more than about 3 out of 10. Sit supported for Fengchi and Jianjing.',
   'guide.print.breathe': 'Breathe deeply and steadily. Never hold your breath.',
   'guide.print.cautionLabel': 'Caution:',
   'guide.print.pregnancy': 'If you are pregnant, leave out {points}.',
   'guide.print.condition':
     'If you have an underlying medical condition, talk to a doctor before you use acupressure.',
   'guide.print.sources':
-    'Sources: the article “Acupressure Points for Stiff Neck and Neck Pain” (healthmad.com); point locations from the WHO standard (2008) and the Chinese national standard GB/T 12346; warning signs from NICE and the NHS. The full list is on the Sources page of the app.',
+    'Sources: the article “Acupressure Points for Stiff Neck and Neck Pain” (healthmad.com); point locations from the WHO standard (2008) and the Chinese national standard GB/T 40997-2021; warning signs from NICE and the NHS. The full list is on the Sources page of the app.',
 } as const;

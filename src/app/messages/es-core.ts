@@ -11,7 +11,9 @@ export const esCore: Partial<Record<keyof typeof enCore, string>> = {
   'guide.sides': 'Qué lado',
   'guide.technique': 'Cómo presionar',
   'guide.techniqueHold':
-    'Presiona y mantén durante el tiempo que elijas: al menos 20–30 segundos; lo ideal son dos minutos o más.',
+    'Presiona y mantén durante el tiempo que elijas: al menos 20–30 segundos. El artículo dice que con dos minutos o más se obtienen los mejores resultados.',
+  'guide.howOften':
+    'Cuánto tiempo y con qué frecuencia: el artículo pide al menos 20–30 segundos por punto. La Universidad de Minnesota propone empezar con 15–30 segundos e ir subiendo a 1–2 minutos; las guías del Memorial Sloan Kettering usan unos minutos por punto, varias veces al día. Más no es mejor: ninguna aconseja presionar más fuerte ni más tiempo.',
   'guide.techniquePulse':
     'Presiona {on} segundos, suelta {off} segundo, {count} veces en un lado y luego en el otro.',
   'guide.articleSays': 'Lo que dice el artículo',

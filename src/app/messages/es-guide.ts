@@ -5,7 +5,7 @@ export const esGuide: Partial<Record<keyof typeof enGuide, string>> = {
   'guide.pic.SI3':
     'El dorso de tu {side}, con la palma hacia abajo. El punto está en el borde del meñique de la mano, en el pequeño hueco justo detrás del nudillo del meñique.',
   'guide.pic.EX-UE8':
-    'El dorso de tu {side}, con la palma hacia abajo. El punto está entre los huesos del índice y del corazón, a medio ancho de pulgar por detrás de los nudillos.',
+    'El dorso de tu {side}, con la palma hacia abajo. El punto está entre los huesos del índice y del dedo medio, a medio ancho de pulgar por detrás de los nudillos.',
   'guide.pic.LI4':
     'El dorso de tu {side}, con la palma hacia abajo. El punto está junto a la mitad del hueso del índice, del lado del pulgar, presionando contra el hueso.',
   'guide.pic.GB20':
@@ -66,11 +66,11 @@ export const esGuide: Partial<Record<keyof typeof enGuide, string>> = {
   'guide.print.routine': 'La rutina',
   'guide.print.order': 'Sigue los puntos en el orden del artículo, del 1 al 5.',
   'guide.print.firm':
-    'Presiona con firmeza con el pulgar o el índice, o haz pequeños círculos. Firme, nunca con dolor agudo.',
+    'Presiona con el pulgar o el índice, o haz pequeños círculos: un dolor sordo y sensible que te deje respirar con calma, nunca agudo ni de más de unos 3 sobre 10. Para Fengchi y Jianjing, siéntate con la espalda apoyada.',
   'guide.print.breathe': 'Respira hondo y con calma. No contengas nunca la respiración.',
   'guide.print.pregnancy': 'Si estás embarazada, omite {points}.',
   'guide.print.condition':
     'Si tienes un problema de salud, habla con un médico antes de usar la acupresión.',
   'guide.print.sources':
-    'Fuentes: el artículo «Acupressure Points for Stiff Neck and Neck Pain» (healthmad.com); la ubicación de los puntos, del estándar de la OMS (2008) y del estándar nacional chino GB/T 12346; las señales de alarma, de NICE y del NHS. La lista completa está en la página Fuentes de la app.',
+    'Fuentes: el artículo «Acupressure Points for Stiff Neck and Neck Pain» (healthmad.com); la ubicación de los puntos, del estándar de la OMS (2008) y del estándar nacional chino GB/T 40997-2021; las señales de alarma, de NICE y del NHS. La lista completa está en la página Fuentes de la app.',
 };

@@ -10,7 +10,9 @@ export const zhHansCore: Partial<Record<keyof typeof enCore, string>> = {
   'guide.find': '怎样找到它',
   'guide.sides': '按哪一侧',
   'guide.technique': '怎样按压',
-  'guide.techniqueHold': '按住并保持你选择的时长：至少 20–30 秒，两分钟或更长效果最好。',
+  'guide.techniqueHold': '按住并保持你选择的时长：至少 20–30 秒。文章说两分钟或更长效果最好。',
+  'guide.howOften':
+    '按多久、多常按：文章要求每个穴位至少 20–30 秒。明尼苏达大学建议从 15–30 秒逐渐增加到 1–2 分钟；纪念斯隆-凯特琳癌症中心的指南每个穴位按几分钟，每天可以按几次。不是越多越好：这些资料都没有建议按得更用力或更久。',
   'guide.techniquePulse': '按压 {on} 秒，放松 {off} 秒，在一侧重复 {count} 次，然后换另一侧。',
   'guide.articleSays': '文章原文',
   'guide.cautions': '注意事项',

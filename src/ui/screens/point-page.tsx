@@ -60,6 +60,8 @@ function PointDetail({ id }: { id: PointId }) {
   usePageTitle(text.name);
   const technique = point.technique;
   const isNeckPoint = point.region !== 'hand';
+  const departure = point.cautions.find((caution) => caution.id === 'moderate-pressure');
+  const otherCautions = point.cautions.filter((caution) => caution !== departure);
   return (
     <article class="point-page">
       <p>
@@ -113,14 +115,17 @@ function PointDetail({ id }: { id: PointId }) {
             })
           : t('guide.techniqueHold')}
       </p>
+      <p>{t('guide.howOften')}</p>
       <h2>{t('guide.articleSays')}</h2>
       <blockquote>{text.articleInstructions}</blockquote>
+      {/* Where Acupress departs from the article, it says so next to the quote. */}
+      {departure && <p class="note">{text.cautions[departure.id] ?? departure.text}</p>}
       {isNeckPoint && <NeckMusclesSection />}
-      {point.cautions.length > 0 && (
+      {otherCautions.length > 0 && (
         <>
           <h2>{t('guide.cautions')}</h2>
           <ul>
-            {point.cautions.map((caution) => (
+            {otherCautions.map((caution) => (
               <li key={caution.id}>{text.cautions[caution.id] ?? caution.text}</li>
             ))}
           </ul>
@@ -129,7 +134,7 @@ function PointDetail({ id }: { id: PointId }) {
       <h2>{t('guide.sources')}</h2>
       <ul>
         {point.sources.map((sourceId) => (
-          <li key={sourceId}>
+          <li key={sourceId} lang="en">
             {sources[sourceId].title} — {sources[sourceId].publisher}
           </li>
         ))}

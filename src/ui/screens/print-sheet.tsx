@@ -44,8 +44,9 @@ function PointCard({ point }: { point: Point }) {
         <p>
           <strong>{t('guide.print.howLabel')}</strong> {techniqueSummary(point)}
         </p>
+        {/* Pregnancy has its own line; the reason for moderate pressure stays on the guide page. */}
         {point.cautions
-          .filter((caution) => caution.id !== 'pregnancy')
+          .filter((caution) => caution.id !== 'pregnancy' && caution.id !== 'moderate-pressure')
           .map((caution) => (
             <p key={caution.id}>
               <strong>{t('guide.print.cautionLabel')}</strong>{' '}
