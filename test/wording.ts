@@ -2,15 +2,19 @@ import type { Locale } from '../src/app/i18n';
 
 /**
  * The wording check (clinical.md, "What the evidence says, and how to speak"): no user-facing
- * string may claim that the routine cures, treats, heals or relieves a condition. Two things
+ * string may claim that the routine cures, treats, heals, relieves, eases or soothes a condition
+ * (in a store listing such a claim makes an app a medical device: EU MDR Art. 2(1), FDA
+ * general-wellness guidance). Two things
  * are not claims: a sentence that quotes or reports the article and says so ("The article
  * says …"), and a disclaimer that says the app is NOT a diagnosis or treatment.
  */
 const claimWords: Readonly<Record<Locale, RegExp>> = {
-  en: /\b(cur(e|es|ed|ing|ative)|treat(s|ed|ing|ment|ments)?|heal(s|ed|ing)?|reliev(e|es|ed|ing)|relief|remed(y|ies))\b/giu,
-  // "trata de" (it is about) is avoided in our Spanish, so every form of tratar counts.
-  es: /\b(cur(a|an|ar|ará|arán|ación|ativo|ativa)|trat(a|an|ar|ará|amiento|amientos)|san(ar|a|an|ará)|alivi(a|an|ar|ará|o))\b/giu,
-  'zh-Hans': /(治疗|治愈|治好|疗效|缓解|痊愈|根治|医治|疗法)/gu,
+  en: /\b(cur(e|es|ed|ing|ative)|treat(s|ed|ing|ment|ments)?|heal(s|ed|ing)?|reliev(e|es|ed|ing)|relief|remed(y|ies)|eas(e|es|ed|ing)|sooth(e|es|ed|ing))\b/giu,
+  // "trata de" (it is about) is avoided in our Spanish, so every form of tratar counts. "Calma"
+  // is also a noun ("con calma"), so only the verb before an object counts.
+  // JavaScript's \b knows only ASCII letters, so the Spanish edges are Unicode letter lookarounds.
+  es: /(?<![\p{L}\p{N}])(cur(a|an|ar|ará|arán|ación|ativo|ativa)|trat(a|an|ar|ará|amiento|amientos)|san(ar|a|an|ará)|alivi(a|an|ar|ará|o)|calm(ar|an|ará|arán|ante|antes)|calma(?=\s+(el|la|los|las|tu|tus|su|sus)\b)|quit(a|an|ar|ará|arán)|mejor(a|an|ar|ará|arán))(?![\p{L}\p{N}])/giu,
+  'zh-Hans': /(治疗|治愈|治好|疗效|缓解|痊愈|根治|医治|疗法|减轻|止痛|改善|舒缓)/gu,
 };
 
 const articleAttribution: Readonly<Record<Locale, RegExp>> = {

@@ -17,11 +17,13 @@ export const enShell = {
   'nav.more': 'More',
   'nav.skip': 'Skip to content',
   'journal.nav': 'History',
-  'home.title': 'Ease a stiff neck, one point at a time',
+  'home.title': 'A calm, guided routine for a stiff neck',
   'home.intro':
     'Acupress guides you through the five acupressure points of a published self-care article for a stiff or sore neck. It tells you where each point is, which hand or side to press, and for how long, with cues you can follow with the screen off.',
   'home.private': 'Everything stays on this device. No account, no tracking, works offline.',
   'home.start': 'Start a session',
+  'home.startLast': "Start with last time's settings",
+  'home.startLastHelp': 'The same points, times and cues as your last session.',
   'home.points': 'The five points',
   'home.pointsIntro': 'Learn where each point is before you start.',
   'home.notCare':

@@ -14,12 +14,14 @@ export const esShell: Partial<Record<keyof typeof enShell, string>> = {
   'nav.more': 'Más',
   'nav.skip': 'Saltar al contenido',
   'journal.nav': 'Historial',
-  'home.title': 'Relaja el cuello rígido, punto a punto',
+  'home.title': 'Una rutina guiada y tranquila para el cuello rígido',
   'home.intro':
     'Acupress te guía por los cinco puntos de acupresión de un artículo publicado de autocuidado para el cuello rígido o dolorido. Te dice dónde está cada punto, qué mano o qué lado presionar y durante cuánto tiempo, con avisos que puedes seguir con la pantalla apagada.',
   'home.private':
     'Todo se queda en este dispositivo. Sin cuenta, sin rastreo y funciona sin conexión.',
   'home.start': 'Empezar una sesión',
+  'home.startLast': 'Empezar con los ajustes de la última vez',
+  'home.startLastHelp': 'Los mismos puntos, tiempos y avisos que en tu última sesión.',
   'home.points': 'Los cinco puntos',
   'home.pointsIntro': 'Aprende dónde está cada punto antes de empezar.',
   'home.notCare':

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../test/wording';
 import { pointIds } from '../../core/points';
-import { englishPointText, type PointText } from '../point-text';
+import { englishPointText, type PointCatalog, type PointText } from '../point-text';
 import type { Locale } from '../i18n';
 import { en } from './en';
+import { es } from './es';
+import { esPoints } from './es-points';
+import { zhHans } from './zh-hans';
+import { zhHansPoints } from './zh-hans-points';
 
 /** Every user-facing string of a point, except the article's own words (shown as a quote). */
 function pointStrings(text: PointText): string[] {
@@ -40,6 +44,31 @@ describe('the wording check', () => {
     expect(findClaims('按压可以缓解颈部疼痛。', 'zh-Hans')).toEqual(['缓解']);
   });
 
+  it('catches a claim to ease or soothe, and its Spanish and Chinese kin', () => {
+    expect(findClaims('Ease a stiff neck, one point at a time', 'en')).toEqual(['Ease']);
+    expect(findClaims('A routine that soothes and eases neck pain.', 'en')).toEqual([
+      'soothes',
+      'eases',
+    ]);
+    expect(
+      findClaims('Esta rutina calma el dolor, quita la rigidez y mejora tu cuello.', 'es'),
+    ).toEqual(['calma', 'quita', 'mejora']);
+    expect(findClaims('Calmará el dolor y lo calmarán.', 'es')).toEqual(['Calmará', 'calmarán']);
+    expect(findClaims('按压可以减轻疼痛、止痛、改善僵硬，舒缓颈部。', 'zh-Hans')).toEqual([
+      '减轻',
+      '止痛',
+      '改善',
+      '舒缓',
+    ]);
+  });
+
+  it('leaves alone words that only look like those claims', () => {
+    expect(findClaims('Easiest with a loose fist; it is easy and easily done.', 'en')).toEqual([]);
+    expect(findClaims('Respira con calma. Para obtener mejores resultados, sigue.', 'es')).toEqual(
+      [],
+    );
+  });
+
   it('lets through a disclaimer that says what the app is not', () => {
     expect(findClaims('This is a comfort routine, not a diagnosis or treatment.', 'en')).toEqual(
       [],
@@ -56,8 +85,13 @@ describe('the wording check', () => {
 });
 
 describe('user-facing wording', () => {
-  it('makes no claim to cure, treat, heal or relieve in any English message', () => {
+  it('makes no claim to cure, treat, heal, relieve, ease or soothe in any English message', () => {
     expect(claimsIn(Object.entries(en), 'en')).toEqual([]);
+  });
+
+  it('makes no such claim in any Spanish or Chinese message', () => {
+    expect(claimsIn(Object.entries(es), 'es')).toEqual([]);
+    expect(claimsIn(Object.entries(zhHans), 'zh-Hans')).toEqual([]);
   });
 
   it('makes no such claim where stores and search engines look: manifest and page description', () => {
@@ -81,5 +115,12 @@ describe('user-facing wording', () => {
       pointStrings(englishPointText(id)).map((text) => [id, text] as const),
     );
     expect(claimsIn(entries, 'en')).toEqual([]);
+  });
+
+  it("makes no such claim in the points' Spanish and Chinese texts, apart from the article's words", () => {
+    const entriesOf = (catalog: PointCatalog) =>
+      pointIds.flatMap((id) => pointStrings(catalog[id]).map((text) => [id, text] as const));
+    expect(claimsIn(entriesOf(esPoints), 'es')).toEqual([]);
+    expect(claimsIn(entriesOf(zhHansPoints), 'zh-Hans')).toEqual([]);
   });
 });
