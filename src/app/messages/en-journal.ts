@@ -144,10 +144,9 @@ export const enJournal = {
   'journal.summary.stiffHigher':
     'Stiffness after was on average {amount} points higher than before.',
   'journal.summary.stiffSame': 'Stiffness after was on average the same as before.',
-  'journal.summary.noticeable.one':
-    'A change of 2 or more points is one people usually notice. Your pain dropped that much in {noticeable} of {count} session.',
-  'journal.summary.noticeable.other':
-    'A change of 2 or more points is one people usually notice. Your pain dropped that much in {noticeable} of these {count} sessions.',
+  // Source: Kovacs et al., BMC Musculoskelet Disord 2008;9:43 (clinical.md "Tracking").
+  'journal.summary.scale':
+    'How to read these numbers: in a study of people with neck pain, one person’s ratings on the 0–10 scale had to change by about {detectable} points before the change stood out from the ordinary ups and downs of rating; the smallest change people found meaningful was about {important} points (Kovacs and others, 2008).',
   'journal.summary.none':
     'Rate your pain before and after a session to see how it changes. Both questions are optional.',
   'journal.summary.observation':

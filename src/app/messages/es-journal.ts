@@ -147,10 +147,8 @@ export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.summary.stiffHigher':
     'La rigidez de después fue de media {amount} puntos más alta que la de antes.',
   'journal.summary.stiffSame': 'La rigidez de después fue de media igual que la de antes.',
-  'journal.summary.noticeable.one':
-    'Un cambio de 2 puntos o más es uno que la gente suele notar. Tu dolor bajó eso en {noticeable} de {count} sesión.',
-  'journal.summary.noticeable.other':
-    'Un cambio de 2 puntos o más es uno que la gente suele notar. Tu dolor bajó eso en {noticeable} de estas {count} sesiones.',
+  'journal.summary.scale':
+    'Cómo leer estas cifras: en un estudio con personas con dolor de cuello, las valoraciones de una persona en la escala de 0 a 10 tenían que cambiar unos {detectable} puntos para distinguirse de los altibajos normales al puntuar; el cambio más pequeño que las personas consideraban importante era de unos {important} puntos (Kovacs y colaboradores, 2008).',
   'journal.summary.none':
     'Valora tu dolor antes y después de una sesión para ver cómo cambia. Las dos preguntas son opcionales.',
   'journal.summary.observation':

@@ -133,10 +133,8 @@ export const zhHansJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.summary.stiffLower': '练习后的僵硬平均比练习前低 {amount} 分。',
   'journal.summary.stiffHigher': '练习后的僵硬平均比练习前高 {amount} 分。',
   'journal.summary.stiffSame': '练习后的僵硬平均与练习前相同。',
-  'journal.summary.noticeable.one':
-    '变化 2 分或以上，通常是人们能感觉到的。在这 {count} 次练习中，有 {noticeable} 次你的疼痛下降了这么多。',
-  'journal.summary.noticeable.other':
-    '变化 2 分或以上，通常是人们能感觉到的。在这 {count} 次练习中，有 {noticeable} 次你的疼痛下降了这么多。',
+  'journal.summary.scale':
+    '怎样看这些数字：一项针对颈部疼痛者的研究发现，同一个人在 0–10 分量表上的评分要变化约 {detectable} 分，才能和打分时平常的起伏区分开；人们认为有意义的最小变化约为 {important} 分（Kovacs 等，2008）。',
   'journal.summary.none': '在练习前后给疼痛打分，就能看到它的变化。两个问题都是可选的。',
   'journal.summary.observation': '这只是对你自己记录的描述，并不能说明是练习带来了变化。',
   'journal.points.title': '穴位',

@@ -2,6 +2,7 @@ import { t, tCount } from '../../../app/i18n';
 import { pointText } from '../../../app/point-text';
 import type { JournalEntry } from '../../../core/journal-format';
 import type { JournalSummary, PointTally } from '../../../core/journal-stats';
+import { minDetectableChange0to10, minImportantChange0to10 } from '../../../core/sources';
 import {
   formatDateTime,
   formatOneDecimal,
@@ -10,7 +11,10 @@ import {
   sessionLength,
 } from './format';
 
-/** A plain summary, worded as an observation about the person's own entries. */
+/**
+ * A plain summary, worded as an observation about the person's own entries. Their numbers are
+ * not judged; the published figures for what a change means stand beside them (Kovacs 2008).
+ */
 export function SummaryText({ summary }: { summary: JournalSummary }) {
   const { pain, stiffness } = summary;
   if (pain.sessionsWithBoth === 0 || pain.meanDrop === undefined) {
@@ -41,8 +45,13 @@ export function SummaryText({ summary }: { summary: JournalSummary }) {
           ? t(stiffKey, { amount: formatOneDecimal(Math.abs(stiffDrop)) })
           : null}
       </p>
-      <p>{tCount('journal.summary.noticeable', count, { noticeable: pain.noticeableDrops })}</p>
       <p class="quiet">{t('journal.summary.observation')}</p>
+      <p class="quiet">
+        {t('journal.summary.scale', {
+          detectable: formatOneDecimal(minDetectableChange0to10),
+          important: formatOneDecimal(minImportantChange0to10),
+        })}
+      </p>
     </>
   );
 }
