@@ -83,6 +83,24 @@ export default tseslint.config(
     rules: layer(['**/ui/**', '**/app/*-model*'], 'platform/ implements ports; no ui/ or models.'),
   },
   {
+    // Worker files run without a DOM (tsconfig.worker.json checks their types): no screens, no
+    // UI libraries, no window or document. Name a new worker file *.worker.ts.
+    files: ['src/**/*.worker.ts', 'src/platform/ticker-worker.ts'],
+    rules: {
+      ...layer(
+        ['**/ui/**', '**/app/*-model*', 'preact', 'preact/*', '@preact/*', 'preact-iso', 'uplot'],
+        'A worker has no DOM: it imports no ui/, models or DOM libraries.',
+      ),
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'A worker has no DOM; use self and what a worker has.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/ui/**'],
     rules: layer(['**/platform/**'], 'ui/ reads models; platform adapters are wired in main.tsx.'),
   },
