@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bundleReport } from './build/bundle-report.mjs';
 import { cameraAssets } from './build/camera-assets.mjs';
 import { cspMetaTag, previewSecurityHeaders } from './build/csp.mjs';
 import { outDir } from './scripts/out-dir.mjs';
@@ -15,6 +16,7 @@ export default defineConfig({
     pointArtwork(),
     VitePWA(pwaOptions),
     cameraAssets(),
+    bundleReport(),
   ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {

@@ -1,21 +1,42 @@
 // Size budgets of the built app (issue 8): the JavaScript and CSS that the first screen loads,
-// gzipped, and the total JavaScript. Exits non-zero when the first screen is over budget.
+// gzipped, and the total JavaScript; and what the first screen carries. Exits non-zero when the
+// first screen is over budget or breaks one of `firstScreenRules`.
 //
 // The first screen's files are read from the built index.html (its module scripts, module
 // preloads and stylesheets) and, for the JavaScript, every chunk those scripts import
 // statically, followed recursively. Dynamic import() targets load later and are not counted.
+// Which source modules are in those chunks comes from the build's own record of its chunks
+// (build/bundle-report.mjs), so the rules below are checked against what really ships.
 //
 // Usage: npm run build && npm run bench:size   (ACUPRESS_OUT picks another build folder)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, resolve, posix } from 'node:path';
+import { join, relative, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
+import { runnerImport } from 'vite';
+import { bundleReportPath, readBundleReport } from '../build/bundle-report.mjs';
+import { outPath } from '../scripts/out-dir.mjs';
 
 /** Budgets in bytes, gzipped (1 KB = 1000 bytes). */
 export const budgets = { firstScreenJs: 35_000, firstScreenCss: 10_000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * What the first screen's JavaScript must and must not contain (project paths of source
+ * modules): the home screen and the words machinery, not the later screens; of the message
+ * catalogs, only the shell's and the update prompt's English ones (the rest load with the first
+ * lazy screen). And the words: those catalogs hold every key the first screen's code uses, and
+ * none that only later screens use.
+ */
+export const firstScreenRules = {
+  includes: ['src/main.tsx', 'src/ui/screens/home.tsx', 'src/app/i18n.ts'],
+  excludes: ['src/ui/screens/settings.tsx'],
+  messagesDir: 'src/app/messages/',
+  messages: ['src/app/messages/en-pwa.ts', 'src/app/messages/en-shell.ts'],
+  allMessages: 'src/app/messages/en.ts',
+};
 
 const gzipBytes = (buffer) => gzipSync(buffer).length;
 
@@ -63,6 +84,58 @@ function filesUnder(dir) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** The source modules of the first screen's chunks, from the build's report. */
+export function firstScreenModules(outDir, jsFiles) {
+  const report = readBundleReport(outDir);
+  const missing = jsFiles.filter((file) => !report?.[file]);
+  if (missing.length > 0) {
+    throw new Error(
+      `${bundleReportPath(outDir)} does not describe this build (${missing.join(', ')}): build again.`,
+    );
+  }
+  return [...new Set(jsFiles.flatMap((file) => report[file]))].sort();
+}
+
+/** Loads a TypeScript module of the project (the catalogs, the key-usage helper) through Vite. */
+async function load(path) {
+  return (await runnerImport(join(root, path), { configFile: false, root, logLevel: 'error' }))
+    .module;
+}
+
+/** Every way the first screen breaks `firstScreenRules`, one line each. */
+export async function firstScreenProblems(modules, rules = firstScreenRules) {
+  const problems = [
+    ...rules.includes.filter((path) => !modules.includes(path)).map((path) => `lacks ${path}`),
+    ...rules.excludes.filter((path) => modules.includes(path)).map((path) => `carries ${path}`),
+  ];
+  const messageFiles = modules.filter((path) => path.startsWith(rules.messagesDir));
+  if (JSON.stringify(messageFiles) !== JSON.stringify([...rules.messages].sort())) {
+    problems.push(`carries the messages ${messageFiles.join(', ')}, not ${rules.messages}`);
+  }
+  const { keyUsage } = await load('test/catalog-usage.ts');
+  const code = modules.filter(
+    (path) =>
+      path.startsWith('src/') && !path.startsWith(rules.messagesDir) && /\.tsx?$/.test(path),
+  );
+  const usage = keyUsage(
+    code.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
+  );
+  const carried = new Set();
+  for (const path of rules.messages) {
+    for (const catalog of Object.values(await load(path))) {
+      for (const key of Object.keys(catalog)) carried.add(key);
+    }
+  }
+  const all = Object.values(await load(rules.allMessages)).flatMap((catalog) =>
+    Object.keys(catalog),
+  );
+  const lacking = all.filter((key) => usage.isUsed(key) && !carried.has(key));
+  const unused = [...carried].filter((key) => !usage.isUsed(key));
+  if (lacking.length > 0) problems.push(`uses messages it does not carry: ${lacking.join(', ')}`);
+  if (unused.length > 0) problems.push(`carries messages only later screens use: ${unused}`);
+  return problems;
+}
+
 export async function measure(outDir) {
   const first = await firstScreenFiles(outDir);
   const sum = (paths) =>
@@ -74,6 +147,7 @@ export async function measure(outDir) {
   return {
     'first-screen-js-gz-bytes': sum(first.js),
     'first-screen-js-files': first.js.length,
+    'first-screen-modules': firstScreenModules(outDir, first.js).length,
     'first-screen-css-gz-bytes': sum(first.css),
     'total-js-gz-bytes': sum(appJs),
     'total-js-files': appJs.length,
@@ -83,7 +157,7 @@ export async function measure(outDir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(root, process.env.ACUPRESS_OUT ?? 'dist');
+  const outDir = outPath();
   if (!existsSync(join(outDir, 'index.html'))) {
     console.error(`No build in ${relative(root, outDir) || '.'}: run "npm run build" first.`);
     process.exit(1);
@@ -99,5 +173,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   for (const line of over) console.error(`OVER BUDGET: ${line} (gzipped)`);
   if (over.length === 0) console.log('size budgets: ok');
-  process.exit(over.length === 0 ? 0 : 1);
+  const { js } = await firstScreenFiles(outDir);
+  const problems = await firstScreenProblems(firstScreenModules(outDir, js));
+  for (const line of problems) console.error(`FIRST SCREEN: ${line}`);
+  if (problems.length === 0) console.log('first screen: ok');
+  process.exit(over.length === 0 && problems.length === 0 ? 0 : 1);
 }
