@@ -3,18 +3,42 @@ import { sortEntries, type JournalEntry, type Readings } from '../src/core/journ
 import { trendRowOf } from '../src/core/journal-stats';
 import type { JournalPlatform, JournalStore } from '../src/app/journal-ports';
 import { pointIds } from '../src/core/points';
+import type { QuickRating, TrialRecord } from '../src/features/trial';
 
 /** A journal store in memory. `failNext` makes the next writes fail with the given error name. */
 export interface FakeJournalStore extends JournalStore {
   readonly rows: Map<string, JournalEntry>;
+  // Issue 18: quick ratings and trials.
+  readonly ratingRows: Map<string, QuickRating>;
+  readonly trialRows: Map<string, TrialRecord>;
   failWrites: string | undefined;
 }
 
 export function createFakeJournalStore(initial: readonly JournalEntry[] = []): FakeJournalStore {
   const rows = new Map(initial.map((entry) => [entry.id, entry]));
+  const ratingRows = new Map<string, QuickRating>();
+  const trialRows = new Map<string, TrialRecord>();
+  const refuse = () => {
+    if (store.failWrites) throw Object.assign(new Error('refused'), { name: store.failWrites });
+  };
+  const byTime = <T>(items: Iterable<T>, time: (item: T) => number) =>
+    [...items].sort((a, b) => time(a) - time(b));
   const store: FakeJournalStore = {
     rows,
+    ratingRows,
+    trialRows,
     failWrites: undefined,
+    ratings: async () => byTime(ratingRows.values(), (rating) => rating.atEpochMs),
+    trials: async () => byTime(trialRows.values(), (trial) => trial.startedAtEpochMs),
+    async putRating(rating) {
+      refuse();
+      ratingRows.set(rating.id, rating);
+    },
+    async putTrial(trial) {
+      refuse();
+      trialRows.set(trial.id, trial);
+    },
+    extras: async () => ({ ratings: await store.ratings(), trials: await store.trials() }),
     all: async () => sortEntries([...rows.values()]),
     overview: async (latestCount) => {
       const sorted = sortEntries([...rows.values()]);
@@ -32,14 +56,22 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
       if (store.failWrites) throw Object.assign(new Error('refused'), { name: store.failWrites });
       for (const entry of entries) rows.set(entry.id, entry);
     },
-    async addNew(entries) {
+    async addNew(entries, extras) {
       if (store.failWrites) throw Object.assign(new Error('refused'), { name: store.failWrites });
       const fresh = entries.filter((entry) => !rows.has(entry.id));
       for (const entry of fresh) rows.set(entry.id, entry);
+      for (const rating of extras?.ratings ?? []) {
+        if (!ratingRows.has(rating.id)) ratingRows.set(rating.id, rating);
+      }
+      for (const trial of extras?.trials ?? []) {
+        if (!trialRows.has(trial.id)) trialRows.set(trial.id, trial);
+      }
       return fresh.length;
     },
     async destroy() {
       rows.clear();
+      ratingRows.clear();
+      trialRows.clear();
     },
   };
   return store;
@@ -134,4 +166,95 @@ export const entryArb: fc.Arbitrary<JournalEntry> = fc
   .map(({ durationMs, ...rest }) => ({
     ...rest,
     endedAtEpochMs: rest.startedAtEpochMs + durationMs,
+  }));
+
+// Issue 18: quick ratings and trials.
+
+/** A plain, valid quick rating; override any field. */
+export function makeRating(overrides: Partial<QuickRating> = {}): QuickRating {
+  return {
+    id: 'rating-1',
+    atEpochMs: Date.UTC(2026, 11, 1, 8, 0),
+    dayKey: '2026-12-01',
+    pain0to10: 4,
+    stiffness0to10: 5,
+    note: '',
+    hasWarningSign: false,
+    ...overrides,
+  };
+}
+
+/** A plain, valid two-week trial; override any field. */
+export function makeTrial(overrides: Partial<TrialRecord> = {}): TrialRecord {
+  return {
+    id: 'trial-1',
+    seed: 12345,
+    startDayKey: '2026-12-01',
+    days: Array.from({ length: 7 }, () => ['routine', 'comparison'] as const).flat(),
+    ratingMinutes: [480, 1200],
+    startedAtEpochMs: Date.UTC(2026, 11, 1, 7, 0),
+    ...overrides,
+  };
+}
+
+const dayKeyArb = fc
+  .date({
+    min: new Date(Date.UTC(2000, 0, 2)),
+    max: new Date(Date.UTC(2099, 0, 1)),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+
+/** Any valid quick rating. */
+export const ratingArb: fc.Arbitrary<QuickRating> = fc
+  .record({
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+    atEpochMs: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) }),
+    dayKey: dayKeyArb,
+    pain0to10: fc.integer({ min: 0, max: 10 }),
+    stiffness: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+    note: fc.string({ maxLength: 100, unit: 'grapheme' }),
+    hasWarningSign: fc.boolean(),
+  })
+  .map(({ stiffness, ...rest }) => ({
+    ...rest,
+    ...(stiffness === undefined ? {} : { stiffness0to10: stiffness }),
+  }));
+
+/** Any valid trial. */
+export const trialArb: fc.Arbitrary<TrialRecord> = fc
+  .record({
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+    startDayKey: dayKeyArb,
+    blocks: fc.array(fc.boolean(), { minLength: 1, maxLength: 14 }),
+    first: fc.integer({ min: 0, max: 700 }),
+    gap: fc.integer({ min: 1, max: 700 }),
+    startedAtEpochMs: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2098, 0, 1) }),
+    ended: fc.option(
+      fc.record({
+        afterMs: fc.integer({ min: 0, max: 40 * 86_400_000 }),
+        end: fc.constantFrom('finished', 'stopped', 'stop-rule' as const),
+        stopReasons: fc.subarray([
+          'higher-on-routine-days',
+          'rating-8-or-more',
+          'warning-sign',
+        ] as const),
+      }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ blocks, first, gap, ended, ...rest }) => ({
+    ...rest,
+    days: blocks.flatMap((routineFirst) =>
+      routineFirst ? (['routine', 'comparison'] as const) : (['comparison', 'routine'] as const),
+    ),
+    ratingMinutes: [first, first + gap] as const,
+    ...(ended
+      ? {
+          endedAtEpochMs: rest.startedAtEpochMs + ended.afterMs,
+          end: ended.end,
+          stopReasons: [...ended.stopReasons],
+        }
+      : {}),
   }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportToJson } from '../core/journal-format';
-import { entryArb, makeEntry } from '../../test/journal-fakes';
+import { entryArb, makeEntry, makeRating, makeTrial } from '../../test/journal-fakes';
 import { describeImportProblem, importMaxBytes, validateImport } from './import-schema';
 
 const now = Date.UTC(2026, 10, 25);
@@ -187,4 +187,70 @@ describe('validateImport', () => {
     );
     // A generous limit: the machine is shared, and this is not a speed test.
   }, 60_000);
+});
+
+// Issue 18: quick ratings and trials (file schema version 2).
+describe('validateImport: quick ratings and trials', () => {
+  const extras = { ratings: [makeRating()], trials: [makeTrial()] };
+  const fileWith = (change: (file: Record<string, unknown>) => void) => {
+    const file = JSON.parse(exportToJson([makeEntry()], now, extras)) as Record<string, unknown>;
+    change(file);
+    return JSON.stringify(file);
+  };
+  const first = (file: Record<string, unknown>, list: 'ratings' | 'trials') =>
+    (file[list] as Record<string, unknown>[])[0]!;
+
+  it('takes back an export with ratings and a trial exactly as they were', () => {
+    const result = validateImport(exportToJson([makeEntry()], now, extras));
+    expect(result.ok && result.data.schemaVersion).toBe(2);
+    expect(result.ok && { ratings: result.data.ratings, trials: result.data.trials }).toEqual(
+      extras,
+    );
+  });
+
+  it('still imports a version 1 file, with no ratings and no trials', () => {
+    const file = JSON.parse(exportToJson([makeEntry()], now)) as Record<string, unknown>;
+    delete file.ratings;
+    delete file.trials;
+    file.schemaVersion = 1;
+    const result = validateImport(JSON.stringify(file));
+    expect(
+      result.ok && [result.data.entries.length, result.data.ratings, result.data.trials],
+    ).toEqual([1, [], []]);
+  });
+
+  it.each<[string, (file: Record<string, unknown>) => void, string]>([
+    [
+      'a pain rating of 11',
+      (file) => void (first(file, 'ratings').pain0to10 = 11),
+      'Quick rating 1: pain0to10 must be a whole number from 0 to 10.',
+    ],
+    [
+      'a rating without pain',
+      (file) => void delete first(file, 'ratings').pain0to10,
+      'Quick rating 1: pain0to10 is missing.',
+    ],
+    [
+      'a day that is not a date',
+      (file) => void (first(file, 'ratings').dayKey = '2026-13-01'),
+      'Quick rating 1: dayKey is not a valid date.',
+    ],
+    [
+      'two routine days in one block',
+      (file) => void (first(file, 'trials').days = ['routine', 'routine']),
+      'Trial 1: the plan must be pairs of days, each with one routine day and one comparison day.',
+    ],
+    [
+      'an unknown end',
+      (file) => void (first(file, 'trials').end = 'cured'),
+      'Trial 1: end has a value this app does not know.',
+    ],
+    [
+      'a duplicate rating id',
+      (file) => void (file.ratings as unknown[]).push(first(file, 'ratings')),
+      'Quick rating 2: it has the same id as number 1.',
+    ],
+  ])('refuses %s, naming the record', (_, change, message) => {
+    expect(messageFor(fileWith(change))).toBe(message);
+  });
 });

@@ -6,6 +6,15 @@ import {
   type JournalExport,
 } from '../core/journal-format';
 import type { PointId } from '../core/points';
+import {
+  isBlockPlan,
+  isDayKey,
+  maxTrialDays,
+  ratingNoteMaxChars,
+  stopReasons,
+  type QuickRating,
+  type TrialRecord,
+} from '../features/trial/import-rules';
 import type { MessageKey } from './messages/en';
 import { t } from './i18n';
 
@@ -25,6 +34,8 @@ export interface ImportProblem {
   readonly key: MessageKey;
   /** 1-based session number in the file, when the problem is inside a session. */
   readonly session?: number;
+  /** 1-based number of the quick rating or trial in the file, when the problem is inside one. */
+  readonly record?: { readonly list: 'ratings' | 'trials'; readonly number: number };
   /** The field's label key, or its path in the file when it has no label. */
   readonly field?: string;
   readonly params?: Readonly<Record<string, string | number>>;
@@ -126,6 +137,89 @@ const entrySchema = v.pipe(
   ),
 );
 
+// Issue 18: quick ratings and personal trials, beside the sessions (file schema version 2).
+type TrialProblemKey = Extract<MessageKey, `trial.import.${string}`>;
+const mt = (key: TrialProblemKey) => key;
+const recordId = v.pipe(
+  v.string(m('journal.import.wrongType')),
+  v.minLength(1, m('journal.import.badId')),
+  v.maxLength(100, m('journal.import.badId')),
+  v.regex(/^[A-Za-z0-9_-]+$/, m('journal.import.badId')),
+);
+const dayKey = v.pipe(
+  v.string(m('journal.import.date')),
+  v.check(isDayKey, m('journal.import.date')),
+);
+const requiredScore = v.pipe(
+  v.number(m('journal.import.score')),
+  v.integer(m('journal.import.score')),
+  v.minValue(0, m('journal.import.score')),
+  v.maxValue(10, m('journal.import.score')),
+);
+const minuteOfDay = v.pipe(
+  v.number(m('journal.import.wrongType')),
+  v.integer(m('journal.import.wrongType')),
+  v.minValue(0, m('journal.import.negative')),
+  v.maxValue(24 * 60 - 1, m('journal.import.tooBig')),
+);
+const ratingSchema = v.strictObject(
+  {
+    id: recordId,
+    atEpochMs: epochMs,
+    dayKey,
+    pain0to10: requiredScore,
+    stiffness0to10: score,
+    note: v.pipe(
+      v.string(m('journal.import.wrongType')),
+      v.maxLength(ratingNoteMaxChars, m('journal.import.tooLong')),
+    ),
+    hasWarningSign: v.boolean(m('journal.import.wrongType')),
+  },
+  m('journal.import.wrongType'),
+);
+const trialSchema = v.pipe(
+  v.strictObject(
+    {
+      id: recordId,
+      seed: v.pipe(
+        v.number(m('journal.import.wrongType')),
+        v.integer(m('journal.import.wrongType')),
+        v.minValue(0, m('journal.import.negative')),
+        v.maxValue(2 ** 32 - 1, m('journal.import.tooBig')),
+      ),
+      startDayKey: dayKey,
+      days: v.pipe(
+        v.array(
+          v.picklist(['routine', 'comparison'], m('journal.import.unknownValue')),
+          m('journal.import.wrongType'),
+        ),
+        v.maxLength(maxTrialDays, m('journal.import.tooMany')),
+        v.check((days) => isBlockPlan(days), mt('trial.import.badPlan')),
+      ),
+      ratingMinutes: v.pipe(
+        v.tuple([minuteOfDay, minuteOfDay], m('journal.import.wrongType')),
+        v.check(([first, second]) => first < second, m('journal.import.wrongType')),
+      ),
+      startedAtEpochMs: epochMs,
+      endedAtEpochMs: v.exactOptional(epochMs),
+      end: v.exactOptional(
+        v.picklist(['finished', 'stopped', 'stop-rule'], m('journal.import.unknownValue')),
+      ),
+      stopReasons: v.exactOptional(
+        v.pipe(
+          v.array(v.picklist(stopReasons, m('journal.import.unknownValue'))),
+          v.maxLength(stopReasons.length, m('journal.import.tooMany')),
+        ),
+      ),
+    },
+    m('journal.import.wrongType'),
+  ),
+  v.check(
+    (trial) => trial.endedAtEpochMs === undefined || trial.endedAtEpochMs >= trial.startedAtEpochMs,
+    m('journal.import.endsBeforeStart'),
+  ),
+);
+
 const fileSchema = v.strictObject(
   {
     format: v.literal(exportFormat, m('journal.import.notOurs')),
@@ -142,6 +236,19 @@ const fileSchema = v.strictObject(
     entries: v.pipe(
       v.array(entrySchema, m('journal.import.wrongType')),
       v.maxLength(importMaxSessions, m('journal.import.tooMany')),
+    ),
+    // Issue 18 (version 2); a version 1 file has neither.
+    ratings: v.exactOptional(
+      v.pipe(
+        v.array(ratingSchema, m('journal.import.wrongType')),
+        v.maxLength(importMaxSessions, m('journal.import.tooMany')),
+      ),
+    ),
+    trials: v.exactOptional(
+      v.pipe(
+        v.array(trialSchema, m('journal.import.wrongType')),
+        v.maxLength(importMaxSessions, m('journal.import.tooMany')),
+      ),
     ),
   },
   m('journal.import.notOurs'),
@@ -188,11 +295,18 @@ function findForbiddenKey(value: unknown): (string | number)[] | undefined {
   return undefined;
 }
 
-function locate(path: readonly (string | number)[]): Pick<ImportProblem, 'session' | 'field'> {
+function locate(
+  path: readonly (string | number)[],
+): Pick<ImportProblem, 'session' | 'record' | 'field'> {
   const [first, second, ...rest] = path;
   if (first === 'entries' && typeof second === 'number') {
     const field = rest.join('.');
     return field ? { session: second + 1, field } : { session: second + 1 };
+  }
+  if ((first === 'ratings' || first === 'trials') && typeof second === 'number') {
+    const field = rest.join('.');
+    const record = { list: first, number: second + 1 } as const;
+    return field ? { record, field } : { record };
   }
   const field = path.join('.');
   return field ? { field } : {};
@@ -212,7 +326,9 @@ function problemFromIssue(issue: v.BaseIssue<unknown>): ImportProblem {
   }
   if (issue.message === 'journal.import.notOurs') return { key: 'journal.import.notOurs' };
   const key = (
-    issue.message.startsWith('journal.import.') ? issue.message : 'journal.import.wrongType'
+    issue.message.startsWith('journal.import.') || issue.message.startsWith('trial.import.')
+      ? issue.message
+      : 'journal.import.wrongType'
   ) as MessageKey;
   const params =
     key === 'journal.import.tooLong'
@@ -297,7 +413,30 @@ export function validateImport(text: string, byteSize = utf8Bytes(text)): Import
     }
     seen.set(id, index);
   }
-  return { ok: true, data: { ...result.output, entries } };
+  const ratings: QuickRating[] = result.output.ratings ?? [];
+  const trials: TrialRecord[] = result.output.trials ?? [];
+  for (const [list, items] of [
+    ['ratings', ratings],
+    ['trials', trials],
+  ] as const) {
+    const ids = new Map<string, number>();
+    for (let index = 0; index < items.length; index += 1) {
+      const id = items[index]?.id ?? '';
+      const first = ids.get(id);
+      if (first !== undefined) {
+        return {
+          ok: false,
+          problem: {
+            key: 'trial.import.duplicateId',
+            record: { list, number: index + 1 },
+            params: { other: first + 1 },
+          },
+        };
+      }
+      ids.set(id, index);
+    }
+  }
+  return { ok: true, data: { ...result.output, entries, ratings, trials } };
 }
 
 const wholeFileProblems: ReadonlySet<MessageKey> = new Set<MessageKey>([
@@ -313,6 +452,11 @@ export function describeImportProblem(problem: ImportProblem): string {
   const labelKey = problem.field === undefined ? 'journal.field.value' : fieldLabel(problem.field);
   const field = labelKey ? t(labelKey) : (problem.field ?? '');
   const text = t(problem.key, { field, ...problem.params });
+  if (problem.record) {
+    const where =
+      problem.record.list === 'ratings' ? 'trial.import.inRating' : 'trial.import.inTrial';
+    return t(where, { number: problem.record.number, problem: text });
+  }
   return problem.session === undefined
     ? t('journal.import.inFile', { problem: text })
     : t('journal.import.inSession', { number: problem.session, problem: text });

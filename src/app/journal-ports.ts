@@ -1,4 +1,5 @@
-import type { JournalEntry } from '../core/journal-format';
+import type { JournalEntry, JournalExtras } from '../core/journal-format';
+import type { TrialStore } from '../features/trial';
 import type { TrendRow } from '../core/journal-stats';
 
 /** What the history screen opens with: every session's trend row, and the latest sessions. */
@@ -9,8 +10,11 @@ export interface JournalOverview {
   readonly latest: JournalEntry[];
 }
 
-/** Where journal entries live (IndexedDB through Dexie in the browser; a fake in tests). */
-export interface JournalStore {
+/**
+ * Where journal entries live (IndexedDB through Dexie in the browser; a fake in tests), with
+ * the records beside them (JournalExtras: issue 18's quick ratings and trials).
+ */
+export interface JournalStore extends TrialStore {
   /** Every entry, oldest first. */
   all(): Promise<JournalEntry[]>;
   /** Every trend row and the latest `latestCount` entries, read in one transaction. */
@@ -22,10 +26,12 @@ export interface JournalStore {
   /** Saves many entries in one transaction: all of them or none. */
   putMany(entries: readonly JournalEntry[]): Promise<void>;
   /**
-   * Adds the entries whose id is not stored yet, in one transaction (all or none); entries with
-   * a stored id are skipped. Resolves with how many were added.
+   * Adds the entries (and extras) whose id is not stored yet, in one transaction (all or none);
+   * those with a stored id are skipped. Resolves with how many sessions were added.
    */
-  addNew(entries: readonly JournalEntry[]): Promise<number>;
+  addNew(entries: readonly JournalEntry[], extras?: JournalExtras): Promise<number>;
+  /** Every record beside the sessions (for export). */
+  extras(): Promise<JournalExtras>;
   /** Removes the store's whole database. */
   destroy(): Promise<void>;
 }

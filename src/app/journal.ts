@@ -1,5 +1,10 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { mergeEntries, sortEntries, type JournalEntry } from '../core/journal-format';
+import {
+  mergeEntries,
+  sortEntries,
+  type JournalEntry,
+  type JournalExtras,
+} from '../core/journal-format';
 import { mergeRows, trendRowOf, type TrendRow } from '../core/journal-stats';
 import type { SettingsStore } from './ports';
 import type { JournalPlatform } from './journal-ports';
@@ -33,6 +38,11 @@ export interface Journal {
   readonly status: ReadonlySignal<JournalStatus>;
   readonly problem: ReadonlySignal<JournalProblem | undefined>;
   /**
+   * Goes up after an import and after "delete all data": records kept beside the sessions
+   * (JournalExtras, e.g. the trial's) read again when it changes.
+   */
+  readonly revision: ReadonlySignal<number>;
+  /**
    * Loads the journal's database code (Dexie) ahead of use, reading nothing: the app calls it
    * when the user heads for History, so that opening History does not wait for the code.
    */
@@ -43,6 +53,8 @@ export interface Journal {
   showMore(): Promise<void>;
   /** Every session in full, oldest first, unsaved ones included (for export and backup). */
   loadAll(): Promise<JournalEntry[]>;
+  /** Every record beside the sessions (JournalExtras), for export. */
+  loadExtras(): Promise<JournalExtras>;
   /** Saves one entry durably; on failure keeps it in memory and returns false. */
   save(entry: JournalEntry): Promise<boolean>;
   /** Writes the entries kept in memory again. */
@@ -52,7 +64,10 @@ export interface Journal {
    * skipped. Resolves with how many were added and skipped, or undefined when the write failed
    * (then nothing changed).
    */
-  importEntries(entries: readonly JournalEntry[]): Promise<ImportOutcome | undefined>;
+  importEntries(
+    entries: readonly JournalEntry[],
+    extras?: JournalExtras,
+  ): Promise<ImportOutcome | undefined>;
   /** Removes every trace: journal database, session checkpoints, caches and settings. */
   deleteAll(): Promise<void>;
   /** True once, after the first saved session, until the person answers. */
@@ -86,6 +101,7 @@ export function createJournal(deps: JournalDeps): Journal {
   const unsaved = signal<readonly JournalEntry[]>([]);
   const status = signal<JournalStatus>('idle');
   const problem = signal<JournalProblem | undefined>(undefined);
+  const revision = signal(0);
   const rows = computed(() => mergeRows(storedRows.value, unsaved.value.map(trendRowOf)));
   const recent = computed(() => newestFirst(mergeEntries(storedLatest.value, unsaved.value)));
   let latestCount = recentPageSize;
@@ -136,6 +152,7 @@ export function createJournal(deps: JournalDeps): Journal {
     unsaved,
     status,
     problem,
+    revision,
     prepare: () =>
       getPlatform().then(
         () => undefined,
@@ -168,12 +185,17 @@ export function createJournal(deps: JournalDeps): Journal {
       const { store } = await getPlatform();
       return mergeEntries(await store.all(), unsaved.value);
     },
+    async loadExtras() {
+      const { store } = await getPlatform();
+      return store.extras();
+    },
     save: (entry) => write([entry]),
     retryUnsaved: () => (unsaved.value.length === 0 ? Promise.resolve(true) : write(unsaved.value)),
-    async importEntries(incoming) {
+    async importEntries(incoming, extras) {
       try {
         const { store } = await getPlatform();
-        const added = await store.addNew(incoming);
+        const added = await store.addNew(incoming, extras);
+        revision.value += 1;
         await refresh();
         status.value = 'ready';
         problem.value = undefined;
@@ -194,6 +216,7 @@ export function createJournal(deps: JournalDeps): Journal {
       unsaved.value = [];
       problem.value = undefined;
       status.value = 'ready';
+      revision.value += 1;
     },
     shouldOfferPersistence: () =>
       deps.settings.read<boolean>(savedOnceKey) === true &&

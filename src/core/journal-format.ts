@@ -1,5 +1,6 @@
 import type { PainSide } from './planner';
 import type { PointId, Side } from './points';
+import type { QuickRating, TrialRecord } from '../features/trial';
 
 // What the journal keeps for each session, and the export file format. Pure data: the session
 // feature's SessionRecord is structurally a JournalEntry without the after-session answers.
@@ -36,10 +37,27 @@ export interface JournalEntry {
 }
 
 export const exportFormat = 'acupress-journal';
-/** The export file's schema version; an import refuses a newer one. */
-export const exportSchemaVersion = 1;
+/**
+ * The export file's schema version; an import refuses a newer one.
+ * 1. sessions ("entries").
+ * 2. adds the records beside the sessions (JournalExtras); a version 1 file imports with none.
+ */
+export const exportSchemaVersion = 2;
 
-export interface JournalExport {
+/**
+ * Records the journal keeps beside the sessions, one list per feature; each is exported,
+ * imported and deleted with the journal. A feature adds its list here, in the database
+ * (platform/db.ts) and in the import schema.
+ */
+export interface JournalExtras {
+  /** Issue 18: quick ratings ("rate now") and personal trials. */
+  readonly ratings: readonly QuickRating[];
+  readonly trials: readonly TrialRecord[];
+}
+
+export const emptyExtras: JournalExtras = { ratings: [], trials: [] };
+
+export interface JournalExport extends JournalExtras {
   readonly format: typeof exportFormat;
   readonly schemaVersion: number;
   readonly exportedAt: string;
@@ -64,20 +82,32 @@ function isSorted(entries: readonly JournalEntry[]): boolean {
   return true;
 }
 
-export function buildExport(entries: readonly JournalEntry[], nowEpochMs: number): JournalExport {
+export function buildExport(
+  entries: readonly JournalEntry[],
+  nowEpochMs: number,
+  extras: JournalExtras = emptyExtras,
+): JournalExport {
   return {
     format: exportFormat,
     schemaVersion: exportSchemaVersion,
     exportedAt: isoFromEpochMs(nowEpochMs),
     entries: sortEntries(entries),
+    ratings: [...extras.ratings].sort((a, b) => a.atEpochMs - b.atEpochMs),
+    trials: [...extras.trials].sort((a, b) => a.startedAtEpochMs - b.startedAtEpochMs),
   };
 }
 
-export function exportToJson(entries: readonly JournalEntry[], nowEpochMs: number): string {
-  // One session per line: readable in a text editor, and much faster to write than full indenting.
-  const { entries: sorted, ...header } = buildExport(entries, nowEpochMs);
+export function exportToJson(
+  entries: readonly JournalEntry[],
+  nowEpochMs: number,
+  extras: JournalExtras = emptyExtras,
+): string {
+  // One record per line: readable in a text editor, and much faster to write than full indenting.
+  const { entries: sorted, ratings, trials, ...header } = buildExport(entries, nowEpochMs, extras);
   const head = JSON.stringify(header).slice(0, -1);
-  return `${head},"entries":[\n${sorted.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
+  const list = (items: readonly unknown[]) =>
+    items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
+  return `${head},"entries":${list(sorted)},"ratings":${list(ratings)},"trials":${list(trials)}}\n`;
 }
 
 /** Imported entries replace stored ones with the same id; the rest are kept. */

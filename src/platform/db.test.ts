@@ -84,7 +84,7 @@ describe('the Dexie journal store', () => {
       expect(overview.rows).toEqual([trendRowOf(sessions[1]!), trendRowOf(sessions[0]!)]);
       expect(overview.latest.map((entry) => entry.id)).toEqual(['b', 'a']);
       expect(await store.all()).toEqual([sessions[1], sessions[0]]);
-      expect(await storeNames(backend)).toEqual(['sessions', 'trendColumns']);
+      expect(await storeNames(backend)).toEqual(['ratings', 'sessions', 'trendColumns', 'trials']);
     }
   });
 
@@ -232,5 +232,90 @@ describe('the Dexie journal store', () => {
     expect((await backend.indexedDB.databases()).map((db) => db.name)).not.toContain(
       'acupress-session',
     );
+  });
+});
+
+// Issue 18: quick ratings and trials, beside the sessions (schema version 5).
+describe('the Dexie journal store: quick ratings and trials', () => {
+  const rating = (id: string, atEpochMs: number) => ({
+    id,
+    atEpochMs,
+    dayKey: '2026-12-01',
+    pain0to10: 4,
+    note: '',
+    hasWarningSign: false,
+  });
+  const trial = (id: string, startedAtEpochMs: number) => ({
+    id,
+    seed: 7,
+    startDayKey: '2026-12-01',
+    days: ['routine', 'comparison'] as const,
+    ratingMinutes: [480, 1200] as const,
+    startedAtEpochMs,
+  });
+
+  it('upgrades a version 4 database to version 5: sessions and trend kept, new tables empty', async () => {
+    const backend = freshBackend();
+    const entry = makeEntry({ id: 'kept' });
+    await seedVersion(backend, 4, {
+      sessions: [entry],
+      trendColumns: [],
+    });
+    const store = createDexieJournalStore(backend);
+    expect(await store.all()).toEqual([entry]);
+    expect((await store.overview(1)).rows).toEqual([trendRowOf(entry)]);
+    expect(await store.extras()).toEqual({ ratings: [], trials: [] });
+    expect(await storeNames(backend)).toEqual(['ratings', 'sessions', 'trendColumns', 'trials']);
+    const db = new Dexie('acupress-journal', backend);
+    await db.open();
+    expect(db.verno).toBe(5);
+    db.close();
+  });
+
+  it('saves ratings and trials and lists them oldest first', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    await store.putRating(rating('late', 2000));
+    await store.putRating(rating('early', 1000));
+    await store.putTrial(trial('t1', 5));
+    await store.putTrial({ ...trial('t1', 5), end: 'stopped', endedAtEpochMs: 9 });
+    expect((await store.ratings()).map((each) => each.id)).toEqual(['early', 'late']);
+    expect(await store.trials()).toEqual([
+      { ...trial('t1', 5), end: 'stopped', endedAtEpochMs: 9 },
+    ]);
+    expect(await store.extras()).toEqual({
+      ratings: await store.ratings(),
+      trials: await store.trials(),
+    });
+  });
+
+  it('imports only new ratings and trials, in the sessions’ transaction', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    await store.putRating({ ...rating('r1', 1000), note: 'stored' });
+    const added = await store.addNew([makeEntry()], {
+      ratings: [{ ...rating('r1', 1000), note: 'file' }, rating('r2', 3000)],
+      trials: [trial('t1', 5)],
+    });
+    expect(added).toBe(1);
+    expect((await store.ratings()).map((each) => [each.id, each.note])).toEqual([
+      ['r1', 'stored'],
+      ['r2', ''],
+    ]);
+    expect((await store.trials()).map((each) => each.id)).toEqual(['t1']);
+    // A broken rating fails the whole import: no session, rating or trial is written.
+    const broken = { ...rating('r3', 4000), id: undefined } as unknown as ReturnType<typeof rating>;
+    await expect(
+      store.addNew([makeEntry({ id: 'other' })], { ratings: [broken], trials: [trial('t2', 6)] }),
+    ).rejects.toThrow();
+    expect((await store.all()).map((each) => each.id)).toEqual(['session-1']);
+    expect((await store.trials()).map((each) => each.id)).toEqual(['t1']);
+  });
+
+  it('deletes ratings and trials with the database', async () => {
+    const backend = freshBackend();
+    const store = createDexieJournalStore(backend);
+    await store.putRating(rating('r1', 1000));
+    await store.putTrial(trial('t1', 5));
+    await store.destroy();
+    expect(await store.extras()).toEqual({ ratings: [], trials: [] });
   });
 });

@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
-import type { JournalEntry } from '../core/journal-format';
+import type { JournalEntry, JournalExtras } from '../core/journal-format';
+import type { QuickRating, TrialRecord } from '../features/trial';
 import {
   isWholeColumns,
   mergeRows,
@@ -24,6 +25,8 @@ export const journalDatabaseName = 'acupress-journal';
  *    (see TrendColumns), kept in step with the sessions in each write transaction and rebuilt
  *    from the sessions on upgrade. Reading one record instead of 10,000 rows, and writing one
  *    instead of a row per imported session, is what keeps History and import fast.
+ * 5. adds the records beside the sessions (JournalExtras), one table each, empty on upgrade:
+ *    issue 18's quick ratings ("rate now") and personal trials.
  */
 export const journalSchemaVersions = [
   { version: 1, stores: { sessions: 'id, startedAtEpochMs' } },
@@ -32,6 +35,16 @@ export const journalSchemaVersions = [
   {
     version: 4,
     stores: { sessions: 'id, startedAtEpochMs', trend: null, trendColumns: 'id' },
+  },
+  {
+    version: 5,
+    stores: {
+      sessions: 'id, startedAtEpochMs',
+      trendColumns: 'id',
+      // Issue 18.
+      ratings: 'id, atEpochMs',
+      trials: 'id, startedAtEpochMs',
+    },
   },
 ] as const;
 
@@ -56,11 +69,14 @@ const rowsOfSessions = (sessions: readonly JournalEntry[]) =>
 class JournalDatabase extends Dexie {
   sessions!: Table<JournalEntry, string>;
   trendColumns!: Table<ColumnsRecord, string>;
+  // Issue 18.
+  ratings!: Table<QuickRating, string>;
+  trials!: Table<TrialRecord, string>;
 
   constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a saved session is on disk when the write resolves.
     super(name, { ...options, chromeTransactionDurability: 'strict' });
-    const [v1, v2, v3, v4] = journalSchemaVersions;
+    const [v1, v2, v3, v4, v5] = journalSchemaVersions;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -82,6 +98,8 @@ class JournalDatabase extends Dexie {
           .table<ColumnsRecord, string>('trendColumns')
           .put(recordOf(rowsOfSessions(sessions)));
       });
+    // New tables only: nothing to convert.
+    this.version(v5.version).stores(v5.stores);
   }
 }
 
@@ -96,6 +114,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   const { name = journalDatabaseName, ...backend } = options;
   const db = new JournalDatabase(name, backend);
   const both = [db.sessions, db.trendColumns] as const;
+  const extraTables = [db.ratings, db.trials] as const;
 
   /** Every trend row, oldest first; rebuilt from the sessions if the record is missing or damaged. */
   const readRows = async (): Promise<TrendRow[]> => {
@@ -119,8 +138,8 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     latest: (count) => db.sessions.orderBy('startedAtEpochMs').reverse().limit(count).toArray(),
     put: (entry) => putMany([entry]),
     putMany: (entries) => putMany(entries),
-    addNew: (entries) =>
-      db.transaction('rw', both, async () => {
+    addNew: (entries, extras) =>
+      db.transaction('rw', [...both, ...extraTables], async () => {
         const [rows, keys] = await Promise.all([
           readRows(),
           db.sessions.toCollection().primaryKeys(),
@@ -128,8 +147,23 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
         const stored = new Set(keys);
         const fresh = entries.filter((entry) => !stored.has(entry.id));
         if (fresh.length > 0) await writeBoth(rows, fresh, 'bulkAdd');
+        if (extras) await addNewExtras(extras);
         return fresh.length;
       }),
+    extras: () =>
+      db.transaction('r', extraTables, async () => ({
+        ratings: await db.ratings.orderBy('atEpochMs').toArray(),
+        trials: await db.trials.orderBy('startedAtEpochMs').toArray(),
+      })),
+    // Issue 18: the trial feature's store.
+    ratings: () => db.ratings.orderBy('atEpochMs').toArray(),
+    trials: () => db.trials.orderBy('startedAtEpochMs').toArray(),
+    putRating: async (rating) => {
+      await db.ratings.put(rating);
+    },
+    putTrial: async (trial) => {
+      await db.trials.put(trial);
+    },
     async destroy() {
       // Re-opens on next use, so that the app keeps working after "delete all data".
       await db.delete({ disableAutoOpen: false });
@@ -142,6 +176,20 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
    */
   function putMany(entries: readonly JournalEntry[]) {
     return db.transaction('rw', both, async () => writeBoth(await readRows(), entries, 'bulkPut'));
+  }
+
+  /** Inside a read-write transaction: the extras whose id is not stored yet, table by table. */
+  async function addNewExtras(extras: JournalExtras) {
+    const addFresh = async <T extends { readonly id: string }>(
+      table: Table<T, string>,
+      items: readonly T[],
+    ) => {
+      const stored = new Set(await table.toCollection().primaryKeys());
+      const fresh = items.filter((item) => !stored.has(item.id));
+      if (fresh.length > 0) await table.bulkAdd(fresh);
+    };
+    await addFresh(db.ratings, extras.ratings);
+    await addFresh(db.trials, extras.trials);
   }
 
   /** Inside a read-write transaction: the sessions, and the trend record with their rows. */

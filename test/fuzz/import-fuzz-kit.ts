@@ -4,7 +4,7 @@ import { describeImportProblem, validateImport } from '../../src/app/import-sche
 import { createJournal } from '../../src/app/journal';
 import type { JournalPlatform, JournalStore } from '../../src/app/journal-ports';
 import { exportToJson, type JournalEntry } from '../../src/core/journal-format';
-import { entryArb } from '../journal-fakes';
+import { entryArb, ratingArb, trialArb } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';
 
 /**
@@ -17,8 +17,16 @@ const now = Date.UTC(2026, 10, 25);
 
 /** A file a person could not tell apart from a real export (before mutation). */
 export const validExportArb = fc
-  .uniqueArray(entryArb, { selector: (entry) => entry.id, maxLength: 6 })
-  .map((entries) => ({ entries, text: exportToJson(entries, now) }));
+  .record({
+    entries: fc.uniqueArray(entryArb, { selector: (entry) => entry.id, maxLength: 6 }),
+    // Issue 18: quick ratings and trials beside the sessions.
+    ratings: fc.uniqueArray(ratingArb, { selector: (rating) => rating.id, maxLength: 4 }),
+    trials: fc.uniqueArray(trialArb, { selector: (trial) => trial.id, maxLength: 2 }),
+  })
+  .map(({ entries, ratings, trials }) => ({
+    entries,
+    text: exportToJson(entries, now, { ratings, trials }),
+  }));
 
 const entryFields = [
   'id',
@@ -36,7 +44,35 @@ const entryFields = [
   'rightPoints',
   'note',
 ] as const;
-const fileFields = ['format', 'schemaVersion', 'exportedAt', 'entries'] as const;
+const fileFields = [
+  'format',
+  'schemaVersion',
+  'exportedAt',
+  'entries',
+  'ratings',
+  'trials',
+] as const;
+// Issue 18.
+const ratingFields = [
+  'id',
+  'atEpochMs',
+  'dayKey',
+  'pain0to10',
+  'stiffness0to10',
+  'note',
+  'hasWarningSign',
+] as const;
+const trialFields = [
+  'id',
+  'seed',
+  'startDayKey',
+  'days',
+  'ratingMinutes',
+  'startedAtEpochMs',
+  'endedAtEpochMs',
+  'end',
+  'stopReasons',
+] as const;
 const forbidden = ['__proto__', 'constructor', 'prototype'] as const;
 
 /** Values that are wrong in interesting ways for almost any field. */
@@ -81,8 +117,62 @@ function entryAt(file: Json, index: number): Json | undefined {
   return isRecord(entry) ? entry : undefined;
 }
 
+/** Record `index` of one of the file's lists (issue 18's ratings and trials), when an object. */
+function recordAt(file: Json, list: 'ratings' | 'trials', index: number): Json | undefined {
+  const items = file[list];
+  const item: unknown = Array.isArray(items) ? items[index] : undefined;
+  return isRecord(item) ? item : undefined;
+}
+
+const recordMutationArb = fc.oneof(
+  fc
+    .record({ index: fc.nat(3), field: fc.constantFrom(...ratingFields), value: oddValue })
+    .map(({ index, field, value }) => ({
+      name: `rating.${field}=odd`,
+      apply: (file: Json) => {
+        const rating = recordAt(file, 'ratings', index);
+        if (rating) rating[field] = value;
+      },
+    })),
+  fc
+    .record({ index: fc.nat(3), field: fc.constantFrom(...ratingFields) })
+    .map(({ index, field }) => ({
+      name: `rating.${field} removed`,
+      apply: (file: Json) => {
+        const rating = recordAt(file, 'ratings', index);
+        if (rating) delete rating[field];
+      },
+    })),
+  fc
+    .record({ index: fc.nat(1), field: fc.constantFrom(...trialFields), value: oddValue })
+    .map(({ index, field, value }) => ({
+      name: `trial.${field}=odd`,
+      apply: (file: Json) => {
+        const trial = recordAt(file, 'trials', index);
+        if (trial) trial[field] = value;
+      },
+    })),
+  fc
+    .record({ index: fc.nat(1), day: fc.nat(27), value: oddValue })
+    .map(({ index, day, value }) => ({
+      name: 'trial.days[i]=odd',
+      apply: (file: Json) => {
+        const days = recordAt(file, 'trials', index)?.days;
+        if (Array.isArray(days)) days[day] = value;
+      },
+    })),
+  fc.constantFrom('ratings', 'trials' as const).map((list) => ({
+    name: `duplicate ${list} id`,
+    apply: (file: Json) => {
+      const items = file[list];
+      if (Array.isArray(items) && items.length > 0) items.push({ ...(items[0] as Json) });
+    },
+  })),
+);
+
 /** One change to a parsed export, described for the test's log. */
 const mutationArb: fc.Arbitrary<{ name: string; apply: (file: Json) => void }> = fc.oneof(
+  recordMutationArb,
   fc.record({ field: fc.constantFrom(...fileFields), value: oddValue }).map(({ field, value }) => ({
     name: `file.${field}=odd`,
     apply: (file: Json) => void (file[field] = value),
@@ -270,7 +360,7 @@ export class Tally {
 const placeholder = /\{[A-Za-z]+\}/;
 
 export async function rowsOf(store: JournalStore): Promise<string> {
-  return JSON.stringify(await store.all());
+  return JSON.stringify({ sessions: await store.all(), extras: await store.extras() });
 }
 
 /** Imports one file into a journal over `platform`; checks the all-or-nothing contract. */
@@ -299,8 +389,21 @@ export async function importOnce(
     // Accepted whole: the validated data is exactly what the file held.
     const fileEntries = (JSON.parse(fuzz.text) as { entries: unknown[] }).entries;
     expect(result.data.entries).toEqual(fileEntries);
-    const outcome = await journal.importEntries(result.data.entries);
+    const storedExtras = await platform.store.extras();
+    const outcome = await journal.importEntries(result.data.entries, result.data);
     expect(outcome, `import of ${fuzz.kind} written`).toBeDefined();
+    // Issue 18: ratings and trials are taken whole too; stored ones with the same id are kept.
+    const file = JSON.parse(fuzz.text) as Json;
+    const extrasAfter = await platform.store.extras();
+    for (const list of ['ratings', 'trials'] as const) {
+      const fromFile = (Array.isArray(file[list]) ? file[list] : []) as { id: string }[];
+      expect(result.data[list]).toEqual(fromFile);
+      const byId = new Map<string, unknown>(extrasAfter[list].map((item) => [item.id, item]));
+      for (const item of storedExtras[list]) expect(byId.get(item.id)).toEqual(item);
+      const storedIds = new Set(storedExtras[list].map((item) => item.id));
+      for (const item of fromFile)
+        if (!storedIds.has(item.id)) expect(byId.get(item.id)).toEqual(item);
+    }
     const storedIds = new Set(stored.map((entry) => entry.id));
     const fresh = result.data.entries.filter((entry) => !storedIds.has(entry.id));
     expect(outcome).toEqual({ added: fresh.length, skipped: fileEntries.length - fresh.length });

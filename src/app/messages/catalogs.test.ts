@@ -47,7 +47,12 @@ const placeholders = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 const sourceFiles = import.meta.glob(
-  ['/src/**/*.{ts,tsx}', '!/src/app/messages/**', '!/src/**/*.test.{ts,tsx}'],
+  [
+    '/src/**/*.{ts,tsx}',
+    '!/src/app/messages/**',
+    '!/src/features/*/messages/**',
+    '!/src/**/*.test.{ts,tsx}',
+  ],
   { query: '?raw', import: 'default', eager: true },
 ) as Record<string, string>;
 

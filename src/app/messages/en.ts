@@ -7,6 +7,7 @@ import { enSafety } from './en-safety';
 import { enSession } from './en-session';
 import { enShell } from './en-shell';
 import { enTrust } from './en-trust';
+import { enTrial } from '../../features/trial/messages/en';
 
 /**
  * English messages: the complete catalog and the fallback for every other language.
@@ -24,6 +25,7 @@ export const en = {
   ...enPwa,
   ...enCamera,
   ...enTrust,
+  ...enTrial,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { esJournal } from './es-journal';
 import { esPwa } from './es-pwa';
 import { esCamera } from './es-camera';
 import { esTrust } from './es-trust';
+import { esTrial } from '../../features/trial/messages/es';
 import { esPoints } from './es-points';
 
 /**
@@ -26,6 +27,7 @@ export const es = {
   ...esPwa,
   ...esCamera,
   ...esTrust,
+  ...esTrial,
 };
 
 export function loadSpanish(): Catalog {

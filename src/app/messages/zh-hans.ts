@@ -10,6 +10,7 @@ import { zhHansJournal } from './zh-hans-journal';
 import { zhHansPwa } from './zh-hans-pwa';
 import { zhHansCamera } from './zh-hans-camera';
 import { zhHansTrust } from './zh-hans-trust';
+import { zhHansTrial } from '../../features/trial/messages/zh-Hans';
 import { zhHansPoints } from './zh-hans-points';
 
 /**
@@ -26,6 +27,7 @@ export const zhHans = {
   ...zhHansPwa,
   ...zhHansCamera,
   ...zhHansTrust,
+  ...zhHansTrial,
 };
 
 export function loadChinese(): Catalog {

@@ -33,7 +33,10 @@ export function DataSettings() {
   const exportAs = async (kind: 'csv' | 'json') => {
     const entries = await journal.loadAll();
     if (kind === 'csv') downloadText(fileName('', 'csv'), 'text/csv', exportToCsv(entries));
-    else downloadText(fileName('', 'json'), 'application/json', exportToJson(entries, Date.now()));
+    else {
+      const json = exportToJson(entries, Date.now(), await journal.loadExtras());
+      downloadText(fileName('', 'json'), 'application/json', json);
+    }
     message.value = { kind: 'status', text: t('journal.data.exported') };
   };
 
@@ -54,14 +57,19 @@ export function DataSettings() {
         return;
       }
       const current = await journal.loadAll();
-      if (current.length > 0) {
+      const currentExtras = await journal.loadExtras();
+      if (
+        current.length > 0 ||
+        currentExtras.ratings.length > 0 ||
+        currentExtras.trials.length > 0
+      ) {
         downloadText(
           fileName('-backup', 'json'),
           'application/json',
-          exportToJson(current, Date.now()),
+          exportToJson(current, Date.now(), currentExtras),
         );
       }
-      const outcome = await journal.importEntries(result.data.entries);
+      const outcome = await journal.importEntries(result.data.entries, result.data);
       if (!outcome) {
         message.value = { kind: 'alert', text: t('journal.data.importWriteFailed') };
         return;

@@ -1,0 +1,214 @@
+import { minImportantChange0to10 } from '../../../core/sources';
+import type { JournalEntry } from '../../../core/journal-format';
+import type { QuickRating, StopReason, TrialRecord } from './records';
+import { daysPerBlock, trialDayIndex, type DayKind } from './schedule';
+import { tQuantile975 } from './t-quantiles';
+
+/**
+ * The answer of a personal trial, and why it is computed this way.
+ *
+ * Each block holds one routine day and one comparison day. A day's pain is the average of the
+ * person's quick ratings that day; a block's difference is routine day minus comparison day.
+ * The answer is the mean of the blocks' differences with a 95% t interval (mean ± t(0.975,
+ * n−1) · SD / √n over the n blocks that have both days rated). This is the paired analysis of
+ * the block-pair design in Duan, Kravitz, Schmid et al., ch. 4 of "Design and Implementation of
+ * N-of-1 Trials: A User's Guide" (AHRQ 2014); in a simulation of N-of-1 trials the paired t-test
+ * kept its nominal error rate and had the best power of four common methods (Chen and Chen, PLoS
+ * ONE 2014;9(2):e87752). We chose it over a Bayesian model because each step can be checked by
+ * hand and printed for a clinician, and over comparing all routine days with all comparison days
+ * because the pairing removes slow drift over the weeks.
+ *
+ * Only real ratings count: a day without a rating is missing, never filled in, and a block with
+ * a missing day drops out of the answer. Ratings during a session (before/after) are not used:
+ * they exist only on routine days and would compare unlike moments.
+ */
+
+/** The smallest change in pain that people count as meaningful. Source: Kovacs et al. 2008. */
+export const meaningfulChange0to10 = minImportantChange0to10;
+/**
+ * Fewer than three blocks with both days give too wide an interval to read (t = 12.7 with one
+ * degree of freedom), so the answer waits for three.
+ */
+export const minBlocksForInterval = 3;
+/** A rating this high stops the trial. Source: issue 18's stop rule. */
+export const stopRating0to10 = 8;
+
+export interface DayResult {
+  readonly dayIndex: number;
+  readonly dayKey: string;
+  readonly kind: DayKind;
+  readonly ratingCount: number;
+  /** Average pain of the day's ratings; undefined on a day without one. */
+  readonly meanPain?: number;
+}
+
+export interface BlockResult {
+  readonly blockIndex: number;
+  readonly routine?: number;
+  readonly comparison?: number;
+  /** Routine minus comparison; undefined unless both days were rated. */
+  readonly difference?: number;
+}
+
+export interface TrialAnalysis {
+  readonly days: readonly DayResult[];
+  readonly blocks: readonly BlockResult[];
+  /** Blocks with both days rated. */
+  readonly completeBlocks: number;
+  /** Mean of the blocks' differences (routine − comparison); negative = lower on routine days. */
+  readonly meanDifference?: number;
+  /** Standard deviation of the blocks' differences (n − 1). */
+  readonly sdDifference?: number;
+  /** The 95% interval, once at least minBlocksForInterval blocks are complete. */
+  readonly interval?: { readonly low: number; readonly high: number };
+}
+
+const mean = (values: readonly number[]) =>
+  values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** The quick ratings that fall on the trial's days, by day index. */
+export function ratingsByDay(
+  trial: Pick<TrialRecord, 'startDayKey' | 'days'>,
+  ratings: readonly QuickRating[],
+): QuickRating[][] {
+  const byDay: QuickRating[][] = trial.days.map(() => []);
+  for (const rating of ratings) {
+    const index = trialDayIndex(trial.startDayKey, rating.dayKey);
+    byDay[index]?.push(rating);
+  }
+  return byDay;
+}
+
+/** Day means, block differences, their mean and 95% interval. */
+export function analyzeTrial(
+  trial: Pick<TrialRecord, 'startDayKey' | 'days'>,
+  ratings: readonly QuickRating[],
+  dayKeyOf: (index: number) => string,
+): TrialAnalysis {
+  const byDay = ratingsByDay(trial, ratings);
+  const days: DayResult[] = trial.days.map((kind, dayIndex) => {
+    const pains = (byDay[dayIndex] ?? []).map((rating) => rating.pain0to10);
+    const base = { dayIndex, dayKey: dayKeyOf(dayIndex), kind, ratingCount: pains.length };
+    return pains.length === 0 ? base : { ...base, meanPain: mean(pains) };
+  });
+  const blocks: BlockResult[] = [];
+  for (let start = 0; start + daysPerBlock <= days.length; start += daysPerBlock) {
+    const pair = days.slice(start, start + daysPerBlock);
+    const routine = pair.find((day) => day.kind === 'routine')?.meanPain;
+    const comparison = pair.find((day) => day.kind === 'comparison')?.meanPain;
+    blocks.push({
+      blockIndex: start / daysPerBlock,
+      ...(routine === undefined ? {} : { routine }),
+      ...(comparison === undefined ? {} : { comparison }),
+      ...(routine === undefined || comparison === undefined
+        ? {}
+        : { difference: routine - comparison }),
+    });
+  }
+  const differences = blocks.flatMap((block) =>
+    block.difference === undefined ? [] : [block.difference],
+  );
+  const n = differences.length;
+  if (n === 0) return { days, blocks, completeBlocks: 0 };
+  const meanDifference = mean(differences);
+  if (n < 2) return { days, blocks, completeBlocks: n, meanDifference };
+  const variance =
+    differences.reduce((sum, value) => sum + (value - meanDifference) ** 2, 0) / (n - 1);
+  const sdDifference = Math.sqrt(variance);
+  const result = { days, blocks, completeBlocks: n, meanDifference, sdDifference };
+  if (n < minBlocksForInterval) return result;
+  const halfWidth = (tQuantile975(n - 1) * sdDifference) / Math.sqrt(n);
+  return {
+    ...result,
+    interval: { low: meanDifference - halfWidth, high: meanDifference + halfWidth },
+  };
+}
+
+export type Verdict = 'clearly-lower' | 'no-meaningful-difference' | 'cant-tell';
+
+/**
+ * One plain verdict from the interval. "Clearly lower" only when the whole interval lies below
+ * −1.5; "no sign of a meaningful difference" only when it lies wholly inside (−1.5, +1.5);
+ * anything else, or no interval yet, cannot tell. Source: issue 18, with Kovacs et al. 2008 for
+ * the 1.5-point threshold.
+ */
+export function verdictOf(analysis: Pick<TrialAnalysis, 'interval'>): Verdict {
+  const { interval } = analysis;
+  if (!interval) return 'cant-tell';
+  if (interval.high < -meaningfulChange0to10) return 'clearly-lower';
+  if (interval.low > -meaningfulChange0to10 && interval.high < meaningfulChange0to10) {
+    return 'no-meaningful-difference';
+  }
+  return 'cant-tell';
+}
+
+/** At most this many blocks are worth suggesting (a trial has at most 14). */
+const maxSuggestedBlocks = 30;
+
+/**
+ * For "can't tell yet": how many complete blocks would give an answer if the mean and the
+ * spread stayed as they are now (undefined when even maxSuggestedBlocks would not, or when
+ * there is no spread to go on yet). A rough guide, said as one.
+ */
+export function blocksThatWouldTell(analysis: TrialAnalysis): number | undefined {
+  const { meanDifference, sdDifference } = analysis;
+  if (meanDifference === undefined || sdDifference === undefined) return undefined;
+  for (
+    let n = Math.max(analysis.completeBlocks + 1, minBlocksForInterval);
+    n <= maxSuggestedBlocks;
+    n += 1
+  ) {
+    const halfWidth = (tQuantile975(n - 1) * sdDifference) / Math.sqrt(n);
+    const low = meanDifference - halfWidth;
+    const high = meanDifference + halfWidth;
+    if (verdictOf({ interval: { low, high } }) !== 'cant-tell') return n;
+  }
+  return undefined;
+}
+
+/** Readings in the trial's days that count for the stop rule's "8 or more". */
+export interface StopInput {
+  readonly trial: Pick<TrialRecord, 'startDayKey' | 'days'>;
+  readonly ratings: readonly QuickRating[];
+  /** Journal sessions (their before/after readings count too). */
+  readonly sessions: readonly Pick<JournalEntry, 'before' | 'after' | 'startedAtEpochMs'>[];
+  /** Sessions count from this moment on (the trial's start). */
+  readonly sinceEpochMs: number;
+  readonly analysis: Pick<TrialAnalysis, 'meanDifference' | 'completeBlocks'>;
+}
+
+/**
+ * The stop rule (issue 18): pain higher on routine days by a meaningful amount, any rating of 8
+ * or more, or a warning sign in the journal stops the trial with "talk to a clinician". It errs
+ * on the side of stopping: the mean of two or more complete blocks at +1.5 or more is enough,
+ * without waiting for an interval, because this is a harm signal, not a conclusion.
+ */
+export function stopReasonsOf(input: StopInput): StopReason[] {
+  const reasons: StopReason[] = [];
+  const { meanDifference, completeBlocks } = input.analysis;
+  if (
+    meanDifference !== undefined &&
+    completeBlocks >= 2 &&
+    meanDifference >= meaningfulChange0to10
+  ) {
+    reasons.push('higher-on-routine-days');
+  }
+  const inTrial = ratingsByDay(input.trial, input.ratings).flat();
+  const sessionScores = input.sessions
+    .filter((session) => session.startedAtEpochMs >= input.sinceEpochMs)
+    .flatMap((session) => [
+      session.before.pain0to10,
+      session.before.stiffness0to10,
+      session.after.pain0to10,
+      session.after.stiffness0to10,
+    ]);
+  const scores = [
+    ...inTrial.flatMap((rating) => [rating.pain0to10, rating.stiffness0to10]),
+    ...sessionScores,
+  ];
+  if (scores.some((score) => score !== undefined && score >= stopRating0to10)) {
+    reasons.push('rating-8-or-more');
+  }
+  if (inTrial.some((rating) => rating.hasWarningSign)) reasons.push('warning-sign');
+  return reasons;
+}
