@@ -87,7 +87,7 @@ export const enSafety = {
   'safety.health.conditions': 'Do any of these apply to you?',
   'safety.health.conditionsHint': 'Tick every one that applies. Leave them all empty if none do.',
   'safety.condition.blood-thinners':
-    'I take an anticoagulant or antiplatelet medicine (such as warfarin, aspirin or clopidogrel), or I have a bleeding disorder',
+    'I take a blood thinner (an anticoagulant or antiplatelet medicine, such as warfarin, aspirin or clopidogrel), or I have a bleeding disorder',
   'safety.condition.osteoporosis': 'I have osteoporosis',
   'safety.condition.inflammatory-arthritis':
     'I have rheumatoid arthritis or another inflammatory arthritis',

@@ -115,7 +115,7 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
     'No presiones nunca la parte delantera ni los lados del cuello: por ahí pasan grandes arterias. Fengchi está detrás, debajo del cráneo.',
   'safety.cautions.firm':
     'Con qué fuerza: un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
-  'safety.cautions.sit': 'Para Fengchi y Jianjing, siéntate en una silla con la espalda apoyada.',
+  'safety.cautions.sit': 'En Fengchi y Jianjing, siéntate en una silla con la espalda apoyada.',
   'safety.cautions.stop': 'Deja de presionar enseguida si notas algo de esto:',
   'safety.stop.dizziness': 'mareo',
   'safety.stop.nausea': 'náuseas',

@@ -94,7 +94,7 @@ export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.skin.burn': '烧伤',
   'safety.skin.rash': '皮疹',
   'safety.skin.recent-scar': '新近的疤痕',
-  'safety.cautions.neck': '切勿按压颈部前面或两侧：那里有大动脉经过。风池在后面，颅骨下方。',
+  'safety.cautions.neck': '切勿按压颈部前面或两侧：那里有大动脉经过。风池在头的后方，颅骨下方。',
   'safety.cautions.firm':
     '力度：有一种钝钝的酸胀痛，但你仍能平稳呼吸。如果出现刺痛，或疼痛超过约 3 分（满分 10 分），就轻一点。',
   'safety.cautions.sit': '按风池和肩井时，请坐在椅子上，背部有依靠。',
