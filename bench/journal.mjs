@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
+import { asScreenedUser } from './lib/screened-user.mjs';
 
 const count = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const pointIds = ['SI3', 'EX-UE8', 'LI4', 'GB20', 'GB21'];
@@ -114,15 +115,7 @@ const server = await startServer(Number(process.env.BENCH_PORT ?? 4193));
 const browser = await launchChromium();
 try {
   const context = await browser.newContext({ acceptDownloads: true });
-  await context.addInitScript(() => {
-    // A screened returning user, so that no screening screen stands in the way.
-    if (!localStorage.getItem('acupress.health')) {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-      );
-    }
-  });
+  await asScreenedUser(context);
   const page = await context.newPage();
   await page.goto(`${server.url}/history`);
   await page.getByRole('heading', { level: 1, name: 'Your history' }).waitFor();

@@ -24,6 +24,7 @@ import { loadavg } from 'node:os';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { collectPageErrors } from '../scripts/page-errors.mjs';
 import { startServer } from '../scripts/server.mjs';
+import { asScreenedUser } from './lib/screened-user.mjs';
 
 const total = Math.max(40, Number(process.env.BENCH_SESSIONS ?? 1000));
 const sample = 20;
@@ -219,15 +220,7 @@ const watchdog = setTimeout(() => {
 }, limitMs);
 try {
   const context = await browser.newContext({ locale: 'en-US' });
-  await context.addInitScript(() => {
-    // A screened returning user, so that no screening screen stands in the way.
-    if (!localStorage.getItem('acupress.health')) {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-      );
-    }
-  });
+  await asScreenedUser(context);
   const page = await context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(`${server.url}/session`);
