@@ -177,10 +177,11 @@ export function withMetadata(model, metadata) {
 
   const b = new Builder(model.length + 1024);
   // The original model goes in first, so it ends the file, its start 16-byte aligned (TFLite
-  // aligns buffer data to 16 from the file start). Builder offsets count from the end, so a table
-  // at `pos` in the original bytes is at offset `modelEnd - pos`.
-  const modelEnd = alignedByteVector(b, model, 16) - 4;
-  const old = (pos) => modelEnd - pos;
+  // aligns buffer data to 16 from the file start; a model whose length is not a multiple of 16
+  // is followed by up to 15 zero bytes). Builder offsets count from the end of the buffer, so a
+  // table at `pos` in the original bytes is at offset `modelAt - pos`.
+  const modelAt = alignedByteVector(b, model, 16) - 4;
+  const old = (pos) => modelAt - pos;
   const oldField = (slot) => {
     const at = fieldPos(bb, root, slot);
     return at ? old(bb.__indirect(at)) : 0;
@@ -211,7 +212,7 @@ export function withMetadata(model, metadata) {
     'TFL3',
   );
   const bytes = Buffer.from(b.asUint8Array());
-  if ((bytes.length - model.length) % 16 !== 0) throw new Error('model start not 16-aligned');
+  if ((bytes.length - modelAt) % 16 !== 0) throw new Error('model start not 16-aligned');
   return bytes;
 }
 

@@ -113,6 +113,23 @@ describe('the hand landmarker task file', () => {
     }
   });
 
+  it('keeps the original part 16-byte aligned whatever its length', () => {
+    for (const extra of [1, 3, 7]) {
+      const original = Buffer.concat([models.palm, Buffer.alloc(extra)]);
+      const model = withMetadata(original, normalisationMetadata('palm_detection', [0], [255]));
+      // Zero bytes after the model fill its last 16 bytes; flatbuffer readers ignore them.
+      const trailing = (16 - (original.length % 16)) % 16;
+      const headBytes = model.length - original.length - trailing;
+      expect(headBytes % 16).toBe(0);
+      expect(model.subarray(model.length - trailing).every((byte) => byte === 0)).toBe(true);
+      expect(Buffer.compare(model.subarray(headBytes, headBytes + original.length), original)).toBe(
+        0,
+      );
+      expect(metadataNames(model)).toContain('TFLITE_METADATA');
+      expect(layout(model).dataStarts.filter((at) => at % 16 !== 0)).toEqual([]);
+    }
+  });
+
   it('leaves a model that already has metadata as it is, and refuses what is not TFLite', () => {
     const once = withMetadata(models.palm, normalisationMetadata('palm_detection', [0], [255]));
     expect(withMetadata(once, normalisationMetadata('other', [1], [2]))).toBe(once);
