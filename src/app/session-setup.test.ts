@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../test/memory-settings';
 import { breathPhaseLimitsMs, defaultTiming, deriveTimeline } from '../core/timeline';
 import { planSession } from '../core/planner';
-import { defaultSetup, holdMsOf, loadSetup, movePoint, saveSetup, setupKey } from './session-setup';
+import {
+  defaultSetup,
+  holdMsOf,
+  loadSetup,
+  movePoint,
+  saveSetup,
+  setupKey,
+  startOptionsOf,
+} from './session-setup';
+import { hasStartedSession, recordSessionStart } from './last-session';
 
 describe('session set-up', () => {
   it('remembers the choices for next time', () => {
@@ -48,6 +57,45 @@ describe('session set-up', () => {
     // What it loads, the timeline accepts.
     const plan = planSession(setup.painSide, { holdMs: holdMsOf(setup) });
     expect(() => deriveTimeline(plan, setup)).not.toThrow();
+  });
+
+  it('keeps playing with the screen locked unless "over my music" was chosen', () => {
+    expect(defaultSetup.cueStyle.playback).toBe('lock-screen');
+    const old = { ...defaultSetup, cueStyle: { voice: true, tones: true } };
+    expect(loadSetup(createMemorySettings({ [setupKey]: old })).cueStyle.playback).toBe(
+      'lock-screen',
+    );
+    const settings = createMemorySettings();
+    saveSetup(settings, {
+      ...defaultSetup,
+      cueStyle: { ...defaultSetup.cueStyle, playback: 'over-music' },
+    });
+    expect(loadSetup(settings).cueStyle.playback).toBe('over-music');
+    expect(startOptionsOf(loadSetup(settings), false).cueStyle.playback).toBe('over-music');
+  });
+
+  it('starts the session from the set-up, with the pregnancy answer and the readings', () => {
+    const setup = { ...defaultSetup, preset: 'custom' as const, customHoldMs: 45_000 };
+    const options = startOptionsOf(setup, true, { pain0to10: 4 });
+    expect(options.planOptions).toEqual({
+      holdMs: 45_000,
+      isPregnant: true,
+      leaveOut: [],
+      order: defaultSetup.order,
+    });
+    expect(options.timing).toEqual({
+      transitionMs: setup.transitionMs,
+      breathInMs: setup.breathInMs,
+      breathOutMs: setup.breathOutMs,
+    });
+    expect(options.before).toEqual({ pain0to10: 4 });
+  });
+
+  it('remembers that a session was started, for Home to offer it again', () => {
+    const settings = createMemorySettings();
+    expect(hasStartedSession(settings)).toBe(false);
+    recordSessionStart(settings, 1_700_000_000_000);
+    expect(hasStartedSession(settings)).toBe(true);
   });
 
   it('moves a point earlier or later, and not past either end', () => {

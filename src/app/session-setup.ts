@@ -1,8 +1,10 @@
 import { holdPresets, pointIds, type HoldPreset, type PointId } from '../core/points';
 import { checkHoldMs, orderPoints, type PainSide } from '../core/planner';
 import { defaultTiming, isBreathPhaseMs, transitionLimitsMs } from '../core/timeline';
-import type { CueStyle } from './session-checkpoint';
+import { playbackOf, type CueStyle } from './session-checkpoint';
 import type { SettingsStore } from './ports';
+import type { StartOptions } from './session-model';
+import type { Readings } from './session-record';
 
 /** The choices on the set-up screen, remembered for next time. */
 export interface SessionSetup {
@@ -28,7 +30,13 @@ export const defaultSetup: SessionSetup = {
   preset: 'standard',
   customHoldMs: 90_000,
   waitForMe: false,
-  cueStyle: { voice: true, tones: true, vibration: true, breathSound: true },
+  cueStyle: {
+    voice: true,
+    tones: true,
+    vibration: true,
+    breathSound: true,
+    playback: 'lock-screen',
+  },
   breathInMs: defaultTiming.breathInMs,
   breathOutMs: defaultTiming.breathOutMs,
   transitionMs: defaultTiming.transitionMs,
@@ -74,6 +82,7 @@ export function loadSetup(settings: SettingsStore): SessionSetup {
       tones: typeof cue?.tones === 'boolean' ? cue.tones : true,
       vibration: typeof cue?.vibration === 'boolean' ? cue.vibration : true,
       breathSound: typeof cue?.breathSound === 'boolean' ? cue.breathSound : true,
+      playback: cue ? playbackOf(cue) : 'lock-screen',
     },
     breathInMs: isBreathPhaseMs(saved.breathInMs) ? saved.breathInMs : defaultSetup.breathInMs,
     breathOutMs: isBreathPhaseMs(saved.breathOutMs) ? saved.breathOutMs : defaultSetup.breathOutMs,
@@ -104,4 +113,29 @@ export function movePoint(order: readonly PointId[], id: PointId, by: -1 | 1): P
   next.splice(from, 1);
   next.splice(to, 0, id);
   return next;
+}
+
+/** What the session model starts from: the set-up's choices, the health answers, the readings. */
+export function startOptionsOf(
+  setup: SessionSetup,
+  isPregnant: boolean,
+  before: Readings = {},
+): StartOptions {
+  return {
+    painSide: setup.painSide,
+    planOptions: {
+      holdMs: holdMsOf(setup),
+      isPregnant,
+      leaveOut: setup.leaveOut,
+      order: setup.order,
+    },
+    timing: {
+      transitionMs: setup.transitionMs,
+      breathInMs: setup.breathInMs,
+      breathOutMs: setup.breathOutMs,
+    },
+    waitForMe: setup.waitForMe,
+    cueStyle: setup.cueStyle,
+    before,
+  };
 }

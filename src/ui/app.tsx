@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import { ErrorBoundary, lazy, LocationProvider, Route, Router } from 'preact-iso';
+import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { htmlLang, loadMessages, t } from '../app/i18n';
+import { sessionActive } from '../app/update';
 import { Home } from './screens/home';
 import { NotFound } from './screens/not-found';
 import { UpdatePrompt } from './components/update-prompt';
@@ -55,7 +56,17 @@ const SessionScreen = lazy(() =>
   withMessages(import('./screens/session/session-screen')).then((m) => m.SessionScreen),
 );
 
+/**
+ * While a session runs on its screen, the site's navigation steps aside: the player has the
+ * whole screen, and End is the way out.
+ */
+function useIsPlayerScreen(): boolean {
+  const { path } = useLocation();
+  return sessionActive.value && path === '/session';
+}
+
 function Header() {
+  if (useIsPlayerScreen()) return null;
   return (
     <header class="site-header">
       <a class="skip-link" href="#main">
@@ -93,6 +104,7 @@ function Header() {
 
 /** Less-used pages, at the foot of every screen, so the header stays short on a phone. */
 function Footer() {
+  if (useIsPlayerScreen()) return null;
   return (
     <footer class="site-footer">
       <nav aria-label={t('nav.more')}>

@@ -100,9 +100,10 @@ export const enSession = {
   'session.media.step': '{point} · {side}',
   'session.playback': 'With the screen locked',
   'session.playback.lockScreen': 'Keep playing with the screen locked',
-  'session.playback.lockScreenHelp': 'Best with the phone put down. On an iPhone, this pauses other audio, such as music.',
+  'session.playback.lockScreenHelp':
+    'Best with the phone put down. On an iPhone, this pauses other audio, such as music.',
   'session.playback.overMusic': 'Play over my music',
-  'session.playback.overMusicHelp': 'Your music keeps playing. The cues may stop when the screen locks, so keep the screen on.',
+  'session.playback.overMusicHelp':
+    'Your music keeps playing. The cues may stop when the screen locks, so keep the screen on.',
   'session.overMusicNote': 'Playing over your music: cues may stop if the screen locks.',
-  'session.more': 'More',
 } as const;

@@ -103,9 +103,11 @@ export const esSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.media.step': '{point} · {side}',
   'session.playback': 'Con la pantalla bloqueada',
   'session.playback.lockScreen': 'Seguir sonando con la pantalla bloqueada',
-  'session.playback.lockScreenHelp': 'Lo mejor si dejas el teléfono. En un iPhone, esto pausa otros sonidos, como la música.',
+  'session.playback.lockScreenHelp':
+    'Lo mejor si dejas el teléfono. En un iPhone, esto pausa otros sonidos, como la música.',
   'session.playback.overMusic': 'Sonar sobre mi música',
-  'session.playback.overMusicHelp': 'Tu música sigue sonando. Los avisos pueden pararse al bloquearse la pantalla; mantenla encendida.',
-  'session.overMusicNote': 'Sonando sobre tu música: los avisos pueden pararse si se bloquea la pantalla.',
-  'session.more': 'Más',
+  'session.playback.overMusicHelp':
+    'Tu música sigue sonando. Los avisos pueden pararse al bloquearse la pantalla; mantenla encendida.',
+  'session.overMusicNote':
+    'Sonando sobre tu música: los avisos pueden pararse si se bloquea la pantalla.',
 };

@@ -96,9 +96,9 @@ export const zhHansSession: Partial<Record<keyof typeof enSession, string>> = {
   'session.media.step': '{point} · {side}',
   'session.playback': '锁屏时',
   'session.playback.lockScreen': '锁屏后继续播放',
-  'session.playback.lockScreenHelp': '适合把手机放下时使用。在 iPhone 上，这会暂停其他声音，例如音乐。',
+  'session.playback.lockScreenHelp':
+    '适合把手机放下时使用。在 iPhone 上，这会暂停其他声音，例如音乐。',
   'session.playback.overMusic': '与我的音乐一起播放',
   'session.playback.overMusicHelp': '你的音乐会继续播放。锁屏后提示音可能会停止，请保持屏幕常亮。',
   'session.overMusicNote': '正在与你的音乐一起播放：锁屏后提示音可能会停止。',
-  'session.more': '更多',
 };

@@ -1,7 +1,57 @@
+import { useLocation } from 'preact-iso';
 import { t } from '../../app/i18n';
+import { screeningStepNeeded } from '../../app/health';
+import { hasStartedSession } from '../../app/last-session';
+import { services } from '../../app/services';
 import { points } from '../../core/points';
 import { usePageTitle } from '../components/page-title';
 import { pointText } from '../../app/point-text';
+
+type StartAgainModule = typeof import('../../app/start-again');
+let startAgainModule: StartAgainModule | null = null;
+const loadStartAgain = () => import('../../app/start-again').then((m) => (startAgainModule = m));
+
+/**
+ * "Start with last time's settings", once a session has been started from its set-up, and only
+ * while the safety check is done and current (the same check the session route makes).
+ */
+function StartAgain() {
+  const { route } = useLocation();
+  if (!hasStartedSession(services().settings) || screeningStepNeeded() !== undefined) return null;
+  // Heading for the button loads the session, so that the tap starts it, sound included.
+  const prepare = () =>
+    void loadStartAgain().then(
+      (m) => m.prepareStartAgain(),
+      () => {},
+    );
+  const start = () => {
+    // Loaded already (the usual case): the session starts inside this tap.
+    const starting = startAgainModule
+      ? startAgainModule.startAgain(Date.now())
+      : loadStartAgain().then((m) => m.startAgain(Date.now()));
+    void starting.catch(() => 'open-session').then(() => route('/session'));
+  };
+  return (
+    <>
+      <p>
+        <button
+          type="button"
+          class="button"
+          aria-describedby="start-last-help"
+          onPointerEnter={prepare}
+          onTouchStart={prepare}
+          onFocus={prepare}
+          onClick={start}
+        >
+          {t('home.startLast')}
+        </button>
+      </p>
+      <p id="start-last-help" class="quiet">
+        {t('home.startLastHelp')}
+      </p>
+    </>
+  );
+}
 
 export function Home() {
   usePageTitle(t('app.tagline'));
@@ -14,6 +64,7 @@ export function Home() {
           {t('home.start')}
         </a>
       </p>
+      <StartAgain />
       <p class="quiet">{t('home.private')}</p>
       <h2>{t('home.points')}</h2>
       <p>{t('home.pointsIntro')}</p>

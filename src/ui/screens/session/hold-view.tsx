@@ -9,9 +9,17 @@ import { PointPicture } from '../../components/illustrations/point-picture';
 import { isHandPointId } from '../../../core/hand-points';
 import type { CameraFinderProps } from '../camera/camera-finder';
 import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
+import { services } from '../../../app/services';
+import { playbackOf } from '../../../app/session-checkpoint';
+import { loadSetup } from '../../../app/session-setup';
 import { skinCautionList } from '../safety/skin-cautions';
 
 type CameraFinderComponent = (props: CameraFinderProps) => JSX.Element;
+
+/** "Play over my music" was chosen at set-up: the screen says the cues may stop on a lock. */
+function isOverMusicChosen(): boolean {
+  return playbackOf(loadSetup(services().settings).cueStyle) === 'over-music';
+}
 
 /** What the screen shows; it changes a few times a second at most, so renders stay rare. */
 function viewKey(position: Position | null, paused: boolean, waiting: boolean): string {
@@ -123,15 +131,15 @@ export function HoldView({ model }: { model: SessionModel }) {
   const kind = position.segment?.kind;
   const isPrepare = kind === 'prepare' || waiting;
   const audio = model.audioState.value;
+  const isOverMusic = isOverMusicChosen();
 
   return (
-    <section class="hold" aria-labelledby="hold-title">
+    <section class={`hold player${isPrepare ? ' is-prepare' : ''}`} aria-labelledby="hold-title">
       <p class="quiet step-count">
         {t('session.stepOf', { number: position.stepIndex + 1, total: timeline.plan.steps.length })}
       </p>
       <h1 id="hold-title" tabIndex={-1} ref={headingRef}>
-        {text.name}
-        <span class="hold-side">{side}</span>
+        {text.name} <span class="hold-side">{side}</span>
       </h1>
 
       <div aria-live="polite" class="visually-hidden">
@@ -139,35 +147,31 @@ export function HoldView({ model }: { model: SessionModel }) {
       </div>
 
       {(audio === 'suspended' || audio === 'interrupted') && !paused && (
-        <div role="alert" class="alert">
+        <div role="alert" class="alert player-alert">
           <p>{t('session.audioStopped')}</p>
           <button type="button" onClick={() => void model.resumeAudio()}>
             {t('session.audioResume')}
           </button>
         </div>
       )}
-      {audio === 'unavailable' && <p class="quiet">{t('session.noAudio')}</p>}
-      {model.isVoiceMissing() && <p class="quiet">{t('session.noVoice')}</p>}
-      {model.wakeLockState.value === 'unsupported' && (
-        <p class="quiet">{t('session.noWakeLock')}</p>
-      )}
+      <div class="player-notes">
+        {audio === 'unavailable' && <p class="quiet">{t('session.noAudio')}</p>}
+        {model.isVoiceMissing() && <p class="quiet">{t('session.noVoice')}</p>}
+        {model.wakeLockState.value === 'unsupported' && (
+          <p class="quiet">{t('session.noWakeLock')}</p>
+        )}
+        {isOverMusic && <p class="quiet">{t('session.overMusicNote')}</p>}
+      </div>
 
       <div class="hold-body">
-        <PointPicture pointId={point.id} side={step.side} highlighted size="large" />
+        <div class="player-picture">
+          <PointPicture pointId={point.id} side={step.side} highlighted size="large" />
+        </div>
         <div class="hold-status">
           {isPrepare ? (
             <div class="prepare">
-              <p>
-                <strong>{t('session.findIt')}</strong> {text.findShort}
-              </p>
-              <p class="note">{t('session.skinCheck', { list: skinCautionList() })}</p>
-              {(position.stepIndex === 0 || point.id === 'GB20') && <StopSignsNotice />}
-              {point.id === 'GB20' && <p class="alert">{t('session.fengchiCaution')}</p>}
-              {(point.region === 'head' || point.region === 'shoulder') && (
-                <p class="quiet">{t('session.neckNote')}</p>
-              )}
               {waiting ? (
-                <p>{t('session.waiting')}</p>
+                <p class="starts-in">{t('session.waiting')}</p>
               ) : (
                 <p class="starts-in" aria-live="off">
                   {t('session.startsIn', {
@@ -175,65 +179,77 @@ export function HoldView({ model }: { model: SessionModel }) {
                   })}
                 </p>
               )}
-              {isHandPointId(point.id) &&
-                (Camera ? (
-                  <Camera pointId={point.id} side={step.side} onClose={() => setCamera(null)} />
-                ) : (
-                  <p>
-                    <button type="button" onClick={openCamera}>
-                      {t('camera.open')}
-                    </button>
-                  </p>
-                ))}
               <div class="actions">
                 <button type="button" class="primary" onClick={() => model.ready()}>
                   {waiting ? t('session.ready') : t('session.readyAuto')}
                 </button>
-                <button type="button" onClick={() => model.skipSide()}>
-                  {t('session.skipSide')}
-                </button>
-                <button type="button" onClick={() => model.skipPoint()}>
-                  {t('session.skipPoint')}
-                </button>
               </div>
             </div>
+          ) : position.pulse ? (
+            <p class={`pulse ${kind === 'press' ? 'is-press' : 'is-release'}`}>
+              <span class="pulse-word">
+                {kind === 'press' ? t('session.cue.press') : t('session.cue.release')}
+              </span>
+              <span class="pulse-count">
+                {t('session.pressCount', {
+                  number: position.pulse.number,
+                  of: position.pulse.of,
+                })}
+              </span>
+            </p>
           ) : (
-            <div class="running">
-              {position.pulse ? (
-                <p class={`pulse ${kind === 'press' ? 'is-press' : 'is-release'}`}>
-                  <span class="pulse-word">
-                    {kind === 'press' ? t('session.cue.press') : t('session.cue.release')}
-                  </span>
-                  <span class="pulse-count">
-                    {t('session.pressCount', {
-                      number: position.pulse.number,
-                      of: position.pulse.of,
-                    })}
-                  </span>
-                </p>
-              ) : (
-                <div class="pacer" aria-hidden={reducedMotion ? undefined : 'true'}>
-                  <div class="pacer-ring" ref={ringRef} />
-                  <p class="pacer-text">
-                    {position.breath?.phase === 'out'
-                      ? t('session.breatheOut')
-                      : t('session.breatheIn')}
-                  </p>
-                </div>
-              )}
+            <div class="pacer" aria-hidden={reducedMotion ? undefined : 'true'}>
+              <div class="pacer-ring" ref={ringRef} />
+              <p class="pacer-text">
+                {position.breath?.phase === 'out'
+                  ? t('session.breatheOut')
+                  : t('session.breatheIn')}
+              </p>
             </div>
           )}
-          <p class="remaining">
-            <span class="quiet">{t('session.remaining')}</span>
-            <span class="remaining-time" role="timer" aria-live="off">
-              {formatClock(position.holdRemainingMs)}
-            </span>
-          </p>
-          {paused && <p class="badge warn">{t('session.paused')}</p>}
-          <p class="cue-line">{model.lastCueText.value}</p>
-          {!isPrepare && <StopSignsDisclosure />}
         </div>
       </div>
+
+      <p class="remaining">
+        <span class="quiet">{t('session.remaining')}</span>
+        <span class="remaining-time" role="timer" aria-live="off">
+          {formatClock(position.holdRemainingMs)}
+        </span>
+        {paused && <span class="badge warn">{t('session.paused')}</span>}
+      </p>
+      <p class="cue-line">{model.lastCueText.value}</p>
+
+      {isPrepare && (
+        <div class="prepare-details">
+          <p>
+            <strong>{t('session.findIt')}</strong> {text.findShort}
+          </p>
+          <p class="note">{t('session.skinCheck', { list: skinCautionList() })}</p>
+          {(position.stepIndex === 0 || point.id === 'GB20') && <StopSignsNotice />}
+          {point.id === 'GB20' && <p class="alert">{t('session.fengchiCaution')}</p>}
+          {(point.region === 'head' || point.region === 'shoulder') && (
+            <p class="quiet">{t('session.neckNote')}</p>
+          )}
+          {isHandPointId(point.id) &&
+            (Camera ? (
+              <Camera pointId={point.id} side={step.side} onClose={() => setCamera(null)} />
+            ) : (
+              <p>
+                <button type="button" onClick={openCamera}>
+                  {t('camera.open')}
+                </button>
+              </p>
+            ))}
+          <div class="actions">
+            <button type="button" onClick={() => model.skipSide()}>
+              {t('session.skipSide')}
+            </button>
+            <button type="button" onClick={() => model.skipPoint()}>
+              {t('session.skipPoint')}
+            </button>
+          </div>
+        </div>
+      )}
 
       <div class="controls" role="group" aria-label={t('session.title')}>
         <button type="button" onClick={() => model.back()}>
@@ -242,22 +258,24 @@ export function HoldView({ model }: { model: SessionModel }) {
         <button type="button" class="primary" onClick={() => model.togglePause()}>
           {paused ? t('session.resumeHold') : t('session.pause')}
         </button>
+        <button type="button" onClick={() => model.skipSide()}>
+          {t('session.skip')}
+        </button>
         {model.canAddTime() && (
           <button type="button" onClick={() => model.addTime()}>
             {t('session.moreTime', { seconds: moreTimeMs / 1000 })}
           </button>
         )}
-        <button type="button" onClick={() => model.skipSide()}>
-          {t('session.skip')}
-        </button>
         <button type="button" onClick={() => model.end()}>
           {t('session.end')}
         </button>
       </div>
-      <p>
+
+      <div class="player-extras">
+        {!isPrepare && <StopSignsDisclosure />}
         <button
           type="button"
-          class="link-button"
+          class="link-button say-time"
           onClick={() =>
             setSpokenTime(
               t('session.remainingHelp', { time: formatDuration(position.holdRemainingMs) }),
@@ -266,11 +284,11 @@ export function HoldView({ model }: { model: SessionModel }) {
         >
           {t('session.sayTimeLeft')}
         </button>
-      </p>
-      <p aria-live="polite" class="quiet">
+      </div>
+      <p aria-live="polite" class="quiet player-spoken">
         {spokenTime}
       </p>
-      <p class="quiet">{t('session.keyboardHelp')}</p>
+      <p class="quiet keyboard-help">{t('session.keyboardHelp')}</p>
     </section>
   );
 }

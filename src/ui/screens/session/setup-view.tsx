@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDuration, t } from '../../../app/i18n';
+import type { MessageKey } from '../../../app/messages/en';
 import { health } from '../../../app/health';
 import { pointText } from '../../../app/point-text';
 import { services } from '../../../app/services';
@@ -10,8 +11,11 @@ import {
   loadSetup,
   movePoint,
   saveSetup,
+  startOptionsOf,
   type SessionSetup,
 } from '../../../app/session-setup';
+import { recordSessionStart } from '../../../app/last-session';
+import { playbackOf, type Playback } from '../../../app/session-checkpoint';
 import { planSession, PlanError, type PainSide, type Plan } from '../../../core/planner';
 import { findPoint, type HoldPreset } from '../../../core/points';
 import { breathPhaseLimitsMs, deriveTimeline, isBreathPhaseMs } from '../../../core/timeline';
@@ -23,6 +27,18 @@ const breathLimitsS = {
   max: breathPhaseLimitsMs.max / 1000,
 } as const;
 const presets: ReadonlyArray<HoldPreset | 'custom'> = ['quick', 'standard', 'full', 'custom'];
+const playbacks = [
+  {
+    value: 'lock-screen',
+    label: 'session.playback.lockScreen',
+    help: 'session.playback.lockScreenHelp',
+  },
+  {
+    value: 'over-music',
+    label: 'session.playback.overMusic',
+    help: 'session.playback.overMusicHelp',
+  },
+] as const satisfies ReadonlyArray<{ value: Playback; label: MessageKey; help: MessageKey }>;
 
 function tryPlan(setup: SessionSetup, isPregnant: boolean): Plan | PlanError {
   try {
@@ -68,19 +84,9 @@ export function SetupView({ model }: { model: SessionModel }) {
   const onStart = (event: Event) => {
     event.preventDefault();
     if (!canStart) return;
-    void model.start({
-      painSide: setup.painSide,
-      planOptions: {
-        holdMs: holdMsOf(setup),
-        isPregnant,
-        leaveOut: setup.leaveOut,
-        order: setup.order,
-      },
-      timing,
-      waitForMe: setup.waitForMe,
-      cueStyle: setup.cueStyle,
-      before,
-    });
+    void model.start(startOptionsOf(setup, isPregnant, before));
+    // Home now offers to start this way again in one tap.
+    recordSessionStart(settings, Date.now());
   };
 
   return (
@@ -188,6 +194,27 @@ export function SetupView({ model }: { model: SessionModel }) {
             />
             {t(`session.cue.${cue}`)}
           </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('session.playback')}</legend>
+        {playbacks.map(({ value, label, help }) => (
+          <div key={value} class="choice-with-help">
+            <label class="choice">
+              <input
+                type="radio"
+                name="playback"
+                aria-describedby={`playback-${value}-help`}
+                checked={playbackOf(setup.cueStyle) === value}
+                onChange={() => update({ cueStyle: { ...setup.cueStyle, playback: value } })}
+              />
+              {t(label)}
+            </label>
+            <p id={`playback-${value}-help`} class="quiet choice-help">
+              {t(help)}
+            </p>
+          </div>
         ))}
       </fieldset>
 

@@ -1,0 +1,296 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+import { asScreenedUser, endSession, secondsShown } from './session-steps';
+
+/**
+ * The session as a player: the lock screen's Media Session (metadata per step, its actions
+ * moving the session, the wait-for-me gate), the player screen that fits a phone, and Home's
+ * "Start with last time's settings".
+ *
+ * The app sets its Media Session handlers through navigator.mediaSession.setActionHandler; this
+ * test wraps that method (and setPositionState) in the page before the app loads, so that it
+ * can press the lock screen's buttons itself. Nothing of this ships in the app.
+ */
+async function captureMediaSession(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const session = navigator.mediaSession;
+    const handlers: Record<string, ((details: object) => void) | null> = {};
+    const positions: unknown[] = [];
+    const setActionHandler = session.setActionHandler.bind(session);
+    session.setActionHandler = (action, handler) => {
+      handlers[action] = handler as ((details: object) => void) | null;
+      setActionHandler(action, handler);
+    };
+    const setPositionState = session.setPositionState?.bind(session);
+    session.setPositionState = (state) => {
+      positions.push(state ?? null);
+      setPositionState?.(state);
+    };
+    Object.assign(window, { testMedia: { handlers, positions } });
+  });
+}
+
+interface TestMedia {
+  handlers: Record<string, ((details: object) => void) | null>;
+  positions: Array<{ duration: number; position: number; playbackRate: number } | null>;
+}
+
+/** Presses a lock-screen button: calls the handler the app set for `action`. */
+async function pressMedia(page: Page, action: string, details: object = {}): Promise<void> {
+  await page.evaluate(
+    ([name, more]) => {
+      const media = (window as unknown as { testMedia: TestMedia }).testMedia;
+      const handler = media.handlers[name as string];
+      if (!handler) throw new Error(`no handler for ${String(name)}`);
+      handler({ action: name, ...(more as object) });
+    },
+    [action, details] as const,
+  );
+}
+
+async function lockScreen(page: Page) {
+  return page.evaluate(() => {
+    const { metadata, playbackState } = navigator.mediaSession;
+    const media = (window as unknown as { testMedia: TestMedia }).testMedia;
+    return {
+      title: metadata?.title ?? null,
+      artist: metadata?.artist ?? null,
+      artwork: metadata ? [...metadata.artwork].map((image) => image.src) : [],
+      playbackState,
+      lastPosition: media.positions.at(-1) ?? null,
+      actions: Object.entries(media.handlers)
+        .filter(([, handler]) => handler !== null)
+        .map(([name]) => name)
+        .sort(),
+    };
+  });
+}
+
+/** Set-up: the given points only, left side, holds of `holdSeconds`; returns the transition. */
+async function setUp(
+  page: Page,
+  keep: readonly RegExp[],
+  { holdSeconds = 30, painSide = 'Left side' } = {},
+): Promise<number> {
+  await page.goto('/session');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your session' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.getByRole('radio', { name: painSide }).check();
+  await page.getByRole('radio', { name: 'Custom' }).check();
+  await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds));
+  for (const name of [/Houxi/, /Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
+    const box = page.getByRole('checkbox', { name });
+    if (keep.some((wanted) => wanted.source === name.source)) await box.check();
+    else await box.uncheck();
+  }
+  const auto = await page.getByText(/Move on by myself after \d+ seconds/).textContent();
+  return Number(/(\d+) seconds/.exec(auto ?? '')?.[1] ?? NaN);
+}
+
+test.beforeEach(async ({ page }) => {
+  await asScreenedUser(page);
+  await captureMediaSession(page);
+});
+
+test('the lock screen shows each step, and its buttons move the session', async ({ page }) => {
+  const transitionS = await setUp(page, [/Houxi/, /Luozhen/]);
+  expect(transitionS).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
+
+  const first = await lockScreen(page);
+  expect(first.title).toMatch(/^Houxi.* · left hand$/);
+  expect(first.artist).toBe('Point 1 of 3');
+  expect(first.playbackState).toBe('playing');
+  expect(first.actions).toEqual(['nexttrack', 'pause', 'play', 'previoustrack', 'seekto']);
+  // The artwork is a PNG of the app's own origin, that the page can load (and the SW caches).
+  expect(first.artwork).toHaveLength(1);
+  const artwork = new URL(first.artwork[0] ?? '');
+  expect(artwork.origin).toBe(new URL(page.url()).origin);
+  expect(artwork.pathname).toBe('/artwork/SI3-left.png');
+  const fetched = await page.evaluate(async (src) => {
+    const response = await fetch(src);
+    return { status: response.status, type: response.headers.get('content-type') };
+  }, artwork.href);
+  expect(fetched).toEqual({ status: 200, type: 'image/png' });
+  // The position bar covers the step: its get-ready and its hold.
+  expect(first.lastPosition?.duration).toBe(transitionS + 30);
+  expect(first.lastPosition?.playbackRate).toBe(1);
+
+  await pressMedia(page, 'nexttrack');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('right hand');
+  await expect.poll(async () => (await lockScreen(page)).artist).toBe('Point 2 of 3');
+  expect((await lockScreen(page)).title).toMatch(/^Houxi.* · right hand$/);
+  expect((await lockScreen(page)).artwork[0]).toMatch(/\/artwork\/SI3-right\.png$/);
+
+  await pressMedia(page, 'nexttrack');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Luozhen');
+  await expect.poll(async () => (await lockScreen(page)).title).toMatch(/Luozhen.*EX-UE8.* · /);
+  expect((await lockScreen(page)).artist).toBe('Point 3 of 3');
+
+  await pressMedia(page, 'previoustrack');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
+  await expect.poll(async () => (await lockScreen(page)).artist).toBe('Point 2 of 3');
+
+  // The position bar: 5 s before the end of this step's hold.
+  await pressMedia(page, 'seekto', { seekTime: transitionS + 25 });
+  await expect.poll(() => secondsShown(page)).toBeLessThanOrEqual(5);
+  expect(await secondsShown(page)).toBeGreaterThanOrEqual(3);
+  expect((await lockScreen(page)).lastPosition?.position).toBeCloseTo(transitionS + 25, 0);
+
+  await pressMedia(page, 'pause');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  expect((await lockScreen(page)).playbackState).toBe('paused');
+  const pausedAt = await secondsShown(page);
+  await page.waitForTimeout(1200);
+  expect(await secondsShown(page)).toBe(pausedAt);
+  await pressMedia(page, 'play');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(async () => (await lockScreen(page)).playbackState).toBe('playing');
+
+  await endSession(page);
+  const ended = await lockScreen(page);
+  expect([ended.title, ended.playbackState, ended.actions]).toEqual([null, 'none', []]);
+});
+
+test('wait-for-me: the sound stops at the gate, and play on the lock screen means Ready', async ({
+  page,
+}) => {
+  await setUp(page, [/Houxi/]);
+  await page.getByRole('radio', { name: /Wait for me/ }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('button', { name: 'Ready: start the hold' })).toBeVisible();
+  // The get-ready runs its course, then the session waits at the hold.
+  await expect(page.getByText(/Waiting for you/)).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => (await lockScreen(page)).playbackState).toBe('paused');
+  const track = page.locator('audio[data-acupress="session-track"]');
+  await expect.poll(() => track.evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(true);
+  await expect(page.getByRole('timer')).toHaveText('0:30');
+  await page.waitForTimeout(1200);
+  await expect(page.getByRole('timer')).toHaveText('0:30');
+
+  await pressMedia(page, 'play');
+  await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+  await expect.poll(() => secondsShown(page)).toBeLessThan(30);
+  await expect.poll(async () => (await lockScreen(page)).playbackState).toBe('playing');
+  await expect.poll(() => track.evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(false);
+});
+
+const sizes = [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+] as const;
+
+for (const size of sizes) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the player fits ${size.width}×${size.height} (${scheme}) without scrolling`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      // Luozhen has the longest name; the right hand, as on the lock screen's example.
+      // (Luozhen is pressed on one hand only: the one opposite the sore side.)
+      await setUp(page, [/Luozhen/], { holdSeconds: 90, painSide: 'Left side' });
+      await page.getByRole('button', { name: 'Start the session' }).click();
+      await page.getByRole('button', { name: 'Start now' }).click();
+      await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+
+      const required = {
+        'name and side': page.getByRole('heading', { level: 1 }),
+        picture: page.locator('section.player').getByRole('img').first(),
+        countdown: page.getByRole('timer'),
+        'breathing ring': page.locator('.pacer'),
+        pause: page.getByRole('button', { name: 'Pause' }),
+        skip: page.getByRole('button', { name: 'Skip', exact: true }),
+      };
+      for (const [what, locator] of Object.entries(required)) {
+        const box = await locator.boundingBox({ timeout: 5_000 });
+        expect(box, what).not.toBeNull();
+        expect(box!.y, `${what} top`).toBeGreaterThanOrEqual(0);
+        expect(box!.x, `${what} left`).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height, `${what} bottom`).toBeLessThanOrEqual(size.height);
+        expect(box!.x + box!.width, `${what} right`).toBeLessThanOrEqual(size.width);
+      }
+      const heading = await required['name and side'].textContent();
+      expect(heading).toContain('right hand');
+      // Readable at arm's length: the countdown is large.
+      const timerPx = await required.countdown.evaluate((node) =>
+        parseFloat(getComputedStyle(node).fontSize),
+      );
+      expect(timerPx).toBeGreaterThanOrEqual(48);
+      await page.screenshot({
+        path: `docs/screenshots/player-${size.width}x${size.height}-${scheme}.png`,
+      });
+      const scroll = await page.evaluate(() => ({
+        scrollHeight: document.scrollingElement?.scrollHeight ?? Infinity,
+        innerHeight,
+      }));
+      expect(scroll.scrollHeight).toBeLessThanOrEqual(scroll.innerHeight);
+    });
+  }
+}
+
+test('the player screen at 360 px passes axe, and reads in the order it shows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await setUp(page, [/Luozhen/], { painSide: 'Right side' });
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  // Get-ready first (its own controls), then the hold.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Keyboard order: the controls in the order they are seen, first Back, Pause, Skip.
+  await page.getByRole('heading', { level: 1 }).focus();
+  const order: string[] = [];
+  for (let index = 0; index < 6; index += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+  }
+  expect(order).toEqual(['Back', 'Pause', 'Skip', 'Add 30 seconds', 'End', 'When to stop at once']);
+  // And for a screen reader: the name, the picture, the countdown, then the controls.
+  const tree = await page.locator('section.player').ariaSnapshot();
+  const at = (text: string) => tree.indexOf(text);
+  expect(at('heading')).toBeGreaterThanOrEqual(0);
+  expect(at('heading')).toBeLessThan(at('img'));
+  expect(at('img')).toBeLessThan(at('timer'));
+  expect(at('timer')).toBeLessThan(at('button "Pause"'));
+});
+
+test("Home offers last time's settings only after a set-up, and only while the safety check holds", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Start a session' })).toBeVisible();
+  const again = page.getByRole('button', { name: "Start with last time's settings" });
+  await expect(again).toHaveCount(0);
+
+  await setUp(page, [/Houxi/], { holdSeconds: 20 });
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
+  await endSession(page);
+
+  await page.goto('/');
+  await expect(again).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await again.click();
+  await expect(page).toHaveURL(/\/session$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
+  await expect(page.getByText('Point 1 of 2')).toBeVisible();
+  await endSession(page);
+
+  // The safety check no longer current (here: its answers gone): no one-tap start.
+  await page.evaluate(() => {
+    const health = JSON.parse(localStorage.getItem('acupress.health') ?? '{}');
+    delete health.screenedAtEpochMs;
+    localStorage.setItem('acupress.health', JSON.stringify(health));
+  });
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Start a session' })).toBeVisible();
+  await expect(again).toHaveCount(0);
+});
