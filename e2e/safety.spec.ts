@@ -179,6 +179,12 @@ test('"When to seek help" is one tap away from every screen', async ({ page }) =
   await expect(page.getByText('Emergency number: 911')).toBeVisible();
   await expect(page.getByText(/not better after about two weeks/)).toBeVisible();
   await expect(page.getByText(/Never press the front or sides of your neck/)).toBeVisible();
+  // The same skin list as the session's skin check (src/core/skin-cautions.ts).
+  await expect(
+    page.getByText(
+      'Never press over a vein, a mole, a wart, a bruise, a cut, a scrape, varicose veins, swelling, an infection, a burn, a rash, or a recent scar.',
+    ),
+  ).toBeVisible();
   await expectAxeClean(page, 'help');
 });
 

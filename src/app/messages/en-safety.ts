@@ -106,8 +106,8 @@ export const enSafety = {
 
   // Cautions while pressing (clinical.md, "Cautions").
   'safety.cautions.title': 'While you press',
-  'safety.cautions.skin':
-    'Never press over a vein, mole, wart, bruise, cut or scrape, or over varicose veins, swelling, an infection, a burn, a rash or a recent scar.',
+  // {list}: the skin list below, joined in the user's language (skinCautionList()).
+  'safety.cautions.skin': 'Never press over {list}.',
   // The skin list (src/core/skin-cautions.ts): the session's skin check and the cautions.
   'safety.skin.vein': 'a vein',
   'safety.skin.mole': 'a mole',

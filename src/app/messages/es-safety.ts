@@ -97,8 +97,7 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.health.needDoctor':
     'Consulta primero a un médico. Cuando esté de acuerdo, marca la casilla sobre tu médico para seguir.',
   'safety.cautions.title': 'Mientras presionas',
-  'safety.cautions.skin':
-    'No presiones nunca sobre una vena, un lunar, una verruga, un moretón, un corte o un rasguño, ni sobre varices, hinchazón, una infección, una quemadura, un sarpullido o una cicatriz reciente.',
+  'safety.cautions.skin': 'No presiones nunca sobre {list}.',
   'safety.skin.vein': 'una vena',
   'safety.skin.mole': 'un lunar',
   'safety.skin.wart': 'una verruga',

@@ -80,8 +80,7 @@ export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.health.needAge': '请说明你是否年满 18 岁。',
   'safety.health.needDoctor': '请先咨询医生。医生同意后，勾选关于医生的那一项即可继续。',
   'safety.cautions.title': '按压时',
-  'safety.cautions.skin':
-    '切勿在静脉、痣、疣、瘀青、伤口或擦伤上按压，也不要在静脉曲张、肿胀、感染、烧伤、皮疹或新的疤痕上按压。',
+  'safety.cautions.skin': '切勿在{list}上按压。',
   'safety.skin.vein': '静脉',
   'safety.skin.mole': '痣',
   'safety.skin.wart': '疣',

@@ -5,6 +5,7 @@ import { redFlagGroups, redFlagsIn } from '../../core/red-flags';
 import { stopSigns } from '../../core/red-flags';
 import { usePageTitle } from '../components/page-title';
 import { PointPicture } from '../components/illustrations/point-picture';
+import { skinCautionSentence } from './safety/skin-cautions';
 import './print-sheet.css';
 
 function sideSummary(point: Point): string {
@@ -95,7 +96,7 @@ export function PrintSheet() {
       <section class="sheet-cautions" aria-labelledby="sheet-cautions">
         <h2 id="sheet-cautions">{t('guide.cautions')}</h2>
         <ul>
-          <li>{t('safety.cautions.skin')}</li>
+          <li>{skinCautionSentence()}</li>
           <li>{t('guide.neverNeck')}</li>
           <li>
             {t('safety.cautions.stop')}{' '}

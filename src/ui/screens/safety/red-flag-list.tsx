@@ -1,5 +1,6 @@
 import { t } from '../../../app/i18n';
 import { redFlagGroups, redFlagsIn, stopSigns, type RedFlagId } from '../../../core/red-flags';
+import { skinCautionSentence } from './skin-cautions';
 
 /** The red flags, by group, as plain statements; each a button when `onChoose` is given. */
 export function RedFlagList({ onChoose }: { readonly onChoose?: (id: RedFlagId) => void }) {
@@ -33,7 +34,7 @@ export function PressingCautions() {
     <section>
       <h2>{t('safety.cautions.title')}</h2>
       <ul>
-        <li>{t('safety.cautions.skin')}</li>
+        <li>{skinCautionSentence()}</li>
         <li>{t('safety.cautions.neck')}</li>
         <li>{t('safety.cautions.firm')}</li>
         <li>{t('safety.cautions.sit')}</li>

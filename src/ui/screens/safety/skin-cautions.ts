@@ -9,3 +9,8 @@ export function skinCautionList(): string {
   const words = skinCautions.map((id) => t(`safety.skin.${id}`));
   return new Intl.ListFormat(locale.value, { type: 'disjunction' }).format(words);
 }
+
+/** The full skin caution on the help page and the print sheet, from the same list. */
+export function skinCautionSentence(): string {
+  return t('safety.cautions.skin', { list: skinCautionList() });
+}
