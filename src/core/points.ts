@@ -60,12 +60,12 @@ export interface Point {
 // Source: clinical.md "Cautions": the article names GB21; standard sources add LI4.
 const pregnancyCautionGB21: Caution = {
   id: 'pregnancy',
-  text: 'If you are pregnant, do not press this point: the article warns it may cause uterine contractions. Pregnancy mode leaves it out.',
+  text: 'If you are pregnant or could be pregnant, do not press this point: the article warns it may cause uterine contractions. Pregnancy mode leaves it out.',
   sources: ['article'],
 };
 const pregnancyCautionLI4: Caution = {
   id: 'pregnancy',
-  text: 'If you are pregnant, do not press this point: it is traditionally avoided in pregnancy. Pregnancy mode leaves it out.',
+  text: 'If you are pregnant or could be pregnant, do not press this point: it is traditionally avoided in pregnancy. Pregnancy mode leaves it out.',
   // Source: Roswell Park, "Acupressure — self-care at home" (2023): firm pressure at LI 4
   // "except during pregnancy".
   sources: ['roswell-park-self-acupressure', 'acupress-clinical-review'],

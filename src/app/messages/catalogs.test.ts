@@ -147,3 +147,22 @@ describe('Chinese point names', () => {
     }
   });
 });
+
+describe('the pregnancy cautions', () => {
+  // Source: clinical.md "Cautions": "pregnant or could be pregnant", wherever pregnancy is asked.
+  const couldBe = { en: 'or could be pregnant', es: 'o podrías estarlo', 'zh-Hans': '或可能怀孕' };
+  const catalogs = [['en', en, undefined] as const, ...translations];
+  const avoided = pointIds.filter((id) => findPoint(id).isAvoidedInPregnancy);
+
+  it('say "or could be pregnant" at each point and on the print sheet, in every language', () => {
+    for (const [lang, catalog, pointCatalog] of catalogs) {
+      const phrase = couldBe[lang];
+      expect(catalog['guide.print.pregnancy'], lang).toContain(phrase);
+      for (const point of avoided) {
+        const text =
+          pointCatalog?.[point].cautions.pregnancy ?? englishPointText(point).cautions.pregnancy;
+        expect(text, `${lang} ${point}`).toContain(phrase);
+      }
+    }
+  });
+});

@@ -71,7 +71,7 @@ export const enGuide = {
     'Press with the thumb or forefinger, or make small circles: a dull, tender ache you can breathe through, never sharp or more than about 3 out of 10. Sit supported for Fengchi and Jianjing.',
   'guide.print.breathe': 'Breathe deeply and steadily. Never hold your breath.',
   'guide.print.cautionLabel': 'Caution:',
-  'guide.print.pregnancy': 'If you are pregnant, leave out {points}.',
+  'guide.print.pregnancy': 'If you are pregnant or could be pregnant, leave out {points}.',
   'guide.print.condition':
     'If you have an underlying medical condition, talk to a doctor before you use acupressure.',
   'guide.print.sources':

@@ -68,7 +68,7 @@ export const esGuide: Partial<Record<keyof typeof enGuide, string>> = {
   'guide.print.firm':
     'Presiona con el pulgar o el índice, o haz pequeños círculos: un dolor sordo y sensible que te deje respirar con calma, nunca agudo ni de más de unos 3 sobre 10. En Fengchi y Jianjing, siéntate con la espalda apoyada.',
   'guide.print.breathe': 'Respira hondo y con calma. No contengas nunca la respiración.',
-  'guide.print.pregnancy': 'Si estás embarazada, omite {points}.',
+  'guide.print.pregnancy': 'Si estás embarazada o podrías estarlo, omite {points}.',
   'guide.print.condition':
     'Si tienes un problema de salud, habla con un médico antes de usar la acupresión.',
   'guide.print.sources':

@@ -62,7 +62,7 @@ export const esPoints: PointCatalog = {
       'Presión firme con el pulgar y el índice de la otra mano. Debe sentirse como un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
     cautions: {
       pregnancy:
-        'Si estás embarazada, no presiones este punto: se evita tradicionalmente durante el embarazo. El modo embarazo lo omite.',
+        'Si estás embarazada o podrías estarlo, no presiones este punto: se evita tradicionalmente durante el embarazo. El modo embarazo lo omite.',
     },
   },
   GB20: {
@@ -111,7 +111,7 @@ export const esPoints: PointCatalog = {
       'Presión firme, sentado con la espalda apoyada. Debe sentirse como un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
     cautions: {
       pregnancy:
-        'Si estás embarazada, no presiones este punto: el artículo advierte que puede provocar contracciones uterinas. El modo embarazo lo omite.',
+        'Si estás embarazada o podrías estarlo, no presiones este punto: el artículo advierte que puede provocar contracciones uterinas. El modo embarazo lo omite.',
     },
   },
 };

@@ -61,7 +61,7 @@ export const zhHansGuide: Partial<Record<keyof typeof enGuide, string>> = {
   'guide.print.firm':
     '用拇指或食指按压，或做小圈揉按：钝钝的酸胀痛，仍能平稳呼吸，不要刺痛，也不要超过约 3 分（满分 10 分）。按风池和肩井时请坐着，背部有依靠。',
   'guide.print.breathe': '深而平稳地呼吸。切勿屏住呼吸。',
-  'guide.print.pregnancy': '如果你怀孕了，请不要按{points}。',
+  'guide.print.pregnancy': '如果你已怀孕或可能怀孕，请不要按{points}。',
   'guide.print.condition': '如果你有基础疾病，使用穴位按压前请先咨询医生。',
   'guide.print.sources':
     '资料来源：文章《Acupressure Points for Stiff Neck and Neck Pain》（healthmad.com）；穴位位置依据世界卫生组织标准（2008）和中国国家标准 GB/T 40997-2021；危险信号依据 NICE 和 NHS。完整列表见应用中的“资料来源”页面。',
