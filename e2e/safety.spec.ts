@@ -241,6 +241,11 @@ test('About says plainly what the evidence says and credits the article; Sources
   await expect(page.locator('#source-kwon-lee-2018')).toContainText('what the evidence says');
   await expect(page.locator('#source-kovacs-2008')).toContainText('pain ratings');
   await expect(page.locator('#source-gb-t-40997-2021')).toContainText('Wailaogong');
+  await expect(page.locator('#source-eu-eecc-2018-1972')).toContainText('Art. 109');
+  await expect(page.locator('#source-eu-eecc-2018-1972')).toContainText('the emergency numbers');
+  await expect(page.locator('#source-buenos-aires-same-107')).toContainText(
+    'the emergency numbers',
+  );
   await expectAxeClean(page, 'sources');
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emergencyNumberFor, fallbackEmergencyNumber, regionOf } from './emergency-numbers';
+import {
+  emergencyNumberFor,
+  emergencyNumberSources,
+  fallbackEmergencyNumber,
+  regionOf,
+} from './emergency-numbers';
 
 describe('emergencyNumberFor', () => {
   it('gives 911 in the United States, 999 in the United Kingdom and 112 in Spain', () => {
@@ -99,5 +104,14 @@ describe('regionOf', () => {
     expect(regionOf('zh_Hans_cn')).toBe('CN');
     expect(regionOf('es-419')).toBeUndefined();
     expect(regionOf('en')).toBeUndefined();
+  });
+});
+
+describe('emergencyNumberSources', () => {
+  it('cites the EU law behind 112 and a published page, not only the team review', () => {
+    expect(emergencyNumberSources).toContain('eu-eecc-2018-1972');
+    expect(
+      emergencyNumberSources.filter((id) => id !== 'acupress-clinical-review').length,
+    ).toBeGreaterThan(1);
   });
 });

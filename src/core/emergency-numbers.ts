@@ -1,3 +1,5 @@
+import type { SourceId } from './sources';
+
 /**
  * The emergency telephone number for medical help, by region, shown as text only (the app
  * never dials). Source: each country's official emergency number as listed by the ITU
@@ -118,6 +120,20 @@ const byRegion: Readonly<Record<string, RegionNumbers>> = {
 };
 
 export const fallbackEmergencyNumber = '112';
+
+/** The sources cited above, listed on the Sources page and the help page. */
+export const emergencyNumberSources: readonly SourceId[] = [
+  'eu-eecc-2018-1972',
+  'ec-112',
+  'itu-emergency-numbers',
+  'viken-varsling',
+  'ch-emergency-numbers',
+  'buenos-aires-same-107',
+  'buenos-aires-911',
+  'conred-2024',
+  'nicaragua-press-128-118',
+  'acupress-clinical-review',
+];
 
 /** The region of a BCP 47 language tag ("es-MX" → "MX", "zh-Hans-CN" → "CN"), if it has one. */
 export function regionOf(languageTag: string): string | undefined {

@@ -19,6 +19,15 @@ export type SourceId =
   | 'kwon-lee-2018'
   | 'edido-cuh-2021'
   | 'cochrane-massage-2024'
+  | 'eu-eecc-2018-1972'
+  | 'ec-112'
+  | 'itu-emergency-numbers'
+  | 'viken-varsling'
+  | 'ch-emergency-numbers'
+  | 'buenos-aires-same-107'
+  | 'buenos-aires-911'
+  | 'conred-2024'
+  | 'nicaragua-press-128-118'
   | 'acupress-clinical-review';
 
 export interface Source {
@@ -26,6 +35,8 @@ export interface Source {
   readonly title: string;
   readonly publisher: string;
   readonly year?: number;
+  /** The language of the title and publisher, when not English (e.g. 'es'). */
+  readonly lang?: string;
 }
 
 export const sources: Readonly<Record<SourceId, Source>> = {
@@ -133,6 +144,59 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     title: 'Massage for neck pain (Cochrane Database of Systematic Reviews, CD004871)',
     publisher: 'Gross et al., Cochrane',
     year: 2024,
+  },
+  // The emergency numbers (src/core/emergency-numbers.ts), as cited there.
+  'eu-eecc-2018-1972': {
+    id: 'eu-eecc-2018-1972',
+    title:
+      'Directive (EU) 2018/1972 establishing the European Electronic Communications Code, Art. 109 (emergency communications and the single European emergency number 112)',
+    publisher: 'European Parliament and Council of the European Union',
+    year: 2018,
+  },
+  'ec-112': {
+    id: 'ec-112',
+    title: '112 – the European emergency number',
+    publisher: 'European Commission',
+  },
+  'itu-emergency-numbers': {
+    id: 'itu-emergency-numbers',
+    title: 'List of emergency numbers (ITU-T E.161.1 and the national listings)',
+    publisher: 'International Telecommunication Union (ITU)',
+  },
+  'viken-varsling': {
+    id: 'viken-varsling',
+    title: '“Varsling” (a lesson on Norway’s emergency numbers: 113 medical, 112 police, 110 fire)',
+    publisher: 'Viken fylkeskommune',
+  },
+  'ch-emergency-numbers': {
+    id: 'ch-emergency-numbers',
+    title: 'Emergency numbers',
+    publisher: 'ch.ch, the Swiss federal portal',
+  },
+  'buenos-aires-same-107': {
+    id: 'buenos-aires-same-107',
+    title: 'SAME, Sistema de Atención Médica de Emergencias: línea 107',
+    publisher: 'Gobierno de la Ciudad de Buenos Aires',
+    lang: 'es',
+  },
+  'buenos-aires-911': {
+    id: 'buenos-aires-911',
+    title: 'Emergencias 911',
+    publisher: 'Ministerio de Seguridad de la Provincia de Buenos Aires',
+    lang: 'es',
+  },
+  'conred-2024': {
+    id: 'conred-2024',
+    title: 'Números de emergencia (nota de prensa 181-2024)',
+    publisher: 'CONRED, Coordinadora Nacional para la Reducción de Desastres (Guatemala)',
+    year: 2024,
+    lang: 'es',
+  },
+  'nicaragua-press-128-118': {
+    id: 'nicaragua-press-128-118',
+    title:
+      'National press reports of the Cruz Blanca (128, first aid and ambulance) and of the Policía Nacional’s 118 emergency centre (not an official page)',
+    publisher: 'Nicaraguan national press',
   },
   'acupress-clinical-review': {
     id: 'acupress-clinical-review',

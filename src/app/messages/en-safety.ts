@@ -208,4 +208,5 @@ export const enSafety = {
   'safety.sources.timing': 'how long and how often to press',
   'safety.sources.evidence': 'what the evidence says (About)',
   'safety.sources.painScale': 'what a change in your pain ratings means (History)',
+  'safety.sources.emergencyNumbers': 'the emergency numbers (When to seek help)',
 } as const;

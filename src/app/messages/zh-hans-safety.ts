@@ -163,4 +163,5 @@ export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.sources.timing': '按压时长和频率',
   'safety.sources.evidence': '研究证据（关于页面）',
   'safety.sources.painScale': '疼痛评分变化的含义（历史记录）',
+  'safety.sources.emergencyNumbers': '急救电话（何时就医）',
 };

@@ -1,5 +1,6 @@
 import { locale, t } from '../../app/i18n';
 import { pointText } from '../../app/point-text';
+import { emergencyNumberSources } from '../../core/emergency-numbers';
 import { points } from '../../core/points';
 import { notBetterAdviceSources, redFlagAdvice, redFlags } from '../../core/red-flags';
 import {
@@ -13,7 +14,10 @@ import { usePageTitle } from '../components/page-title';
 
 const studySources: readonly SourceId[] = Object.values(evidenceSources);
 
-/** What each source backs: the points that cite it, their cautions, the warning signs. */
+/**
+ * What each source backs: the points that cite it, their cautions, the warning signs, the
+ * emergency numbers.
+ */
 function citedFor(id: SourceId): string[] {
   const uses = points
     .filter((point) => point.sources.includes(id))
@@ -30,6 +34,7 @@ function citedFor(id: SourceId): string[] {
   if (timingSources.includes(id)) uses.push(t('safety.sources.timing'));
   if (studySources.includes(id)) uses.push(t('safety.sources.evidence'));
   if (painScaleSources.includes(id)) uses.push(t('safety.sources.painScale'));
+  if (emergencyNumberSources.includes(id)) uses.push(t('safety.sources.emergencyNumbers'));
   return uses;
 }
 
@@ -46,8 +51,8 @@ export function SourcesPage() {
           const uses = citedFor(source.id);
           return (
             <li key={source.id} id={`source-${source.id}`}>
-              <cite lang="en">{source.title}</cite> —{' '}
-              <span lang="en">
+              <cite lang={source.lang ?? 'en'}>{source.title}</cite> —{' '}
+              <span lang={source.lang ?? 'en'}>
                 {source.publisher}
                 {source.year !== undefined && `, ${source.year}`}
               </span>

@@ -1,4 +1,5 @@
 import { t } from '../../../app/i18n';
+import { emergencyNumberSources } from '../../../core/emergency-numbers';
 import { notBetterAdviceSources, redFlagAdvice, redFlags } from '../../../core/red-flags';
 import { sources, type SourceId } from '../../../core/sources';
 import { usePageTitle } from '../../components/page-title';
@@ -6,12 +7,16 @@ import { EmergencyNumber } from './emergency-number';
 import { PressingCautions, RedFlagList } from './red-flag-list';
 import './safety.css';
 
-/** Every source the red flags and their advice cite, once each, in a stable order. */
+/**
+ * Every source the red flags, their advice and the emergency number cite, once each, in a
+ * stable order.
+ */
 function citedSources(): SourceId[] {
   const ids = new Set<SourceId>([
     ...redFlags.flatMap((flag) => flag.sources),
     ...Object.values(redFlagAdvice).flatMap((advice) => advice.sources),
     ...notBetterAdviceSources,
+    ...emergencyNumberSources,
   ]);
   return (Object.keys(sources) as SourceId[]).filter((id) => ids.has(id));
 }
@@ -34,8 +39,8 @@ export function HelpScreen() {
       <ul class="sources">
         {citedSources().map((id) => (
           <li key={id}>
-            <cite lang="en">{sources[id].title}</cite> —{' '}
-            <span lang="en">{sources[id].publisher}</span>
+            <cite lang={sources[id].lang ?? 'en'}>{sources[id].title}</cite> —{' '}
+            <span lang={sources[id].lang ?? 'en'}>{sources[id].publisher}</span>
           </li>
         ))}
       </ul>
