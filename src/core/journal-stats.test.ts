@@ -36,7 +36,6 @@ describe('summarizeJournal', () => {
       sessionsLookedAt: 3,
       sessionsWithBoth: 2,
       meanDrop: 2,
-      noticeableDrops: 1,
     });
     expect(summary.stiffness.meanDrop).toBeUndefined();
   });

@@ -1,10 +1,6 @@
 import type { JournalEntry } from './journal-format';
 import { pointIds, type PointId } from './points';
 
-// Source: clinical.md, "Tracking": a change of 2 or more points on the 0–10 scale is one a
-// person usually notices.
-export const noticeableChange0to10 = 2;
-
 /**
  * What the history screen needs of one session, small enough that 10,000 of them load fast:
  * the start time, the four readings (null when skipped), and a bit per point (in `pointIds`
@@ -72,8 +68,6 @@ export interface ReadingSummary {
   readonly sessionsWithBoth: number;
   /** Mean of (before − after): positive when the reading after was lower. */
   readonly meanDrop: number | undefined;
-  /** Sessions whose reading dropped by at least the noticeable change. */
-  readonly noticeableDrops: number;
 }
 
 export interface JournalSummary {
@@ -88,20 +82,17 @@ function summarize(
 ): ReadingSummary {
   let total = 0;
   let count = 0;
-  let noticeable = 0;
   for (const row of rows) {
     const first = row[before];
     const last = row[after];
     if (first === null || last === null) continue;
     total += first - last;
     count += 1;
-    if (first - last >= noticeableChange0to10) noticeable += 1;
   }
   return {
     sessionsLookedAt: rows.length,
     sessionsWithBoth: count,
     meanDrop: count === 0 ? undefined : total / count,
-    noticeableDrops: noticeable,
   };
 }
 
