@@ -334,14 +334,19 @@ test.describe('in Argentina', () => {
   test('the help page gives 107 for medical help, 911 for the police, and the local number elsewhere', async ({
     page,
   }) => {
+    const spanish = (key: keyof typeof es) => {
+      const text = es[key];
+      if (text === undefined) throw new Error(`No Spanish text for ${key}`);
+      return text;
+    };
     await page.goto('/help');
     await expect(
-      page.getByText(es['safety.emergency.number'].replace('{number}', '107')),
+      page.getByText(spanish('safety.emergency.number').replace('{number}', '107')),
     ).toBeVisible();
     await expect(
-      page.getByText(es['safety.emergency.police'].replace('{number}', '911')),
+      page.getByText(spanish('safety.emergency.police').replace('{number}', '911')),
     ).toBeVisible();
-    await expect(page.getByText(es['safety.emergency.elsewhere'])).toBeVisible();
+    await expect(page.getByText(spanish('safety.emergency.elsewhere'))).toBeVisible();
     await expectNoEnglish(page, 'help-es-AR');
   });
 });
