@@ -297,6 +297,41 @@ test('the player screen at 360 px passes axe, and reads in the order it shows', 
   expect(at('timer')).toBeLessThan(at('button "Pause"'));
 });
 
+test('"Play over my music" is a set-up choice, remembered, and the player says what it means', async ({
+  page,
+}) => {
+  await setUp(page, [/Houxi/]);
+  const lockScreenChoice = page.getByRole('radio', { name: 'Keep playing with the screen locked' });
+  const overMusic = page.getByRole('radio', { name: 'Play over my music' });
+  await expect(lockScreenChoice).toBeChecked();
+  await expect(overMusic).toHaveAccessibleDescription(/cues may stop when the screen locks/);
+  await overMusic.check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(
+    page.getByText('Playing over your music: cues may stop if the screen locks.'),
+  ).toBeVisible();
+  // Over music, the cues are Web Audio tones: no session track plays.
+  const playing = await page.evaluate(() =>
+    [...document.querySelectorAll('audio')].some((audio) => !audio.paused),
+  );
+  expect(playing).toBe(false);
+  await endSession(page);
+  await page.goto('/session');
+  await expect(overMusic).toBeChecked();
+});
+
+test('with reduced motion the ring stands still and its words are read out', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await startLuozhenHold(page);
+  const ring = page.locator('.pacer-ring');
+  const before = await ring.evaluate((node) => getComputedStyle(node).transform);
+  await page.waitForTimeout(1500);
+  expect(await ring.evaluate((node) => getComputedStyle(node).transform)).toBe(before);
+  await expect(page.locator('.pacer')).not.toHaveAttribute('aria-hidden', 'true');
+  await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+});
+
 test("Home offers last time's settings only after a set-up, and only while the safety check holds", async ({
   page,
 }) => {
