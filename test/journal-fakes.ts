@@ -3,7 +3,7 @@ import { sortEntries, type JournalEntry, type Readings } from '../src/core/journ
 import { trendRowOf } from '../src/core/journal-stats';
 import type { JournalPlatform, JournalStore } from '../src/app/journal-ports';
 import { pointIds } from '../src/core/points';
-import type { QuickRating, TrialRecord } from '../src/features/trial';
+import type { QuickRating, TrialRecord } from '../src/features/trial/data';
 
 /** A journal store in memory. `failNext` makes the next writes fail with the given error name. */
 export interface FakeJournalStore extends JournalStore {

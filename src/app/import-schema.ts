@@ -14,7 +14,7 @@ import {
   stopReasons,
   type QuickRating,
   type TrialRecord,
-} from '../features/trial/import-rules';
+} from '../features/trial/data';
 import type { MessageKey } from './messages/en';
 import { t } from './i18n';
 

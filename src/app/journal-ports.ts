@@ -1,5 +1,5 @@
 import type { JournalEntry, JournalExtras } from '../core/journal-format';
-import type { TrialStore } from '../features/trial';
+import type { TrialStore } from '../features/trial/data';
 import type { TrendRow } from '../core/journal-stats';
 
 /** What the history screen opens with: every session's trend row, and the latest sessions. */

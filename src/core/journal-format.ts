@@ -1,6 +1,6 @@
 import type { PainSide } from './planner';
 import type { PointId, Side } from './points';
-import type { QuickRating, TrialRecord } from '../features/trial';
+import type { QuickRating, TrialRecord } from '../features/trial/data';
 
 // What the journal keeps for each session, and the export file format. Pure data: the session
 // feature's SessionRecord is structurally a JournalEntry without the after-session answers.

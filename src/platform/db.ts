@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { JournalEntry, JournalExtras } from '../core/journal-format';
-import type { QuickRating, TrialRecord } from '../features/trial';
+import type { QuickRating, TrialRecord } from '../features/trial/data';
 import {
   isWholeColumns,
   mergeRows,

@@ -7,6 +7,7 @@ import { NotFound } from './screens/not-found';
 import { UpdatePrompt } from './components/update-prompt';
 import { InstallHint } from './components/install-hint';
 import { JournalReminder } from './components/journal-reminder';
+import { loadTrialScreen, loadTrialSummary } from '../features/trial/routes';
 
 // Every screen but the first loads when it is opened, together with the rest of the messages
 // (the first screen carries only its own). Each feature adds its routes here.
@@ -52,6 +53,8 @@ function prepareHistory(): void {
     () => (isHistoryPrepared = false),
   );
 }
+const TrialScreen = lazy(() => withMessages(loadTrialScreen()));
+const TrialSummary = lazy(() => withMessages(loadTrialSummary()));
 const SessionScreen = lazy(() =>
   withMessages(import('./screens/session/session-screen')).then((m) => m.SessionScreen),
 );
@@ -146,6 +149,8 @@ export function App() {
             <Route path="/licenses" component={Licenses} />
             <Route path="/session" component={SessionScreen} />
             <Route path="/history" component={HistoryScreen} />
+            <Route path="/trial" component={TrialScreen} />
+            <Route path="/trial/summary" component={TrialSummary} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

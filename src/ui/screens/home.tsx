@@ -6,6 +6,7 @@ import { services } from '../../app/services';
 import { points } from '../../core/points';
 import { usePageTitle } from '../components/page-title';
 import { pointText } from '../../app/point-text';
+import { TrialTodaySlot } from '../../features/trial/ui/home-slot';
 
 type StartAgainModule = typeof import('../../app/start-again');
 let startAgainModule: StartAgainModule | null = null;
@@ -59,6 +60,7 @@ export function Home() {
     <section class="home">
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
+      <TrialTodaySlot />
       <p>
         <a class="button primary" href="/session">
           {t('home.start')}

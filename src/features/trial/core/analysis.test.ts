@@ -278,3 +278,19 @@ describe('the stop rule', () => {
     ).toEqual(['warning-sign']);
   });
 });
+
+describe('a trial with a start and an end', () => {
+  it('counts only the ratings made while it ran', () => {
+    const input = trialOf([[2, 5]]);
+    const before = rating(0, 9, { atEpochMs: Date.UTC(2026, 11, 1, 6) });
+    const span = {
+      ...input.trial,
+      startedAtEpochMs: Date.UTC(2026, 11, 1, 7),
+      endedAtEpochMs: Date.UTC(2026, 11, 2, 10),
+    };
+    const after = rating(1, 0, { atEpochMs: Date.UTC(2026, 11, 2, 11) });
+    const result = analyzeTrial(span, [before, ...input.ratings, after], dayKeyOf);
+    expect(result.days.map((day) => day.ratingCount)).toEqual([1, 1]);
+    expect(result.blocks[0]?.difference).toBe(-3);
+  });
+});

@@ -66,13 +66,21 @@ export interface TrialAnalysis {
 const mean = (values: readonly number[]) =>
   values.reduce((sum, value) => sum + value, 0) / values.length;
 
-/** The quick ratings that fall on the trial's days, by day index. */
-export function ratingsByDay(
-  trial: Pick<TrialRecord, 'startDayKey' | 'days'>,
-  ratings: readonly QuickRating[],
-): QuickRating[][] {
+/** The trial's days, and when given, the moments it started and ended. */
+export type TrialSpan = Pick<TrialRecord, 'startDayKey' | 'days'> &
+  Partial<Pick<TrialRecord, 'startedAtEpochMs' | 'endedAtEpochMs'>>;
+
+/**
+ * The quick ratings that fall on the trial's days, by day index; when the trial's start and
+ * end are known, only ratings made while it ran (a new trial started on the day an earlier one
+ * stopped does not inherit that day's ratings).
+ */
+export function ratingsByDay(trial: TrialSpan, ratings: readonly QuickRating[]): QuickRating[][] {
   const byDay: QuickRating[][] = trial.days.map(() => []);
+  const from = trial.startedAtEpochMs ?? -Infinity;
+  const until = trial.endedAtEpochMs ?? Infinity;
   for (const rating of ratings) {
+    if (rating.atEpochMs < from || rating.atEpochMs > until) continue;
     const index = trialDayIndex(trial.startDayKey, rating.dayKey);
     byDay[index]?.push(rating);
   }
@@ -81,7 +89,7 @@ export function ratingsByDay(
 
 /** Day means, block differences, their mean and 95% interval. */
 export function analyzeTrial(
-  trial: Pick<TrialRecord, 'startDayKey' | 'days'>,
+  trial: TrialSpan,
   ratings: readonly QuickRating[],
   dayKeyOf: (index: number) => string,
 ): TrialAnalysis {
@@ -168,7 +176,7 @@ export function blocksThatWouldTell(analysis: TrialAnalysis): number | undefined
 
 /** Readings in the trial's days that count for the stop rule's "8 or more". */
 export interface StopInput {
-  readonly trial: Pick<TrialRecord, 'startDayKey' | 'days'>;
+  readonly trial: TrialSpan;
   readonly ratings: readonly QuickRating[];
   /** Journal sessions (their before/after readings count too). */
   readonly sessions: readonly Pick<JournalEntry, 'before' | 'after' | 'startedAtEpochMs'>[];

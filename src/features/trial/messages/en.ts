@@ -75,6 +75,7 @@ export const enTrial = {
   'trial.stop.yes': 'Yes, stop it',
   'trial.stop.no': 'Keep going',
   'trial.stopped': 'You stopped this trial on day {day} of {total}.',
+  'trial.haltedOn': 'The trial stopped on day {day} of {total}.',
   'trial.finished': 'Your trial ran from {start} to {end}.',
   'trial.answer.title': 'What your numbers show',
   'trial.answer.lower':

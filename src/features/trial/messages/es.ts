@@ -75,6 +75,7 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
   'trial.stop.yes': 'Sí, detenerla',
   'trial.stop.no': 'Seguir',
   'trial.stopped': 'Detuviste esta prueba el día {day} de {total}.',
+  'trial.haltedOn': 'La prueba se detuvo el día {day} de {total}.',
   'trial.finished': 'Tu prueba fue del {start} al {end}.',
   'trial.answer.title': 'Lo que muestran tus números',
   'trial.answer.lower':

@@ -70,6 +70,7 @@ export const zhHansTrial: Record<keyof typeof enTrial, string> = {
   'trial.stop.yes': '是的，停止',
   'trial.stop.no': '继续',
   'trial.stopped': '你在第 {day} 天（共 {total} 天）停止了这次试验。',
+  'trial.haltedOn': '试验在第 {day} 天（共 {total} 天）停止。',
   'trial.finished': '你的试验从 {start} 到 {end}。',
   'trial.answer.title': '你的数字显示了什么',
   'trial.answer.lower': '按压日的疼痛平均比对照日低 {amount} 分。',

@@ -18,6 +18,7 @@ import {
   SummaryText,
 } from './history-views';
 import { ReminderSettings } from './reminder-settings';
+import { TrialHistoryLink } from '../../../features/trial';
 import { TrendChart } from './trend-chart';
 
 const hasReading = (row: TrendRow) =>
@@ -127,6 +128,7 @@ export function HistoryScreen() {
           <PointTallies tallies={tallies.value} />
         </>
       )}
+      <TrialHistoryLink />
       <ReminderSettings />
       <DataSettings />
     </section>

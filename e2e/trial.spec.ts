@@ -1,0 +1,229 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+/**
+ * The personal trial (issue 18) as a person uses it, over simulated days: Playwright's clock
+ * fixes the page's Date at each moment (nothing in the app knows it is a test), IndexedDB is
+ * the browser's own. Local time is UTC here, so that "8:00 AM" in the app is 08:00 in the test.
+ */
+test.use({ timezoneId: 'UTC' });
+
+const firstDay = Date.UTC(2026, 11, 1);
+const hourMs = 3_600_000;
+const dayMs = 24 * hourMs;
+const at = (day: number, hour: number) => new Date(firstDay + day * dayMs + hour * hourMs);
+
+type Kind = 'Routine day' | 'Comparison day';
+
+async function openTrial(page: Page, when: Date) {
+  await page.clock.setFixedTime(when);
+  await page.goto('/trial');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Find out if it helps you' }),
+  ).toBeVisible();
+  await expect(page.getByText('Loading your trial…')).toHaveCount(0);
+}
+
+async function startTrial(page: Page, weeks: 2 | 3 | 4 = 2) {
+  await page.getByRole('radio', { name: new RegExp(`^${weeks} weeks`) }).check();
+  await page.getByLabel('First rating time').fill('08:00');
+  await page.getByLabel('Second rating time').fill('20:00');
+  await page.getByRole('button', { name: 'Start the trial today' }).click();
+  await expect(page.getByRole('heading', { name: /^Today: / })).toBeVisible();
+}
+
+async function todayKind(page: Page): Promise<Kind> {
+  const heading = await page.getByRole('heading', { name: /^Today: / }).textContent();
+  return heading?.includes('Routine') ? 'Routine day' : 'Comparison day';
+}
+
+async function rate(
+  page: Page,
+  pain: number,
+  options: { warning?: boolean; stops?: boolean } = {},
+) {
+  const form = page.getByRole('region', { name: 'Rate now' });
+  await form
+    .getByRole('group', { name: 'How much does your neck hurt right now?' })
+    .getByRole('radio', { name: String(pain), exact: true })
+    .check();
+  if (options.warning) await form.getByLabel('I have one of the warning signs on the list').check();
+  await form.getByRole('button', { name: 'Save this rating' }).click();
+  // A rating that trips the stop rule ends the trial: the form gives way to the stop message.
+  if (options.stops) await expect(form).toHaveCount(0);
+  else await expect(form.getByRole('status')).toContainText(`Saved: pain ${pain}`);
+}
+
+/**
+ * Fourteen days from `startDay`: each morning the page is opened afresh (the trial survives the
+ * reload), the day's kind read from the screen, and the pain for that kind rated at 08:00 and
+ * 20:00. `painFor(block, kind)` gives the made-up rating; undefined leaves the day unrated.
+ */
+async function runTwoWeeks(
+  page: Page,
+  startDay: number,
+  painFor: (block: number, kind: Kind) => number | undefined,
+) {
+  for (let day = 0; day < 14; day += 1) {
+    await openTrial(page, at(startDay + day, 8));
+    await expect(page.getByText(`Day ${day + 1} of 14.`, { exact: false })).toBeVisible();
+    const kind = await todayKind(page);
+    const pain = painFor(Math.floor(day / 2), kind);
+    if (pain === undefined) continue;
+    await rate(page, pain);
+    await page.clock.setFixedTime(at(startDay + day, 20));
+    await rate(page, pain);
+  }
+  await openTrial(page, at(startDay + 14, 8));
+}
+
+const verdict = (page: Page) => page.locator('.trial-verdict');
+
+test('three two-week trials reach each verdict; the summary prints on one page; a trial exports and imports', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await openTrial(page, at(0, 7));
+  await expect(page.getByText(/a single rating can differ by several points/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // 1. Clearly lower on routine days: differences −3, −2, −3, −4, −3, −2, −3.
+  await startTrial(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'out-h6-results/trial-running.png', fullPage: true });
+  const lower = [2, 3, 2, 1, 2, 3, 2];
+  await runTwoWeeks(page, 0, (block, kind) => (kind === 'Routine day' ? lower[block] : 5));
+  await expect(verdict(page)).toHaveText('The answer: Clearly lower on routine days.');
+  await expect(page.getByText(/points lower than on comparison days/)).toContainText('2.9 points');
+  await expect(page.getByText(/from 7 pairs of days with both days rated/)).toBeVisible();
+  await expect(page.getByText(/Kovacs and others/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'out-h6-results/trial-clearly-lower.png', fullPage: true });
+
+  // The printable summary: one page on A4 and on Letter.
+  await page.getByRole('link', { name: 'Printable summary for a clinician' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Personal trial summary' }),
+  ).toBeVisible();
+  await expect(page.getByText('28 quick ratings in the trial.')).toBeVisible();
+  await expect(page.getByText('No session saved yet', { exact: false })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: 'out-h6-results/trial-summary-print.png', fullPage: true });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g) ?? [], `${format} pages`).toHaveLength(1);
+  }
+  await page.emulateMedia({ media: 'screen' });
+
+  // 2. No sign of a meaningful difference: differences 0, 1, −1, 0, 0, 1, −1; one day missed.
+  await openTrial(page, at(14, 8));
+  await page.getByRole('button', { name: 'Start a new trial' }).click();
+  await startTrial(page);
+  const same = [4, 5, 3, 4, 4, 5, 3];
+  await runTwoWeeks(page, 14, (block, kind) => (kind === 'Routine day' ? same[block] : 4));
+  await expect(verdict(page)).toHaveText('The answer: No sign of a meaningful difference.');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // 3. Can't tell yet: differences −3, +1, −4, +2, −2, 0, and block 7 not rated at all.
+  await page.getByRole('button', { name: 'Start a new trial' }).click();
+  await startTrial(page);
+  const spread = [2, 6, 1, 7, 3, 5];
+  await runTwoWeeks(page, 28, (block, kind) =>
+    block === 6 ? undefined : kind === 'Routine day' ? spread[block] : 5,
+  );
+  await expect(verdict(page)).toHaveText('The answer: Can’t tell yet.');
+  await expect(page.getByText(/What would tell: more pairs of days/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'missing' })).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'out-h6-results/trial-cant-tell.png', fullPage: true });
+
+  // Export the journal with these trials, delete everything, import it back.
+  await page.goto('/history');
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as JSON (for importing)' }).click(),
+  ]);
+  const file = JSON.parse(await readFile((await exported.path()) ?? '', 'utf8')) as {
+    schemaVersion: number;
+    trials: unknown[];
+    ratings: unknown[];
+  };
+  expect(file.schemaVersion).toBe(2);
+  expect(file.trials).toHaveLength(3);
+  expect(file.ratings).toHaveLength(28 + 28 + 24);
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'All your data has been deleted' }),
+  ).toBeVisible();
+  await openTrial(page, at(42, 8));
+  await expect(page.getByRole('button', { name: 'Start the trial today' })).toBeVisible();
+  await page.goto('/history');
+  await page
+    .getByLabel('Import a journal file (JSON exported from Acupress)')
+    .setInputFiles((await exported.path()) ?? '');
+  await expect(page.getByText('Imported 0 sessions.')).toBeVisible();
+  await openTrial(page, at(42, 8));
+  await expect(verdict(page)).toHaveText('The answer: Can’t tell yet.');
+  await expect(page.getByRole('cell', { name: 'missing' })).toHaveCount(2);
+});
+
+test('the stop rule: a rating of 8 stops the trial with "talk to a clinician" and the warning signs', async ({
+  page,
+}) => {
+  await openTrial(page, at(0, 8));
+  await startTrial(page);
+  await rate(page, 3);
+  // Home shows today's plan while the trial runs, and reaches the trial by keyboard.
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Your personal trial' });
+  await expect(
+    card.getByRole('heading', { name: /^Today: (Routine|Comparison) day$/ }),
+  ).toBeVisible();
+  await expect(card.getByText('Next rating time: 8:00 PM. 1 rating today.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await card.getByRole('link', { name: 'Open your trial' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Find out if it helps you' }),
+  ).toBeVisible();
+
+  await page.clock.setFixedTime(at(1, 20));
+  await rate(page, 8, { stops: true });
+  await expect(
+    page.getByRole('heading', { name: 'Stop the trial and talk to a clinician' }),
+  ).toBeVisible();
+  await expect(page.getByText('a rating was 8 or more')).toBeVisible();
+  await expect(page.getByText('The trial stopped on day 2 of 14.')).toBeVisible();
+  // Its days end with the day it stopped: none after it is shown as missing.
+  await expect(page.getByRole('row')).toHaveCount(3);
+  await expect(
+    page.getByText('Call the emergency number now if you have any of these:'),
+  ).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'out-h6-results/trial-stop-rule.png', fullPage: true });
+  // It stays stopped after a reload, and Home no longer shows a plan.
+  await openTrial(page, at(2, 8));
+  await expect(
+    page.getByRole('heading', { name: 'Stop the trial and talk to a clinician' }),
+  ).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Your personal trial' })).toHaveCount(0);
+});
+
+test('History leads to the trial; a warning sign noted with a rating stops it', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(at(0, 9));
+  await page.goto('/history');
+  await page
+    .getByRole('link', { name: 'Find out if it helps you: a short personal trial' })
+    .click();
+  await expect(page.getByRole('button', { name: 'Start the trial today' })).toBeVisible();
+  await startTrial(page, 3);
+  await expect(page.getByText('Day 1 of 20.', { exact: false })).toBeVisible();
+  await rate(page, 2, { warning: true, stops: true });
+  await expect(page.getByText('you noted a warning sign')).toBeVisible();
+});

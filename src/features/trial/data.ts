@@ -1,0 +1,8 @@
+/**
+ * The trial's stored data, for the journal around it (database, export, import schema): the
+ * record types and the rules their fields follow. Pure: no UI or model code comes with it.
+ */
+export type { QuickRating, StopReason, TrialEnd, TrialRecord } from './core/records';
+export { maxTrialDays, ratingNoteMaxChars, stopReasons } from './core/records';
+export { isBlockPlan, isDayKey } from './core/schedule';
+export type { TrialStore } from './ports';

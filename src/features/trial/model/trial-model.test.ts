@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeJournalStore, makeEntry } from '../../../../test/journal-fakes';
+import { createTrialModel } from './trial-model';
+
+const dayMs = 86_400_000;
+const start = Date.UTC(2026, 11, 1, 7, 0);
+
+/** A model over a memory store, a clock we move by hand, and UTC as the local time zone. */
+function setUp(
+  sessions = [makeEntry({ startedAtEpochMs: start - dayMs, endedAtEpochMs: start - dayMs })],
+) {
+  const store = createFakeJournalStore();
+  const clock = { now: start };
+  const running: boolean[] = [];
+  let id = 0;
+  const model = createTrialModel({
+    loadStore: async () => store,
+    loadSessions: async () => sessions,
+    now: () => clock.now,
+    localMomentOf: (ms) => ({
+      dayKey: new Date(ms).toISOString().slice(0, 10),
+      minutesOfDay: Math.floor((ms % dayMs) / 60_000),
+    }),
+    newSeed: () => 99,
+    newId: () => `id-${(id += 1)}`,
+    markRunning: (value) => running.push(value),
+  });
+  return { model, store, clock, running };
+}
+
+describe('the trial model', () => {
+  it('starts a trial from today, with the plan drawn from the seed it is given', async () => {
+    const { model, store, running } = setUp();
+    await model.load();
+    expect(await model.start({ weeks: 2, ratingMinutes: [480, 1200] })).toBe(true);
+    const trial = model.trial.value!;
+    expect(trial.startDayKey).toBe('2026-12-01');
+    expect(trial.days).toHaveLength(14);
+    expect(trial.seed).toBe(99);
+    expect(store.trialRows.get(trial.id)).toEqual(trial);
+    expect(model.today.value).toMatchObject({
+      dayIndex: 0,
+      nextRatingMinutes: 480,
+      missedToday: 0,
+    });
+    expect(running.at(-1)).toBe(true);
+  });
+
+  it('counts missed rating times and moves to the next day with the clock', async () => {
+    const { model, clock } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    clock.now = start + 14 * 3_600_000; // 21:00
+    await model.tick();
+    expect(model.today.value).toMatchObject({ missedToday: 2, ratingsToday: 0 });
+    expect(model.today.value?.nextRatingMinutes).toBeUndefined();
+    await model.rate({ pain0to10: 3, note: '', hasWarningSign: false });
+    expect(model.today.value).toMatchObject({ missedToday: 1, ratingsToday: 1 });
+    clock.now = start + dayMs;
+    await model.tick();
+    expect(model.today.value?.dayIndex).toBe(1);
+  });
+
+  it('finishes the trial once its last day is over, and keeps the answer', async () => {
+    const { model, clock, running } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    clock.now = start + 14 * dayMs;
+    await model.tick();
+    expect(model.trial.value?.end).toBe('finished');
+    expect(model.isRunning.value).toBe(false);
+    expect(model.answer.value?.verdict).toBe('cant-tell');
+    expect(running.at(-1)).toBe(false);
+  });
+
+  it('stops with the stop rule on a rating of 8, and on a warning sign', async () => {
+    const { model, clock } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    await model.rate({ pain0to10: 8, note: '', hasWarningSign: false });
+    expect(model.trial.value).toMatchObject({
+      end: 'stop-rule',
+      stopReasons: ['rating-8-or-more'],
+    });
+    // A new trial the same day does not inherit the earlier rating.
+    clock.now += 60_000;
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    await model.rate({ pain0to10: 2, note: '', hasWarningSign: true });
+    expect(model.trial.value?.stopReasons).toEqual(['warning-sign']);
+  });
+
+  it('stops on a session rated 8 during the trial, when it loads', async () => {
+    const late = makeEntry({
+      startedAtEpochMs: start + 3_600_000,
+      endedAtEpochMs: start + 3_700_000,
+      after: { pain0to10: 9 },
+    });
+    const { model, store } = setUp([late]);
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    await model.load();
+    expect(model.trial.value?.end).toBe('stop-rule');
+    expect(store.trialRows.get(model.trial.value!.id)?.stopReasons).toEqual(['rating-8-or-more']);
+  });
+
+  it('stops when asked, and says so when a write fails', async () => {
+    const { model, store } = setUp();
+    await model.load();
+    await model.start({ weeks: 3, ratingMinutes: [480, 1200] });
+    store.failWrites = 'QuotaExceededError';
+    expect(await model.rate({ pain0to10: 2, note: '', hasWarningSign: false })).toBeUndefined();
+    expect(model.hasSaveProblem.value).toBe(true);
+    expect(model.ratings.value).toEqual([]);
+    store.failWrites = undefined;
+    expect(await model.stop()).toBe(true);
+    expect(model.trial.value?.end).toBe('stopped');
+    expect(await model.stop()).toBe(false);
+  });
+});

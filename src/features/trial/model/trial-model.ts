@@ -1,0 +1,213 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { JournalEntry } from '../../../core/journal-format';
+import {
+  analyzeTrial,
+  blocksThatWouldTell,
+  stopReasonsOf,
+  verdictOf,
+  type TrialAnalysis,
+  type Verdict,
+} from '../core/analysis';
+import type { QuickRating, StopReason, TrialEnd, TrialRecord } from '../core/records';
+import { addDays, blockCountOf, planTrialDays, type TrialWeeks } from '../core/schedule';
+import { isTrialOver, trialTodayOf, type TrialToday } from '../core/today';
+import type { TrialStore } from '../ports';
+
+export type TrialStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+export interface TrialDeps {
+  readonly loadStore: () => Promise<TrialStore>;
+  /** The journal's sessions, for the stop rule. */
+  readonly loadSessions: () => Promise<readonly JournalEntry[]>;
+  readonly now: () => number;
+  /** The person's local date key and minute of the day at an instant. */
+  readonly localMomentOf: (epochMs: number) => { dayKey: string; minutesOfDay: number };
+  readonly newSeed: () => number;
+  readonly newId: () => string;
+  /** Remembers (in settings) whether a trial is running, so Home can show today's plan. */
+  readonly markRunning: (isRunning: boolean) => void;
+}
+
+export interface RatingInput {
+  readonly pain0to10: number;
+  readonly stiffness0to10?: number;
+  readonly note: string;
+  readonly hasWarningSign: boolean;
+}
+
+export interface TrialAnswer {
+  readonly analysis: TrialAnalysis;
+  readonly verdict: Verdict;
+  readonly blocksThatWouldTell?: number;
+}
+
+export interface TrialModel {
+  readonly status: ReadonlySignal<TrialStatus>;
+  /** True when the last write failed. */
+  readonly hasSaveProblem: ReadonlySignal<boolean>;
+  /** The latest trial (running or ended), if any. */
+  readonly trial: ReadonlySignal<TrialRecord | undefined>;
+  readonly isRunning: ReadonlySignal<boolean>;
+  /** Every quick rating, oldest first. */
+  readonly ratings: ReadonlySignal<readonly QuickRating[]>;
+  readonly sessions: ReadonlySignal<readonly JournalEntry[]>;
+  /** Today's plan while a trial runs. */
+  readonly today: ReadonlySignal<TrialToday | undefined>;
+  /** The latest trial's analysis and verdict (as far as it goes). */
+  readonly answer: ReadonlySignal<TrialAnswer | undefined>;
+  readonly nowMs: ReadonlySignal<number>;
+  /** Reads trials, ratings and sessions (again); then applies the end and the stop rule. */
+  load(): Promise<void>;
+  /** Reads the clock again: today's plan moves on; a trial past its last day finishes. */
+  tick(): Promise<void>;
+  start(options: {
+    readonly weeks: TrialWeeks;
+    readonly ratingMinutes: readonly [number, number];
+  }): Promise<boolean>;
+  rate(input: RatingInput): Promise<QuickRating | undefined>;
+  stop(): Promise<boolean>;
+}
+
+export function createTrialModel(deps: TrialDeps): TrialModel {
+  const status = signal<TrialStatus>('idle');
+  const hasSaveProblem = signal(false);
+  const trials = signal<readonly TrialRecord[]>([]);
+  const ratings = signal<readonly QuickRating[]>([]);
+  const sessions = signal<readonly JournalEntry[]>([]);
+  const nowMs = signal(deps.now());
+
+  const trial = computed(() => trials.value.at(-1));
+  const isRunning = computed(() => trial.value !== undefined && trial.value.end === undefined);
+  const moment = computed(() => deps.localMomentOf(nowMs.value));
+  const today = computed(() => {
+    const current = trial.value;
+    if (!current || current.end !== undefined) return undefined;
+    return trialTodayOf(current, ratings.value, moment.value.dayKey, moment.value.minutesOfDay);
+  });
+  const answer = computed((): TrialAnswer | undefined => {
+    const current = trial.value;
+    if (!current) return undefined;
+    const analysis = analyzeTrial(current, ratings.value, (index) =>
+      addDays(current.startDayKey, index),
+    );
+    const verdict = verdictOf(analysis);
+    const needed = verdict === 'cant-tell' ? blocksThatWouldTell(analysis) : undefined;
+    return { analysis, verdict, ...(needed === undefined ? {} : { blocksThatWouldTell: needed }) };
+  });
+
+  const save = async (next: TrialRecord): Promise<boolean> => {
+    try {
+      const store = await deps.loadStore();
+      await store.putTrial(next);
+      trials.value = [...trials.value.filter((each) => each.id !== next.id), next];
+      hasSaveProblem.value = false;
+      deps.markRunning(next.end === undefined);
+      return true;
+    } catch {
+      hasSaveProblem.value = true;
+      return false;
+    }
+  };
+
+  const end = (current: TrialRecord, how: TrialEnd, reasons?: StopReason[]) =>
+    save({
+      ...current,
+      end: how,
+      endedAtEpochMs: Math.max(current.startedAtEpochMs, Math.round(nowMs.value)),
+      ...(reasons && reasons.length > 0 ? { stopReasons: reasons } : {}),
+    });
+
+  /** The stop rule first (it is about safety), then the end of the plan. */
+  const settle = async () => {
+    const current = trial.value;
+    if (!current || current.end !== undefined) return;
+    const reasons = stopReasonsOf({
+      trial: current,
+      ratings: ratings.value,
+      sessions: sessions.value,
+      sinceEpochMs: current.startedAtEpochMs,
+      analysis: answer.value?.analysis ?? { completeBlocks: 0 },
+    });
+    if (reasons.length > 0) await end(current, 'stop-rule', reasons);
+    else if (isTrialOver(current, moment.value.dayKey)) await end(current, 'finished');
+  };
+
+  return {
+    status,
+    hasSaveProblem,
+    trial,
+    isRunning,
+    ratings,
+    sessions,
+    today,
+    answer,
+    nowMs,
+    async load() {
+      if (status.value === 'idle') status.value = 'loading';
+      nowMs.value = deps.now();
+      try {
+        const store = await deps.loadStore();
+        const [storedTrials, storedRatings, journal] = await Promise.all([
+          store.trials(),
+          store.ratings(),
+          deps.loadSessions(),
+        ]);
+        trials.value = storedTrials;
+        ratings.value = storedRatings;
+        sessions.value = journal;
+        status.value = 'ready';
+        deps.markRunning(isRunning.value);
+        await settle();
+      } catch {
+        status.value = 'failed';
+      }
+    },
+    async tick() {
+      nowMs.value = deps.now();
+      await settle();
+    },
+    async start({ weeks, ratingMinutes }) {
+      nowMs.value = deps.now();
+      const startedAtEpochMs = Math.round(nowMs.value);
+      const seed = deps.newSeed() >>> 0;
+      return save({
+        id: deps.newId(),
+        seed,
+        startDayKey: moment.value.dayKey,
+        days: planTrialDays(seed, blockCountOf(weeks)),
+        ratingMinutes: [ratingMinutes[0], ratingMinutes[1]],
+        startedAtEpochMs,
+      });
+    },
+    async rate(input) {
+      nowMs.value = deps.now();
+      const atEpochMs = Math.round(nowMs.value);
+      const rating: QuickRating = {
+        id: deps.newId(),
+        atEpochMs,
+        dayKey: moment.value.dayKey,
+        pain0to10: input.pain0to10,
+        ...(input.stiffness0to10 === undefined ? {} : { stiffness0to10: input.stiffness0to10 }),
+        note: input.note,
+        hasWarningSign: input.hasWarningSign,
+      };
+      try {
+        const store = await deps.loadStore();
+        await store.putRating(rating);
+      } catch {
+        hasSaveProblem.value = true;
+        return undefined;
+      }
+      hasSaveProblem.value = false;
+      ratings.value = [...ratings.value, rating];
+      await settle();
+      return rating;
+    },
+    async stop() {
+      const current = trial.value;
+      if (!current || current.end !== undefined) return false;
+      nowMs.value = deps.now();
+      return end(current, 'stopped');
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { t } from '../../../app/i18n';
+import type { TrialAnalysis } from '../core/analysis';
+import type { TrialRecord } from '../core/records';
+import { formatDayKey, formatPoints } from './format';
+
+/** Every day of the trial: its kind, how many ratings, their average; missing days say so. */
+export function DaysTable({
+  trial,
+  analysis,
+  todayIndex,
+  lastDayIndex = trial.days.length - 1,
+}: {
+  readonly trial: TrialRecord;
+  readonly analysis: TrialAnalysis;
+  /** Days after this one are "not yet"; by default every day has passed. */
+  readonly todayIndex?: number;
+  /** A trial that ended early shows its days up to this one only. */
+  readonly lastDayIndex?: number;
+}) {
+  const lastShown = todayIndex ?? trial.days.length - 1;
+  return (
+    <section aria-labelledby="trial-days-title">
+      <h2 id="trial-days-title">{t('trial.days.title')}</h2>
+      <table class="trial-days">
+        <thead>
+          <tr>
+            <th scope="col">{t('trial.days.date')}</th>
+            <th scope="col">{t('trial.days.kind')}</th>
+            <th scope="col">{t('trial.days.ratings')}</th>
+            <th scope="col">{t('trial.days.pain')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {analysis.days.slice(0, lastDayIndex + 1).map((day) => (
+            <tr key={day.dayIndex} class={day.dayIndex % 2 === 1 ? 'block-end' : undefined}>
+              <th scope="row">{formatDayKey(day.dayKey, 'medium')}</th>
+              <td>{t(`trial.today.${day.kind}`)}</td>
+              <td>{day.ratingCount}</td>
+              <td>
+                {day.meanPain !== undefined
+                  ? formatPoints(day.meanPain)
+                  : day.dayIndex > lastShown
+                    ? t('trial.days.notYet')
+                    : t('trial.days.missing')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

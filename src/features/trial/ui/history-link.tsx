@@ -1,0 +1,16 @@
+import { t } from '../../../app/i18n';
+
+/** History's way into the personal trial. */
+export function TrialHistoryLink() {
+  return (
+    <section class="card" aria-labelledby="trial-link-title">
+      <h2 id="trial-link-title">{t('trial.nav')}</h2>
+      <p>{t('trial.historyIntro')}</p>
+      <p>
+        <a class="button" href="/trial">
+          {t('trial.historyLink')}
+        </a>
+      </p>
+    </section>
+  );
+}

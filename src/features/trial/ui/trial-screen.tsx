@@ -1,0 +1,320 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { t, tCount } from '../../../app/i18n';
+import { appJournal } from '../../../app/journal';
+import { usePageTitle } from '../../../ui/components/page-title';
+import { downloadText } from '../../../ui/screens/history/download';
+import { localMoment } from '../../../app/journal-reminders';
+import {
+  addDays,
+  blockCountOf,
+  trialDayIndex,
+  trialWeeksOptions,
+  type TrialWeeks,
+} from '../core/schedule';
+import { trialReminderIcs } from '../core/reminders';
+import type { TrialRecord } from '../core/records';
+import { appTrial } from '../app-trial';
+import type { TrialModel } from '../model/trial-model';
+import { AnswerView, HaltView } from './answer-view';
+import { DaysTable } from './days-table';
+import { formatDayKey, formatMinutes, minutesOfTimeInput, timeInputOf } from './format';
+import { RateNow } from './rate-now';
+import './trial.css';
+
+/** Re-reads the clock every half minute, so today's plan and the end of the trial move on. */
+export function useTrialClock(model: TrialModel) {
+  useEffect(() => {
+    const timer = setInterval(() => void model.tick(), 30_000);
+    return () => clearInterval(timer);
+  }, [model]);
+}
+
+function Why() {
+  return (
+    <>
+      <p>{t('trial.why')}</p>
+      <h2>{t('trial.how.title')}</h2>
+      <ul>
+        <li>{t('trial.how.blocks')}</li>
+        <li>{t('trial.how.routine')}</li>
+        <li>{t('trial.how.comparison')}</li>
+        <li>{t('trial.how.rate')}</li>
+        <li>{t('trial.how.stop')}</li>
+      </ul>
+    </>
+  );
+}
+
+function SetUp({ model }: { readonly model: TrialModel }) {
+  const weeks = useSignal<TrialWeeks>(2);
+  const first = useSignal(timeInputOf(8 * 60));
+  const second = useSignal(timeInputOf(20 * 60));
+  const problem = useSignal<string | undefined>(undefined);
+  const busy = useSignal(false);
+
+  const start = async (event: Event) => {
+    event.preventDefault();
+    const a = minutesOfTimeInput(first.value);
+    const b = minutesOfTimeInput(second.value);
+    if (a === undefined || b === undefined || b <= a) {
+      problem.value = t('trial.setup.timesOrder');
+      return;
+    }
+    busy.value = true;
+    const ok = await model.start({ weeks: weeks.value, ratingMinutes: [a, b] });
+    busy.value = false;
+    problem.value = ok ? undefined : t('trial.error.save');
+  };
+
+  return (
+    <form class="card trial-setup" onSubmit={(event) => void start(event)}>
+      <h2>{t('trial.setup.title')}</h2>
+      <fieldset>
+        <legend>{t('trial.setup.length')}</legend>
+        {trialWeeksOptions.map((option) => (
+          <label key={option} class="trial-choice">
+            <input
+              type="radio"
+              name="trial-weeks"
+              value={option}
+              checked={weeks.value === option}
+              onChange={() => (weeks.value = option)}
+            />{' '}
+            {tCount('trial.setup.weeks', option, { blocks: blockCountOf(option) })}
+          </label>
+        ))}
+      </fieldset>
+      <p class="quiet" id="trial-times-hint">
+        {t('trial.setup.timesHint')}
+      </p>
+      <p class="trial-times">
+        <label>
+          {t('trial.setup.first')}{' '}
+          <input
+            type="time"
+            value={first.value}
+            aria-describedby="trial-times-hint"
+            onInput={(event) => (first.value = event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {t('trial.setup.second')}{' '}
+          <input
+            type="time"
+            value={second.value}
+            aria-describedby="trial-times-hint"
+            onInput={(event) => (second.value = event.currentTarget.value)}
+          />
+        </label>
+      </p>
+      <p role="alert" class={problem.value ? 'alert' : undefined}>
+        {problem.value ?? ''}
+      </p>
+      <p>
+        <button type="submit" class="primary" disabled={busy.value}>
+          {t('trial.setup.start')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function Reminders({ trial, nowMs }: { readonly trial: TrialRecord; readonly nowMs: number }) {
+  return (
+    <section aria-labelledby="trial-reminders-title">
+      <h2 id="trial-reminders-title">{t('trial.reminders.title')}</h2>
+      <p>{t('trial.reminders.intro')}</p>
+      <p class="button-row">
+        {([0, 1] as const).map((which) => (
+          <button
+            key={which}
+            type="button"
+            onClick={() =>
+              downloadText(
+                `acupress-trial-${which + 1}.ics`,
+                'text/calendar',
+                trialReminderIcs(trial, which, nowMs, {
+                  summary: t('trial.reminders.summary'),
+                  description: t('trial.reminders.description'),
+                }),
+              )
+            }
+          >
+            {t('trial.reminders.download', { time: formatMinutes(trial.ratingMinutes[which]) })}
+          </button>
+        ))}
+      </p>
+    </section>
+  );
+}
+
+function StopButton({ model }: { readonly model: TrialModel }) {
+  const confirming = useSignal(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming.value) question.current?.focus();
+  }, [confirming.value]);
+  return confirming.value ? (
+    <div class="card">
+      <p ref={question} tabIndex={-1}>
+        {t('trial.stop.confirm')}
+      </p>
+      <p class="button-row">
+        <button type="button" class="danger" onClick={() => void model.stop()}>
+          {t('trial.stop.yes')}
+        </button>
+        <button type="button" onClick={() => (confirming.value = false)}>
+          {t('trial.stop.no')}
+        </button>
+      </p>
+    </div>
+  ) : (
+    <p>
+      <button type="button" class="danger" onClick={() => (confirming.value = true)}>
+        {t('trial.stop.button')}
+      </button>
+    </p>
+  );
+}
+
+/** Today's kind, the next rating time and what is missing; also used on Home. */
+export function TodayPlan({
+  model,
+  headingLevel = 2,
+}: {
+  readonly model: TrialModel;
+  readonly headingLevel?: 2 | 3;
+}) {
+  const trial = model.trial.value;
+  const today = model.today.value;
+  if (!trial || !today) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div class="trial-today">
+      <Heading>
+        {t('trial.today.title')}: {t(`trial.today.${today.kind}`)}
+      </Heading>
+      <p>
+        {t('trial.today.day', { day: today.dayIndex + 1, total: trial.days.length })}.{' '}
+        {t(today.kind === 'routine' ? 'trial.today.routineHint' : 'trial.today.comparisonHint')}
+      </p>
+      <p>
+        {today.nextRatingMinutes === undefined
+          ? t('trial.today.noMore')
+          : t('trial.today.next', { time: formatMinutes(today.nextRatingMinutes) })}{' '}
+        {tCount('trial.today.rated', today.ratingsToday)}{' '}
+        {today.missedToday > 0 && tCount('trial.today.missing', today.missedToday)}
+      </p>
+    </div>
+  );
+}
+
+/** The day (1-based) on which a trial ended, within its days. */
+export function stoppedDay(trial: TrialRecord): number {
+  const endedOn = localMoment(new Date(trial.endedAtEpochMs ?? trial.startedAtEpochMs)).dateKey;
+  return Math.min(trial.days.length, Math.max(1, trialDayIndex(trial.startDayKey, endedOn) + 1));
+}
+
+function Ended({ model, trial }: { readonly model: TrialModel; readonly trial: TrialRecord }) {
+  const answer = model.answer.value;
+  const last = addDays(trial.startDayKey, trial.days.length - 1);
+  return (
+    <>
+      <p>
+        {trial.end === 'finished'
+          ? t('trial.finished', {
+              start: formatDayKey(trial.startDayKey),
+              end: formatDayKey(last),
+            })
+          : t(trial.end === 'stop-rule' ? 'trial.haltedOn' : 'trial.stopped', {
+              day: stoppedDay(trial),
+              total: trial.days.length,
+            })}
+      </p>
+      {trial.end === 'stop-rule' && <HaltView reasons={trial.stopReasons ?? []} />}
+      {trial.end !== 'stop-rule' && answer && <AnswerView answer={answer} />}
+      {answer && (
+        <DaysTable trial={trial} analysis={answer.analysis} lastDayIndex={stoppedDay(trial) - 1} />
+      )}
+      <p class="button-row">
+        <a class="button" href="/trial/summary">
+          {t('trial.summary.link')}
+        </a>
+      </p>
+    </>
+  );
+}
+
+/** /trial: set up, run and read a personal trial. */
+export function TrialScreen() {
+  usePageTitle(t('trial.title'));
+  const model = appTrial();
+  const journal = appJournal();
+  const startingNew = useSignal(false);
+  const revision = journal.revision.value;
+  const trialId = model.trial.value?.id;
+  useEffect(() => {
+    startingNew.value = false;
+  }, [trialId]);
+  useEffect(() => {
+    void model.load();
+  }, [model, revision]);
+  useTrialClock(model);
+  const trial = model.trial.value;
+  const status = model.status.value;
+
+  return (
+    <section class="trial">
+      <h1>{t('trial.title')}</h1>
+      {status === 'failed' && (
+        <p class="alert" role="alert">
+          {t('trial.error.load')}
+        </p>
+      )}
+      {model.hasSaveProblem.value && (
+        <p class="alert" role="alert">
+          {t('trial.error.save')}
+        </p>
+      )}
+      {status === 'loading' || status === 'idle' ? (
+        <p role="status">{t('trial.loading')}</p>
+      ) : trial && model.isRunning.value ? (
+        <>
+          <TodayPlan model={model} />
+          {model.today.value?.kind === 'routine' && (
+            <p>
+              <a class="button" href="/session">
+                {t('trial.today.startSession')}
+              </a>
+            </p>
+          )}
+          <RateNow model={model} />
+          <Reminders trial={trial} nowMs={model.nowMs.value} />
+          {model.answer.value && (
+            <DaysTable
+              trial={trial}
+              analysis={model.answer.value.analysis}
+              todayIndex={model.today.value?.dayIndex ?? trial.days.length - 1}
+            />
+          )}
+          <StopButton model={model} />
+        </>
+      ) : trial && !startingNew.value ? (
+        <>
+          <Ended model={model} trial={trial} />
+          <p>
+            <button type="button" onClick={() => (startingNew.value = true)}>
+              {t('trial.new')}
+            </button>
+          </p>
+        </>
+      ) : (
+        <>
+          <Why />
+          <SetUp model={model} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect } from 'preact/hooks';
+import { formatDuration, t, tCount } from '../../../app/i18n';
+import { appJournal } from '../../../app/journal';
+import { usePageTitle } from '../../../ui/components/page-title';
+import { pressedPointNames } from '../../../ui/screens/history/format';
+import { SummaryText } from '../../../ui/screens/history/history-views';
+import { summaryFiguresOf } from '../core/summary';
+import { appTrial } from '../app-trial';
+import { AnswerView, HaltView } from './answer-view';
+import { DaysTable } from './days-table';
+import { formatDayKey, formatMinutes } from './format';
+import { stoppedDay } from './trial-screen';
+import './trial.css';
+
+/**
+ * /trial/summary: one printed page (A4 or Letter) for a clinician: the trial's dates, routine,
+ * days and answer, and the journal's own summary. Nothing leaves the device unless printed.
+ */
+export function TrialSummary() {
+  usePageTitle(t('trial.summary.title'));
+  const model = appTrial();
+  const journal = appJournal();
+  useEffect(() => {
+    void model.load();
+    void journal.load();
+  }, [model, journal]);
+  const trial = model.trial.value;
+  const answer = model.answer.value;
+  if (!trial || !answer) {
+    return (
+      <article class="trial-sheet">
+        <p role="status">{t('trial.loading')}</p>
+      </article>
+    );
+  }
+  const figures = summaryFiguresOf(trial, model.ratings.value, model.sessions.value);
+  const routine = figures.routine;
+  const todayIndex = model.today.value?.dayIndex;
+  return (
+    <article class="trial-sheet">
+      <div class="trial-sheet-screen">
+        <p>
+          <a href="/trial">← {t('trial.summary.back')}</a>
+        </p>
+        <p>{t('trial.summary.hint')}</p>
+        <button type="button" class="primary" onClick={() => window.print()}>
+          {t('trial.summary.print')}
+        </button>
+      </div>
+      <h1>{t('trial.summary.title')}</h1>
+      <div class="trial-sheet-columns">
+        <div>
+          <h2>{t('trial.summary.trial')}</h2>
+          <p>
+            {t('trial.summary.dates', {
+              start: formatDayKey(figures.firstDayKey),
+              end: formatDayKey(figures.lastDayKey),
+              first: formatMinutes(trial.ratingMinutes[0]),
+              second: formatMinutes(trial.ratingMinutes[1]),
+            })}
+          </p>
+          <p>
+            {routine
+              ? t('trial.summary.routine', {
+                  points: pressedPointNames(routine),
+                  hold: formatDuration(routine.holdMs),
+                })
+              : t('trial.summary.noRoutine')}
+          </p>
+          <p>{tCount('trial.summary.ratings', figures.ratingsInTrial)}</p>
+          {trial.end === 'stop-rule' ? (
+            <HaltView reasons={trial.stopReasons ?? []} withFlags={false} />
+          ) : (
+            <AnswerView answer={answer} />
+          )}
+          <h2>{t('trial.summary.journal')}</h2>
+          <p>{tCount('trial.summary.sessions', figures.sessionCount)}</p>
+          <SummaryText summary={figures.journal} />
+        </div>
+        <DaysTable
+          trial={trial}
+          analysis={figures.analysis}
+          {...(todayIndex === undefined ? {} : { todayIndex })}
+          lastDayIndex={trial.end === undefined ? trial.days.length - 1 : stoppedDay(trial) - 1}
+        />
+      </div>
+    </article>
+  );
+}
