@@ -278,6 +278,8 @@ test('the player screen at 360 px passes axe, and reads in the order it shows', 
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+  // Start now goes away with the get-ready: focus lands on Pause, not on the page.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
 
   // Keyboard order: the controls in the order they are seen, first Back, Pause, Skip.

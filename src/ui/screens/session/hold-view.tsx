@@ -61,6 +61,13 @@ export function HoldView({ model }: { model: SessionModel }) {
   const openCamera = () =>
     void import('../camera/camera-finder').then((m) => setCamera(() => m.CameraFinder));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const pauseRef = useRef<HTMLButtonElement>(null);
+  // Ready goes away as the hold starts: focus moves to Pause, the hold's main control, rather
+  // than falling to the page (a keyboard user's next Space then pauses, as it says).
+  const onReady = () => {
+    model.ready();
+    pauseRef.current?.focus();
+  };
 
   useEffect(() => {
     let frame = 0;
@@ -180,7 +187,7 @@ export function HoldView({ model }: { model: SessionModel }) {
                 </p>
               )}
               <div class="actions">
-                <button type="button" class="primary" onClick={() => model.ready()}>
+                <button type="button" class="primary" onClick={onReady}>
                   {waiting ? t('session.ready') : t('session.readyAuto')}
                 </button>
               </div>
@@ -255,7 +262,7 @@ export function HoldView({ model }: { model: SessionModel }) {
         <button type="button" onClick={() => model.back()}>
           {t('session.back')}
         </button>
-        <button type="button" class="primary" onClick={() => model.togglePause()}>
+        <button type="button" class="primary" ref={pauseRef} onClick={() => model.togglePause()}>
           {paused ? t('session.resumeHold') : t('session.pause')}
         </button>
         <button type="button" onClick={() => model.skipSide()}>
