@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
+import { journalEntry } from './journal-file';
 
 /**
  * The personal trial (issue 18) as a person uses it, over simulated days: Playwright's clock
@@ -41,7 +42,7 @@ async function todayKind(page: Page): Promise<Kind> {
 async function rate(
   page: Page,
   pain: number,
-  options: { warning?: boolean; stops?: boolean } = {},
+  options: { warning?: boolean; stops?: boolean; time?: string } = {},
 ) {
   const form = page.getByRole('region', { name: 'Rate now' });
   await form
@@ -52,7 +53,11 @@ async function rate(
   await form.getByRole('button', { name: 'Save this rating' }).click();
   // A rating that trips the stop rule ends the trial: the form gives way to the stop message.
   if (options.stops) await expect(form).toHaveCount(0);
-  else await expect(form.getByRole('status')).toContainText(`Saved: pain ${pain}`);
+  // The time tells this save from the one before it.
+  else
+    await expect(form.getByRole('status')).toContainText(
+      `Saved: pain ${pain}${options.time ? ` at ${options.time}` : ''}`,
+    );
 }
 
 /**
@@ -71,9 +76,9 @@ async function runTwoWeeks(
     const kind = await todayKind(page);
     const pain = painFor(Math.floor(day / 2), kind);
     if (pain === undefined) continue;
-    await rate(page, pain);
+    await rate(page, pain, { time: '8:00 AM' });
     await page.clock.setFixedTime(at(startDay + day, 20));
-    await rate(page, pain);
+    await rate(page, pain, { time: '8:00 PM' });
   }
   await openTrial(page, at(startDay + 14, 8));
 }
@@ -111,6 +116,13 @@ test('three two-week trials reach each verdict; the summary prints on one page; 
   expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: 'out-h6-results/trial-summary-print.png', fullPage: true });
+  // The page count can tell: the whole help page, printed, takes more than one page.
+  const helpPage = await page.context().newPage();
+  await helpPage.goto('/help');
+  await expect(helpPage.getByRole('heading', { level: 1 })).toBeVisible();
+  const helpPdf = (await helpPage.pdf({ format: 'A4' })).toString('latin1');
+  expect((helpPdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
+  await helpPage.close();
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g) ?? [], `${format} pages`).toHaveLength(1);
@@ -160,14 +172,42 @@ test('three two-week trials reach each verdict; the summary prints on one page; 
   ).toBeVisible();
   await openTrial(page, at(42, 8));
   await expect(page.getByRole('button', { name: 'Start the trial today' })).toBeVisible();
+  // The file back, with two sessions (pain 6 → 3 and 5 → 4) written in by hand.
+  const withSessions = {
+    ...file,
+    entries: [
+      journalEntry({
+        id: 's1',
+        startedAtEpochMs: at(28, 9).getTime(),
+        before: { pain0to10: 6 },
+        after: { pain0to10: 3 },
+      }),
+      journalEntry({
+        id: 's2',
+        startedAtEpochMs: at(30, 9).getTime(),
+        before: { pain0to10: 5 },
+        after: { pain0to10: 4 },
+      }),
+    ],
+  };
   await page.goto('/history');
-  await page
-    .getByLabel('Import a journal file (JSON exported from Acupress)')
-    .setInputFiles((await exported.path()) ?? '');
-  await expect(page.getByText('Imported 0 sessions.')).toBeVisible();
+  await page.getByLabel('Import a journal file (JSON exported from Acupress)').setInputFiles({
+    name: 'journal.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(withSessions)),
+  });
+  await expect(page.getByText('Imported 2 sessions.')).toBeVisible();
+  const journalSummary = page.getByText(/^Over your last 2 sessions/);
+  await expect(journalSummary).toContainText('2 points lower');
+  const historyFigures = await journalSummary.textContent();
   await openTrial(page, at(42, 8));
   await expect(verdict(page)).toHaveText('The answer: Can’t tell yet.');
   await expect(page.getByRole('cell', { name: 'missing' })).toHaveCount(2);
+  // The summary's journal figures are History's, word for word.
+  await page.getByRole('link', { name: 'Printable summary for a clinician' }).click();
+  await expect(page.getByText('2 sessions saved.')).toBeVisible();
+  await expect(page.getByText(/^Over your last 2 sessions/)).toHaveText(historyFigures ?? '');
+  await expect(page.getByText(/^Routine: Houxi/)).toBeVisible();
 });
 
 test('the stop rule: a rating of 8 stops the trial with "talk to a clinician" and the warning signs', async ({
@@ -226,4 +266,25 @@ test('History leads to the trial; a warning sign noted with a rating stops it', 
   await expect(page.getByText('Day 1 of 20.', { exact: false })).toBeVisible();
   await rate(page, 2, { warning: true, stops: true });
   await expect(page.getByText('you noted a warning sign')).toBeVisible();
+});
+
+test('the trial in Spanish and in Chinese', async ({ page }) => {
+  await page.clock.setFixedTime(at(0, 9));
+  for (const [language, title, kinds, start] of [
+    ['es', 'Descubre si te ayuda', /^Hoy: Día de (rutina|comparación)$/, 'Empezar la prueba hoy'],
+    ['zh-Hans', '看看它对你是否有帮助', /^今天: (按压日|对照日)$/, undefined],
+  ] as const) {
+    await page.goto('/trial');
+    await page.evaluate(
+      (value) => localStorage.setItem('acupress.language', JSON.stringify(value)),
+      language,
+    );
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    // Spanish starts the trial; Chinese finds it running after the reload.
+    if (start) await page.getByRole('button', { name: start }).click();
+    await expect(page.getByRole('heading', { name: kinds })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `out-h6-results/trial-${language}.png`, fullPage: true });
+  }
 });

@@ -65,12 +65,12 @@ export function AnswerView({ answer }: { readonly answer: TrialAnswer }) {
           {Math.abs(meanDifference) < 0.05
             ? t('trial.answer.same')
             : t(meanDifference < 0 ? 'trial.answer.lower' : 'trial.answer.higher', {
-                amount: formatPoints(Math.abs(meanDifference)),
+                amount: formatPoints(Math.abs(meanDifference), false, true),
               })}{' '}
           {interval
             ? t('trial.answer.interval', {
-                low: formatPoints(interval.low, true),
-                high: formatPoints(interval.high, true),
+                low: formatPoints(interval.low, true, true),
+                high: formatPoints(interval.high, true, true),
                 count: completeBlocks,
               })
             : tCount('trial.answer.noInterval', completeBlocks, { needed: minBlocksForInterval })}

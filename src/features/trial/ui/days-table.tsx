@@ -12,12 +12,13 @@ export function DaysTable({
 }: {
   readonly trial: TrialRecord;
   readonly analysis: TrialAnalysis;
-  /** Days after this one are "not yet"; by default every day has passed. */
+  /** This day and those after it are "not yet" until rated; by default every day has passed. */
   readonly todayIndex?: number;
   /** A trial that ended early shows its days up to this one only. */
   readonly lastDayIndex?: number;
 }) {
-  const lastShown = todayIndex ?? trial.days.length - 1;
+  // Today is not missing while it lasts; a day after today is not yet.
+  const firstNotYet = todayIndex ?? trial.days.length;
   return (
     <section aria-labelledby="trial-days-title">
       <h2 id="trial-days-title">{t('trial.days.title')}</h2>
@@ -39,7 +40,7 @@ export function DaysTable({
               <td>
                 {day.meanPain !== undefined
                   ? formatPoints(day.meanPain)
-                  : day.dayIndex > lastShown
+                  : day.dayIndex >= firstNotYet
                     ? t('trial.days.notYet')
                     : t('trial.days.missing')}
               </td>

@@ -15,10 +15,11 @@ export function formatDayKey(dayKey: string, style: 'medium' | 'short' = 'medium
   );
 }
 
-/** "−1.5" with a real minus sign, one decimal at most. */
-export function formatPoints(value: number, signed = false): string {
+/** "-1.5" in the current language, one decimal at most, or always one when `fixed`. */
+export function formatPoints(value: number, signed = false, fixed = false): string {
   return new Intl.NumberFormat(locale.value, {
     maximumFractionDigits: 1,
+    minimumFractionDigits: fixed ? 1 : 0,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }).format(Math.abs(value) < 0.05 ? 0 : value);
 }

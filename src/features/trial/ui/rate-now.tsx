@@ -21,6 +21,7 @@ export function RateNow({ model }: { readonly model: TrialModel }) {
       return;
     }
     busy.value = true;
+    message.value = undefined;
     const saved = await model.rate({
       pain0to10: pain.value,
       ...(stiffness.value === undefined ? {} : { stiffness0to10: stiffness.value }),
