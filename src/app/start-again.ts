@@ -1,4 +1,4 @@
-import { health } from './health';
+import { health, isScreeningDone } from './health';
 import { loadMessages } from './i18n';
 import { recordSessionStart } from './last-session';
 import { services } from './services';
@@ -26,9 +26,11 @@ export function prepareStartAgain(): Promise<SessionModel> {
 
 /**
  * Starts the session with the remembered set-up. 'open-session' when the session screen has to
- * decide instead: a session already runs, or one waits to be resumed.
+ * decide instead: the safety check is not done or no longer current (it then asks the missing
+ * step, as for any session), a session already runs, or one waits to be resumed.
  */
 export async function startAgain(epochNowMs: number): Promise<'started' | 'open-session'> {
+  if (!isScreeningDone()) return 'open-session';
   const loaded = model ?? (await prepareStartAgain());
   if (loaded.status.value === 'running' || loaded.resumable.value) return 'open-session';
   const settings = services().settings;
