@@ -236,6 +236,10 @@ test('the stop rule: a rating of 8 stops the trial with "talk to a clinician" an
     page.getByRole('heading', { name: 'Stop the trial and talk to a clinician' }),
   ).toBeVisible();
   await expect(page.getByText('a rating was 8 or more')).toBeVisible();
+  // The saved button is gone: the focus is on the stop message's heading instead.
+  await expect(
+    page.getByRole('heading', { name: 'Stop the trial and talk to a clinician' }),
+  ).toBeFocused();
   await expect(page.getByText('The trial stopped on day 2 of 14.')).toBeVisible();
   // Its days end with the day it stopped: none after it is shown as missing.
   await expect(page.getByRole('row')).toHaveCount(3);
@@ -263,6 +267,7 @@ test('History leads to the trial; a warning sign noted with a rating stops it', 
     .click();
   await expect(page.getByRole('button', { name: 'Start the trial today' })).toBeVisible();
   await startTrial(page, 3);
+  await expect(page.getByRole('heading', { name: /^Today: / })).toBeFocused();
   await expect(page.getByText('Day 1 of 20.', { exact: false })).toBeVisible();
   await rate(page, 2, { warning: true, stops: true });
   await expect(page.getByText('you noted a warning sign')).toBeVisible();

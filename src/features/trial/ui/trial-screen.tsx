@@ -263,9 +263,27 @@ export function TrialScreen() {
   useTrialClock(model);
   const trial = model.trial.value;
   const status = model.status.value;
+  // When the screen changes under the person (the trial starts, ends or stops on a rating), the
+  // focus moves to the new part's first heading, so that keyboard and screen reader users land
+  // there instead of on a button that has gone.
+  const screen = useRef<HTMLElement>(null);
+  const stage =
+    status !== 'ready'
+      ? 'loading'
+      : `${trial?.id ?? 'none'}:${model.isRunning.value ? 'running' : (trial?.end ?? 'none')}:${startingNew.value}`;
+  const previousStage = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const before = previousStage.current;
+    previousStage.current = stage;
+    if (before === undefined || before === 'loading' || before === stage) return;
+    const heading = screen.current?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [stage]);
 
   return (
-    <section class="trial">
+    <section class="trial" ref={screen}>
       <h1>{t('trial.title')}</h1>
       {status === 'failed' && (
         <p class="alert" role="alert">
