@@ -293,3 +293,23 @@ test('the trial in Spanish and in Chinese', async ({ page }) => {
     await page.screenshot({ path: `out-h6-results/trial-${language}.png`, fullPage: true });
   }
 });
+
+test('pain higher on routine days by 1.5 or more over two pairs of days stops the trial', async ({
+  page,
+}) => {
+  await openTrial(page, at(0, 8));
+  await startTrial(page);
+  for (let day = 0; day < 4; day += 1) {
+    await openTrial(page, at(day, 20));
+    const kind = await todayKind(page);
+    // Routine days 6, comparison days 4: +2 in each pair. The second pair's last rating stops it.
+    await rate(page, kind === 'Routine day' ? 6 : 4, day === 3 ? { stops: true } : {});
+  }
+  await expect(
+    page.getByText(
+      'your pain was higher on routine days than on comparison days by 1.5 points or more',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('The trial stopped on day 4 of 14.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
