@@ -246,6 +246,8 @@ test('About says plainly what the evidence says and credits the article; Sources
   await expect(page.locator('#source-buenos-aires-same-107')).toContainText(
     'the emergency numbers',
   );
+  await expect(page.locator('#source-ahrq-n-of-1-2014')).toContainText('the personal trial');
+  await expect(page.locator('#source-kovacs-2008')).toContainText('the personal trial');
   await expectAxeClean(page, 'sources');
 });
 

@@ -28,7 +28,10 @@ export type SourceId =
   | 'buenos-aires-911'
   | 'conred-2024'
   | 'nicaragua-press-128-118'
-  | 'acupress-clinical-review';
+  | 'acupress-clinical-review'
+  | 'ahrq-n-of-1-2014'
+  | 'chen-chen-2014'
+  | 'nist-t-table';
 
 export interface Source {
   readonly id: SourceId;
@@ -110,6 +113,26 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     title: 'The Canadian C-spine rule for radiography in alert and stable trauma patients (JAMA)',
     publisher: 'Stiell et al.',
     year: 2001,
+  },
+  // The personal trial's design and analysis (src/features/trial/core/).
+  'ahrq-n-of-1-2014': {
+    id: 'ahrq-n-of-1-2014',
+    title:
+      'Design and Implementation of N-of-1 Trials: A User’s Guide (chapter 4, statistical design and analysis)',
+    publisher: 'Agency for Healthcare Research and Quality (Kravitz, Duan, eds.)',
+    year: 2014,
+  },
+  'chen-chen-2014': {
+    id: 'chen-chen-2014',
+    title: 'A comparison of four methods for the analysis of N-of-1 trials (PLoS ONE 9(2):e87752)',
+    publisher: 'Chen and Chen',
+    year: 2014,
+  },
+  'nist-t-table': {
+    id: 'nist-t-table',
+    title:
+      'e-Handbook of Statistical Methods, 1.3.6.7.2: critical values of the Student’s t distribution',
+    publisher: 'NIST/SEMATECH',
   },
   'kovacs-2008': {
     id: 'kovacs-2008',
@@ -229,4 +252,12 @@ export const timingSources: readonly SourceId[] = [
   'article',
   'umn-taking-charge',
   'msk-self-acupressure',
+];
+
+/** What the personal trial's plan, analysis and thresholds rest on (with kovacs-2008). */
+export const trialSources: readonly SourceId[] = [
+  'ahrq-n-of-1-2014',
+  'chen-chen-2014',
+  'nist-t-table',
+  'kovacs-2008',
 ];

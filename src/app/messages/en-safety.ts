@@ -209,4 +209,5 @@ export const enSafety = {
   'safety.sources.evidence': 'what the evidence says (About)',
   'safety.sources.painScale': 'what a change in your pain ratings means (History)',
   'safety.sources.emergencyNumbers': 'the emergency numbers (When to seek help)',
+  'safety.sources.trial': 'the personal trial (Find out if it helps you)',
 } as const;

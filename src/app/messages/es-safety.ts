@@ -189,4 +189,5 @@ export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.sources.evidence': 'lo que dicen los estudios (Acerca de)',
   'safety.sources.painScale': 'qué significa un cambio en tus valoraciones del dolor (Historial)',
   'safety.sources.emergencyNumbers': 'los números de emergencia (Cuándo buscar ayuda)',
+  'safety.sources.trial': 'la prueba personal (Descubre si te ayuda)',
 };

@@ -164,4 +164,5 @@ export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
   'safety.sources.evidence': '研究证据（关于页面）',
   'safety.sources.painScale': '疼痛评分变化的含义（历史记录）',
   'safety.sources.emergencyNumbers': '急救电话（何时就医）',
+  'safety.sources.trial': '个人试验（看看它对你是否有帮助）',
 };

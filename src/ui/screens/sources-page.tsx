@@ -8,6 +8,7 @@ import {
   painScaleSources,
   sources,
   timingSources,
+  trialSources,
   type SourceId,
 } from '../../core/sources';
 import { usePageTitle } from '../components/page-title';
@@ -16,7 +17,7 @@ const studySources: readonly SourceId[] = Object.values(evidenceSources);
 
 /**
  * What each source backs: the points that cite it, their cautions, the warning signs, the
- * emergency numbers.
+ * emergency numbers, the personal trial.
  */
 function citedFor(id: SourceId): string[] {
   const uses = points
@@ -35,6 +36,7 @@ function citedFor(id: SourceId): string[] {
   if (studySources.includes(id)) uses.push(t('safety.sources.evidence'));
   if (painScaleSources.includes(id)) uses.push(t('safety.sources.painScale'));
   if (emergencyNumberSources.includes(id)) uses.push(t('safety.sources.emergencyNumbers'));
+  if (trialSources.includes(id)) uses.push(t('safety.sources.trial'));
   return uses;
 }
 
