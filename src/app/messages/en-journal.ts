@@ -5,6 +5,7 @@ export const enJournal = {
   'journal.scale.painAfter': 'How much does your neck hurt now, after the session?',
   'journal.scale.stiffnessAfter': 'How stiff does your neck feel now, after the session?',
   'journal.scale.hint': 'Choose a number from 0 to 10. You can skip this question.',
+  'journal.scale.hintRequired': 'Choose a number from 0 to 10.',
   'journal.scale.painLow': '0 means no pain',
   'journal.scale.painHigh': '10 means the worst pain imaginable',
   'journal.scale.stiffLow': '0 means no stiffness',

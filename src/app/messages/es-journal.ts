@@ -7,6 +7,7 @@ export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.scale.painAfter': '¿Cuánto te duele el cuello ahora, después de la sesión?',
   'journal.scale.stiffnessAfter': '¿Qué rigidez notas en el cuello ahora, después de la sesión?',
   'journal.scale.hint': 'Elige un número del 0 al 10. Puedes saltarte esta pregunta.',
+  'journal.scale.hintRequired': 'Elige un número del 0 al 10.',
   'journal.scale.painLow': '0 significa ningún dolor',
   'journal.scale.painHigh': '10 significa el peor dolor imaginable',
   'journal.scale.stiffLow': '0 significa ninguna rigidez',

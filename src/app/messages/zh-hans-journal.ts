@@ -7,6 +7,7 @@ export const zhHansJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.scale.painAfter': '练习之后，你的脖子现在有多痛？',
   'journal.scale.stiffnessAfter': '练习之后，你的脖子现在感觉有多僵硬？',
   'journal.scale.hint': '请选择 0 到 10 之间的一个数字。这个问题可以跳过。',
+  'journal.scale.hintRequired': '请选择 0 到 10 之间的一个数字。',
   'journal.scale.painLow': '0 表示不痛',
   'journal.scale.painHigh': '10 表示能想象到的最痛',
   'journal.scale.stiffLow': '0 表示不僵硬',

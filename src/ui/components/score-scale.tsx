@@ -10,6 +10,8 @@ export interface ScoreScaleProps {
   /** 0–10, or undefined when not answered. */
   readonly value: number | undefined;
   readonly onChange: (value: number | undefined) => void;
+  /** An answer is needed (the trial's pain rating): no "you can skip" hint, no clear button. */
+  readonly required?: boolean;
 }
 
 const scores = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -19,14 +21,14 @@ const scores = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
  * "0 no pain … 10 worst imaginable", each target is at least 44 px. Skippable: nothing is chosen
  * until the person chooses, and a chosen answer can be cleared.
  */
-export function ScoreScale({ name, legend, kind, value, onChange }: ScoreScaleProps) {
+export function ScoreScale({ name, legend, kind, value, onChange, required }: ScoreScaleProps) {
   const hintId = `${name}-hint`;
   const lowWord = t(kind === 'pain' ? 'journal.scale.word.painLow' : 'journal.scale.word.stiffLow');
   return (
     <fieldset class="score-scale" aria-describedby={hintId}>
       <legend>{legend}</legend>
       <p id={hintId} class="quiet score-hint">
-        {t('journal.scale.hint')}{' '}
+        {t(required ? 'journal.scale.hintRequired' : 'journal.scale.hint')}{' '}
         {t(kind === 'pain' ? 'journal.scale.painLow' : 'journal.scale.stiffLow')}.{' '}
         {t(kind === 'pain' ? 'journal.scale.painHigh' : 'journal.scale.stiffHigh')}.
       </p>
@@ -57,7 +59,7 @@ export function ScoreScale({ name, legend, kind, value, onChange }: ScoreScalePr
       </div>
       <p class="score-status" aria-live="polite">
         {value === undefined ? t('journal.scale.skipped') : t('journal.scale.chosen', { value })}{' '}
-        {value !== undefined && (
+        {value !== undefined && !required && (
           <button type="button" class="link-button" onClick={() => onChange(undefined)}>
             {t('journal.scale.clear')}
           </button>

@@ -58,6 +58,7 @@ export function RateNow({ model }: { readonly model: TrialModel }) {
           kind="pain"
           value={pain.value}
           onChange={(value) => (pain.value = value)}
+          required
         />
         <ScoreScale
           name="trial-stiffness"
