@@ -121,7 +121,9 @@ describe('the hand landmarker task file', () => {
       const trailing = (16 - (original.length % 16)) % 16;
       const headBytes = model.length - original.length - trailing;
       expect(headBytes % 16).toBe(0);
-      expect(model.subarray(model.length - trailing).every((byte: number) => byte === 0)).toBe(true);
+      expect(model.subarray(model.length - trailing).every((byte: number) => byte === 0)).toBe(
+        true,
+      );
       expect(Buffer.compare(model.subarray(headBytes, headBytes + original.length), original)).toBe(
         0,
       );
