@@ -1,0 +1,62 @@
+import type { PointId, Side } from '../../../core/points';
+import { clampToZone, mirrorSpot, radiiFromMiddle, type ZoneXy } from './frame';
+import type { SpotMark } from './records';
+
+/** How many of the latest placed marks make "your spot": recent enough to follow a change. */
+export const recentMarkCount = 7;
+
+export interface SpotEstimate {
+  /** The middle of the recent marks, inside the zone. */
+  readonly spot: ZoneXy;
+  /** How spread out they are: the median distance from the middle, in zone radii. */
+  readonly spreadRadii: number;
+  /** How many marks it comes from. */
+  readonly markCount: number;
+  /** From this side's own marks, or the other side's mirrored. */
+  readonly source: 'own' | 'mirror';
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The places of one point and side's marks, oldest first (only marks that have a place). */
+export function placesOf(marks: readonly SpotMark[], pointId: PointId, side: Side): ZoneXy[] {
+  return marks
+    .filter((mark) => mark.pointId === pointId && mark.side === side)
+    .filter((mark) => mark.u !== undefined && mark.v !== undefined)
+    .sort((a, b) => a.atEpochMs - b.atEpochMs)
+    .map((mark) => clampToZone({ u: mark.u!, v: mark.v! }));
+}
+
+/**
+ * The middle and spread of the latest places. The coordinate-wise median, so that one stray
+ * mark does not pull the spot; then kept inside the zone, which it never leaves.
+ */
+export function middleOf(places: readonly ZoneXy[], count = recentMarkCount) {
+  const recent = places.slice(-count);
+  if (recent.length === 0) return undefined;
+  const spot = clampToZone({
+    u: median(recent.map((p) => p.u)),
+    v: median(recent.map((p) => p.v)),
+  });
+  const spreadRadii = median(
+    recent.map((p) => radiiFromMiddle({ u: p.u - spot.u, v: p.v - spot.v })),
+  );
+  return { spot, spreadRadii, markCount: recent.length };
+}
+
+/** "Your spot" for a point and side: from its own marks, else the other side's mirrored. */
+export function estimateSpot(
+  marks: readonly SpotMark[],
+  pointId: PointId,
+  side: Side,
+): SpotEstimate | undefined {
+  const own = middleOf(placesOf(marks, pointId, side));
+  if (own) return { ...own, source: 'own' };
+  const other = middleOf(placesOf(marks, pointId, side === 'left' ? 'right' : 'left'));
+  if (other) return { ...other, spot: mirrorSpot(other.spot), source: 'mirror' };
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import type { PointAnchor, Xy } from '../../../core/illustrations';
+
+/**
+ * The frame marks are kept in: the offset from the zone's centre, in zone radii, on that side's
+ * own picture (x to the picture's right, y down). The zone is half a finger width across the
+ * body part on every picture (illustrations.ts), and on the hands it is the camera mode's zone
+ * too (hand-points.ts: radius `zoneRadiusCun` of that hand's cun), so the same (u, v) is the same
+ * place on the drawing and on the person's own hand, whatever its size.
+ */
+export interface ZoneXy {
+  readonly u: number;
+  readonly v: number;
+}
+
+export const zoneMiddle: ZoneXy = { u: 0, v: 0 };
+
+/**
+ * A mark farther than this from the zone's centre (in zone radii) is not taken as the person's
+ * spot: it is more likely another place than this point (clinical.md: show a zone, not a pin;
+ * the point may be elsewhere). Between the zone's edge and this it is pulled onto the edge.
+ */
+export const farFromZoneRadii = 2;
+
+export function toZone(anchor: PointAnchor, xy: Xy): ZoneXy {
+  return { u: (xy.x - anchor.cx) / anchor.r, v: (xy.y - anchor.cy) / anchor.r };
+}
+
+export function toPicture(anchor: PointAnchor, spot: ZoneXy): Xy {
+  return { x: anchor.cx + spot.u * anchor.r, y: anchor.cy + spot.v * anchor.r };
+}
+
+export function radiiFromMiddle(spot: ZoneXy): number {
+  return Math.hypot(spot.u, spot.v);
+}
+
+/**
+ * The same place on the other side. Every picture of the other side is this one mirrored
+ * left–right (hands drawn as a right hand and mirrored; head and shoulders symmetric about the
+ * midline, their zones mirrored), so in zone coordinates mirroring only turns u round.
+ */
+export function mirrorSpot(spot: ZoneXy): ZoneXy {
+  return { u: -spot.u, v: spot.v };
+}
+
+/** The nearest place inside the zone (on its edge when outside). */
+export function clampToZone(spot: ZoneXy): ZoneXy {
+  const d = radiiFromMiddle(spot);
+  if (d <= 1) return spot;
+  return { u: spot.u / d, v: spot.v / d };
+}
+
+/** Whether a shown place is near enough the zone to be taken as the person's spot. */
+export function isNearZone(spot: ZoneXy): boolean {
+  return (
+    Number.isFinite(spot.u) && Number.isFinite(spot.v) && radiiFromMiddle(spot) <= farFromZoneRadii
+  );
+}

@@ -1,0 +1,18 @@
+import { clampToZone, isNearZone, type ZoneXy } from './frame';
+import type { MarkOutcome } from './records';
+
+export type MarkAnswer =
+  | { readonly kind: 'place'; readonly spot: ZoneXy }
+  | { readonly kind: 'as-shown' }
+  | { readonly kind: 'not-found' };
+
+/** What is saved for an answer: a place near the zone is kept inside it; a far one is not. */
+export function judgeMark(answer: MarkAnswer): {
+  readonly outcome: MarkOutcome;
+  readonly spot?: ZoneXy;
+} {
+  if (answer.kind === 'as-shown') return { outcome: 'as-shown', spot: { u: 0, v: 0 } };
+  if (answer.kind === 'not-found') return { outcome: 'not-found' };
+  if (!isNearZone(answer.spot)) return { outcome: 'elsewhere' };
+  return { outcome: 'tapped', spot: clampToZone(answer.spot) };
+}
