@@ -2,9 +2,11 @@ import * as v from 'valibot';
 import {
   exportFormat,
   exportSchemaVersion,
+  noteMaxChars,
   type JournalEntry,
   type JournalExport,
 } from '../core/journal-format';
+import { painSides } from '../core/planner';
 import type { PointId } from '../core/points';
 import {
   isBlockPlan,
@@ -24,7 +26,6 @@ import { t } from './i18n';
  */
 export const importMaxBytes = 20 * 1024 * 1024;
 export const importMaxSessions = 100_000;
-export const noteMaxChars = 2000;
 // Sessions before 2000 or after 2100 are not real dates for this app.
 const earliestEpochMs = Date.UTC(2000, 0, 1);
 const latestEpochMs = Date.UTC(2100, 0, 1);
@@ -99,7 +100,7 @@ const entrySchema = v.pipe(
       startedAtEpochMs: epochMs,
       endedAtEpochMs: epochMs,
       activeMs: duration(24 * 60 * 60 * 1000),
-      painSide: v.picklist(['left', 'right', 'both', 'middle'], m('journal.import.unknownValue')),
+      painSide: v.picklist(painSides, m('journal.import.unknownValue')),
       holdMs: duration(10 * 60 * 1000),
       isPregnancyMode: v.boolean(m('journal.import.wrongType')),
       steps: v.pipe(

@@ -9,10 +9,11 @@ import { mergeRows, trendRowOf, type TrendRow } from '../core/journal-stats';
 import type { SettingsStore } from './ports';
 import type { JournalPlatform } from './journal-ports';
 import type { SessionRecord } from './session-record';
+import { checkpointDatabaseName } from './session-checkpoint';
 import { services } from './services';
 
 /** The session checkpoint database of the guided session (deleted by "delete all data"). */
-export const sessionCheckpointDatabase = 'acupress-session';
+export const sessionCheckpointDatabase = checkpointDatabaseName;
 
 export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
 /** Why the last write failed: the disk is full, or the browser refused the write. */

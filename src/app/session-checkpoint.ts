@@ -41,3 +41,6 @@ export interface Checkpoint {
   readonly outcomes: readonly StepOutcome[];
   readonly before: Readings;
 }
+
+/** The IndexedDB database that holds the running session's checkpoint (deleted with all data). */
+export const checkpointDatabaseName = 'acupress-session';

@@ -1,5 +1,5 @@
 import { holdPresets, pointIds, type HoldPreset, type PointId } from '../core/points';
-import { checkHoldMs, orderPoints, type PainSide } from '../core/planner';
+import { checkHoldMs, orderPoints, painSides, type PainSide } from '../core/planner';
 import { defaultTiming, isBreathPhaseMs, transitionLimitsMs } from '../core/timeline';
 import { playbackOf, type CueStyle } from './session-checkpoint';
 import type { SettingsStore } from './ports';
@@ -48,7 +48,6 @@ export function holdMsOf(setup: SessionSetup): number {
   return setup.preset === 'custom' ? setup.customHoldMs : holdPresets[setup.preset];
 }
 
-const painSides: readonly PainSide[] = ['left', 'right', 'both', 'middle'];
 const presets: ReadonlyArray<SessionSetup['preset']> = ['quick', 'standard', 'full', 'custom'];
 
 function isWholeIn(value: unknown, min: number, max: number): value is number {

@@ -18,6 +18,9 @@ export interface JournalStep {
   readonly status: 'done' | 'skipped' | 'not-reached';
 }
 
+/** A session's note, and a quick rating's, is at most this long (the screen and the import agree). */
+export const noteMaxChars = 2000;
+
 export interface JournalEntry {
   readonly id: string;
   readonly startedAtEpochMs: number;

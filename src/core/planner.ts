@@ -11,7 +11,9 @@ import {
 } from './points';
 
 /** Where the neck hurts. */
-export type PainSide = 'left' | 'right' | 'both' | 'middle';
+/** Where it hurts, as the set-up screen asks it. */
+export const painSides = ['left', 'right', 'both', 'middle'] as const;
+export type PainSide = (typeof painSides)[number];
 
 export interface PlanOptions {
   readonly holdMs?: number;

@@ -1,4 +1,4 @@
-import type { Checkpoint } from '../app/session-checkpoint';
+import { checkpointDatabaseName, type Checkpoint } from '../app/session-checkpoint';
 import type { CheckpointStore } from '../app/session-ports';
 
 /**
@@ -6,7 +6,7 @@ import type { CheckpointStore } from '../app/session-ports';
  * written with strict durability so a crash right after a step change loses nothing. Kept apart
  * from the journal's database so that the session never waits for the journal to load.
  */
-export const checkpointDbName = 'acupress-session';
+export const checkpointDbName = checkpointDatabaseName;
 const storeName = 'checkpoint';
 const key = 'current';
 

@@ -1,3 +1,4 @@
+import { noteMaxChars } from '../../../core/journal-format';
 import type { DayKind } from './schedule';
 
 /**
@@ -45,5 +46,5 @@ export interface TrialRecord {
 }
 
 /** Limits that the import schema and the screens share. */
-export const ratingNoteMaxChars = 2000;
+export const ratingNoteMaxChars = noteMaxChars;
 export const maxTrialDays = 28;

@@ -9,14 +9,13 @@ import type { Readings } from '../../../core/journal-format';
 import type { PointId } from '../../../core/points';
 import { ScoreScale } from '../../components/score-scale';
 import { downloadText } from '../history/download';
-import { exportToJson } from '../../../core/journal-format';
+import { exportToJson, noteMaxChars } from '../../../core/journal-format';
 
 export interface AfterSessionProps {
   readonly record: SessionRecord;
 }
 
 type SaveState = 'editing' | 'saving' | 'saved' | 'failed';
-const noteMaxLength = 2000;
 
 function pressedPoints(record: SessionRecord): PointId[] {
   const seen: PointId[] = [];
@@ -89,7 +88,7 @@ export function AfterSession({ record }: AfterSessionProps) {
       after: after.value,
       tenderPoints: tender.value,
       rightPoints: right.value,
-      note: note.value.trim().slice(0, noteMaxLength),
+      note: note.value.trim().slice(0, noteMaxChars),
     });
     const ok = await journal.save(entry);
     state.value = ok ? 'saved' : 'failed';
@@ -173,7 +172,7 @@ export function AfterSession({ record }: AfterSessionProps) {
           <textarea
             id="after-note"
             rows={3}
-            maxLength={noteMaxLength}
+            maxLength={noteMaxChars}
             value={note.value}
             onInput={(event) => (note.value = event.currentTarget.value)}
           />

@@ -16,12 +16,11 @@ import {
 } from '../../../app/session-setup';
 import { recordSessionStart } from '../../../app/last-session';
 import { playbackOf, type Playback } from '../../../app/session-checkpoint';
-import { planSession, PlanError, type PainSide, type Plan } from '../../../core/planner';
+import { painSides, planSession, PlanError, type Plan } from '../../../core/planner';
 import { findPoint, type HoldPreset } from '../../../core/points';
 import { breathPhaseLimitsMs, deriveTimeline, isBreathPhaseMs } from '../../../core/timeline';
 import { BeforeReadings } from '../../components/before-readings';
 
-const painSides: readonly PainSide[] = ['left', 'right', 'both', 'middle'];
 const breathLimitsS = {
   min: breathPhaseLimitsMs.min / 1000,
   max: breathPhaseLimitsMs.max / 1000,
