@@ -4,6 +4,7 @@ import { trendRowOf } from '../src/core/journal-stats';
 import type { JournalPlatform, JournalStore } from '../src/app/journal-ports';
 import { pointIds } from '../src/core/points';
 import type { QuickRating, TrialRecord } from '../src/features/trial/data';
+import { markOutcomes, type SpotMark } from '../src/features/spots/data';
 
 /** A journal store in memory. `failNext` makes the next writes fail with the given error name. */
 export interface FakeJournalStore extends JournalStore {
@@ -11,6 +12,8 @@ export interface FakeJournalStore extends JournalStore {
   // Issue 18: quick ratings and trials.
   readonly ratingRows: Map<string, QuickRating>;
   readonly trialRows: Map<string, TrialRecord>;
+  // Issue 17: spot marks.
+  readonly spotRows: Map<string, SpotMark>;
   failWrites: string | undefined;
 }
 
@@ -18,6 +21,7 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
   const rows = new Map(initial.map((entry) => [entry.id, entry]));
   const ratingRows = new Map<string, QuickRating>();
   const trialRows = new Map<string, TrialRecord>();
+  const spotRows = new Map<string, SpotMark>();
   const refuse = () => {
     if (store.failWrites) throw Object.assign(new Error('refused'), { name: store.failWrites });
   };
@@ -27,6 +31,7 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
     rows,
     ratingRows,
     trialRows,
+    spotRows,
     failWrites: undefined,
     ratings: async () => byTime(ratingRows.values(), (rating) => rating.atEpochMs),
     trials: async () => byTime(trialRows.values(), (trial) => trial.startedAtEpochMs),
@@ -38,7 +43,21 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
       refuse();
       trialRows.set(trial.id, trial);
     },
-    extras: async () => ({ ratings: await store.ratings(), trials: await store.trials() }),
+    spotMarks: async () => byTime(spotRows.values(), (mark) => mark.atEpochMs),
+    async putSpotMark(mark) {
+      refuse();
+      spotRows.set(mark.id, mark);
+    },
+    async forgetSpot(pointId, side) {
+      refuse();
+      for (const [id, mark] of spotRows)
+        if (mark.pointId === pointId && mark.side === side) spotRows.delete(id);
+    },
+    extras: async () => ({
+      ratings: await store.ratings(),
+      trials: await store.trials(),
+      spots: await store.spotMarks(),
+    }),
     all: async () => sortEntries([...rows.values()]),
     overview: async (latestCount) => {
       const sorted = sortEntries([...rows.values()]);
@@ -66,12 +85,16 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
       for (const trial of extras?.trials ?? []) {
         if (!trialRows.has(trial.id)) trialRows.set(trial.id, trial);
       }
+      for (const mark of extras?.spots ?? []) {
+        if (!spotRows.has(mark.id)) spotRows.set(mark.id, mark);
+      }
       return fresh.length;
     },
     async destroy() {
       rows.clear();
       ratingRows.clear();
       trialRows.clear();
+      spotRows.clear();
     },
   };
   return store;
@@ -258,3 +281,34 @@ export const trialArb: fc.Arbitrary<TrialRecord> = fc
         }
       : {}),
   }));
+
+// Issue 17: spot marks.
+export function makeSpotMark(overrides: Partial<SpotMark> = {}): SpotMark {
+  return {
+    id: 'spot-1',
+    pointId: 'EX-UE8',
+    side: 'right',
+    atEpochMs: Date.UTC(2026, 11, 1, 8),
+    outcome: 'tapped',
+    u: -0.25,
+    v: 0.5,
+    ...overrides,
+  };
+}
+
+/** Any valid spot mark: a place inside the zone exactly when the spot was shown. */
+export const spotMarkArb: fc.Arbitrary<SpotMark> = fc
+  .record({
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+    pointId: fc.constantFrom(...pointIds),
+    side: fc.constantFrom('left', 'right' as const),
+    atEpochMs: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) }),
+    outcome: fc.constantFrom(...markOutcomes),
+    angle: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+    radius: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
+  .map(({ angle, radius, ...rest }) =>
+    rest.outcome === 'tapped' || rest.outcome === 'as-shown'
+      ? { ...rest, u: radius * Math.cos(angle), v: radius * Math.sin(angle) }
+      : rest,
+  );

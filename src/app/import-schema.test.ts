@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportToJson } from '../core/journal-format';
-import { entryArb, makeEntry, makeRating, makeTrial } from '../../test/journal-fakes';
+import { entryArb, makeEntry, makeRating, makeSpotMark, makeTrial } from '../../test/journal-fakes';
 import { describeImportProblem, importMaxBytes, validateImport } from './import-schema';
 
 const now = Date.UTC(2026, 10, 25);
@@ -51,8 +51,8 @@ describe('validateImport', () => {
     ],
     [
       'a future schema version',
-      JSON.stringify({ ...validFile(), schemaVersion: 3 }),
-      'The file was made by a newer version of Acupress (format version 3). Update the app, then import it again.',
+      JSON.stringify({ ...validFile(), schemaVersion: 4 }),
+      'The file was made by a newer version of Acupress (format version 4). Update the app, then import it again.',
     ],
     [
       'pain out of range',
@@ -191,7 +191,7 @@ describe('validateImport', () => {
 
 // Issue 18: quick ratings and trials (file schema version 2).
 describe('validateImport: quick ratings and trials', () => {
-  const extras = { ratings: [makeRating()], trials: [makeTrial()] };
+  const extras = { ratings: [makeRating()], trials: [makeTrial()], spots: [] };
   const fileWith = (change: (file: Record<string, unknown>) => void) => {
     const file = JSON.parse(exportToJson([makeEntry()], now, extras)) as Record<string, unknown>;
     change(file);
@@ -202,10 +202,14 @@ describe('validateImport: quick ratings and trials', () => {
 
   it('takes back an export with ratings and a trial exactly as they were', () => {
     const result = validateImport(exportToJson([makeEntry()], now, extras));
-    expect(result.ok && result.data.schemaVersion).toBe(2);
-    expect(result.ok && { ratings: result.data.ratings, trials: result.data.trials }).toEqual(
-      extras,
-    );
+    expect(result.ok && result.data.schemaVersion).toBe(3);
+    expect(
+      result.ok && {
+        ratings: result.data.ratings,
+        trials: result.data.trials,
+        spots: result.data.spots,
+      },
+    ).toEqual(extras);
   });
 
   it('still imports a version 1 file, with no ratings and no trials', () => {
@@ -252,5 +256,71 @@ describe('validateImport: quick ratings and trials', () => {
     ],
   ])('refuses %s, naming the record', (_, change, message) => {
     expect(messageFor(fileWith(change))).toBe(message);
+  });
+});
+
+// Issue 17: spot marks (file schema version 3).
+describe('validateImport: spot marks', () => {
+  const spots = [
+    makeSpotMark(),
+    {
+      id: 'spot-2',
+      pointId: 'EX-UE8',
+      side: 'left',
+      atEpochMs: Date.UTC(2026, 11, 2),
+      outcome: 'not-found',
+    } as const,
+  ];
+  const extras = { ratings: [], trials: [], spots };
+  const fileWith = (change: (file: Record<string, unknown>) => void) => {
+    const file = JSON.parse(exportToJson([makeEntry()], now, extras)) as Record<string, unknown>;
+    change(file);
+    return JSON.stringify(file);
+  };
+  const first = (file: Record<string, unknown>) => (file.spots as Record<string, unknown>[])[0]!;
+
+  it('takes back an export with spot marks exactly as they were', () => {
+    const result = validateImport(exportToJson([makeEntry()], now, extras));
+    expect(result.ok && result.data.spots).toEqual(spots);
+  });
+
+  it('still imports a version 2 file, with no spot marks', () => {
+    const file = JSON.parse(exportToJson([makeEntry()], now, extras)) as Record<string, unknown>;
+    delete file.spots;
+    file.schemaVersion = 2;
+    const result = validateImport(JSON.stringify(file));
+    expect(result.ok && [result.data.entries.length, result.data.spots]).toEqual([1, []]);
+  });
+
+  it.each<[string, (file: Record<string, unknown>) => void, string]>([
+    [
+      'a place outside the zone',
+      (file) => void (first(file).u = 1.5),
+      'Spot mark 1: u must be inside the zone (from −1 to 1, and within its circle).',
+    ],
+    [
+      'a place outside the zone’s circle',
+      (file) => Object.assign(first(file), { u: 0.9, v: 0.9 }),
+      'Spot mark 1: a value must be inside the zone (from −1 to 1, and within its circle).',
+    ],
+    [
+      'a shown spot without a place',
+      (file) => void delete first(file).v,
+      'Spot mark 1: a place is given only for a spot that was shown, and must be given for one.',
+    ],
+    [
+      'a point the app does not know',
+      (file) => void (first(file).pointId = 'ST36'),
+      'Spot mark 1: pointId has a value this app does not know.',
+    ],
+    [
+      'a duplicate id',
+      (file) => void (file.spots as unknown[]).push(first(file)),
+      'Spot mark 3: it has the same id as number 1.',
+    ],
+  ])('refuses %s, saying where', (_name, change, message) => {
+    const result = validateImport(fileWith(change));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(describeImportProblem(result.problem)).toBe(message);
   });
 });

@@ -17,6 +17,7 @@ import {
   type QuickRating,
   type TrialRecord,
 } from '../features/trial/data';
+import { markOutcomes, maxSpotMarks, type SpotMark } from '../features/spots/data';
 import type { MessageKey } from './messages/en';
 import { t } from './i18n';
 
@@ -36,7 +37,7 @@ export interface ImportProblem {
   /** 1-based session number in the file, when the problem is inside a session. */
   readonly session?: number;
   /** 1-based number of the quick rating or trial in the file, when the problem is inside one. */
-  readonly record?: { readonly list: 'ratings' | 'trials'; readonly number: number };
+  readonly record?: { readonly list: 'ratings' | 'trials' | 'spots'; readonly number: number };
   /** The field's label key, or its path in the file when it has no label. */
   readonly field?: string;
   readonly params?: Readonly<Record<string, string | number>>;
@@ -221,6 +222,42 @@ const trialSchema = v.pipe(
   ),
 );
 
+// Issue 17: where the person found each point's tender spot (file schema version 3).
+type SpotProblemKey = Extract<MessageKey, `spots.import.${string}`>;
+const ms = (key: SpotProblemKey) => key;
+// A place is inside the zone: the app clamps every mark it saves (core/frame.ts).
+const zoneCoordinate = v.pipe(
+  v.number(m('journal.import.wrongType')),
+  v.finite(m('journal.import.wrongType')),
+  v.minValue(-1, ms('spots.import.outsideZone')),
+  v.maxValue(1, ms('spots.import.outsideZone')),
+);
+const spotSchema = v.pipe(
+  v.strictObject(
+    {
+      id: recordId,
+      pointId: pointIdSchema,
+      side: v.picklist(['left', 'right'], m('journal.import.unknownValue')),
+      atEpochMs: epochMs,
+      outcome: v.picklist(markOutcomes, m('journal.import.unknownValue')),
+      u: v.exactOptional(zoneCoordinate),
+      v: v.exactOptional(zoneCoordinate),
+    },
+    m('journal.import.wrongType'),
+  ),
+  v.check(
+    (mark) =>
+      (mark.outcome === 'tapped' || mark.outcome === 'as-shown') ===
+      (mark.u !== undefined && mark.v !== undefined),
+    ms('spots.import.placeAndOutcome'),
+  ),
+  v.check(
+    (mark) =>
+      mark.u === undefined || mark.v === undefined || Math.hypot(mark.u, mark.v) <= 1 + 1e-9,
+    ms('spots.import.outsideZone'),
+  ),
+);
+
 const fileSchema = v.strictObject(
   {
     format: v.literal(exportFormat, m('journal.import.notOurs')),
@@ -249,6 +286,13 @@ const fileSchema = v.strictObject(
       v.pipe(
         v.array(trialSchema, m('journal.import.wrongType')),
         v.maxLength(importMaxSessions, m('journal.import.tooMany')),
+      ),
+    ),
+    // Issue 17 (version 3); older files have none.
+    spots: v.exactOptional(
+      v.pipe(
+        v.array(spotSchema, m('journal.import.wrongType')),
+        v.maxLength(maxSpotMarks, m('journal.import.tooMany')),
       ),
     ),
   },
@@ -304,7 +348,10 @@ function locate(
     const field = rest.join('.');
     return field ? { session: second + 1, field } : { session: second + 1 };
   }
-  if ((first === 'ratings' || first === 'trials') && typeof second === 'number') {
+  if (
+    (first === 'ratings' || first === 'trials' || first === 'spots') &&
+    typeof second === 'number'
+  ) {
     const field = rest.join('.');
     const record = { list: first, number: second + 1 } as const;
     return field ? { record, field } : { record };
@@ -327,7 +374,9 @@ function problemFromIssue(issue: v.BaseIssue<unknown>): ImportProblem {
   }
   if (issue.message === 'journal.import.notOurs') return { key: 'journal.import.notOurs' };
   const key = (
-    issue.message.startsWith('journal.import.') || issue.message.startsWith('trial.import.')
+    issue.message.startsWith('journal.import.') ||
+    issue.message.startsWith('trial.import.') ||
+    issue.message.startsWith('spots.import.')
       ? issue.message
       : 'journal.import.wrongType'
   ) as MessageKey;
@@ -416,9 +465,11 @@ export function validateImport(text: string, byteSize = utf8Bytes(text)): Import
   }
   const ratings: QuickRating[] = result.output.ratings ?? [];
   const trials: TrialRecord[] = result.output.trials ?? [];
+  const spots: SpotMark[] = result.output.spots ?? [];
   for (const [list, items] of [
     ['ratings', ratings],
     ['trials', trials],
+    ['spots', spots],
   ] as const) {
     const ids = new Map<string, number>();
     for (let index = 0; index < items.length; index += 1) {
@@ -437,7 +488,7 @@ export function validateImport(text: string, byteSize = utf8Bytes(text)): Import
       ids.set(id, index);
     }
   }
-  return { ok: true, data: { ...result.output, entries, ratings, trials } };
+  return { ok: true, data: { ...result.output, entries, ratings, trials, spots } };
 }
 
 const wholeFileProblems: ReadonlySet<MessageKey> = new Set<MessageKey>([
@@ -455,7 +506,11 @@ export function describeImportProblem(problem: ImportProblem): string {
   const text = t(problem.key, { field, ...problem.params });
   if (problem.record) {
     const where =
-      problem.record.list === 'ratings' ? 'trial.import.inRating' : 'trial.import.inTrial';
+      problem.record.list === 'ratings'
+        ? 'trial.import.inRating'
+        : problem.record.list === 'trials'
+          ? 'trial.import.inTrial'
+          : 'spots.import.inMark';
     return t(where, { number: problem.record.number, problem: text });
   }
   return problem.session === undefined

@@ -1,5 +1,6 @@
 import type { JournalEntry, JournalExtras } from '../core/journal-format';
 import type { TrialStore } from '../features/trial/data';
+import type { SpotStore } from '../features/spots/data';
 import type { TrendRow } from '../core/journal-stats';
 
 /** What the history screen opens with: every session's trend row, and the latest sessions. */
@@ -12,9 +13,9 @@ export interface JournalOverview {
 
 /**
  * Where journal entries live (IndexedDB through Dexie in the browser; a fake in tests), with
- * the records beside them (JournalExtras: issue 18's quick ratings and trials).
+ * the records beside them (JournalExtras: issue 18's quick ratings and trials, issue 17's spot marks).
  */
-export interface JournalStore extends TrialStore {
+export interface JournalStore extends TrialStore, SpotStore {
   /** Every entry, oldest first. */
   all(): Promise<JournalEntry[]>;
   /** Every trend row and the latest `latestCount` entries, read in one transaction. */

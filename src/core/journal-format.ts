@@ -1,6 +1,7 @@
 import type { PainSide } from './planner';
 import type { PointId, Side } from './points';
 import type { QuickRating, TrialRecord } from '../features/trial/data';
+import type { SpotMark } from '../features/spots/data';
 
 // What the journal keeps for each session, and the export file format. Pure data: the session
 // feature's SessionRecord is structurally a JournalEntry without the after-session answers.
@@ -44,8 +45,9 @@ export const exportFormat = 'acupress-journal';
  * The export file's schema version; an import refuses a newer one.
  * 1. sessions ("entries").
  * 2. adds the records beside the sessions (JournalExtras); a version 1 file imports with none.
+ * 3. adds issue 17's spot marks ("spots"); an older file imports with none.
  */
-export const exportSchemaVersion = 2;
+export const exportSchemaVersion = 3;
 
 /**
  * Records the journal keeps beside the sessions, one list per feature; each is exported,
@@ -56,9 +58,11 @@ export interface JournalExtras {
   /** Issue 18: quick ratings ("rate now") and personal trials. */
   readonly ratings: readonly QuickRating[];
   readonly trials: readonly TrialRecord[];
+  /** Issue 17: where the person found each point's tender spot. */
+  readonly spots: readonly SpotMark[];
 }
 
-export const emptyExtras: JournalExtras = { ratings: [], trials: [] };
+export const emptyExtras: JournalExtras = { ratings: [], trials: [], spots: [] };
 
 export interface JournalExport extends JournalExtras {
   readonly format: typeof exportFormat;
@@ -97,6 +101,7 @@ export function buildExport(
     entries: sortEntries(entries),
     ratings: [...extras.ratings].sort((a, b) => a.atEpochMs - b.atEpochMs),
     trials: [...extras.trials].sort((a, b) => a.startedAtEpochMs - b.startedAtEpochMs),
+    spots: [...extras.spots].sort((a, b) => a.atEpochMs - b.atEpochMs),
   };
 }
 
@@ -106,11 +111,17 @@ export function exportToJson(
   extras: JournalExtras = emptyExtras,
 ): string {
   // One record per line: readable in a text editor, and much faster to write than full indenting.
-  const { entries: sorted, ratings, trials, ...header } = buildExport(entries, nowEpochMs, extras);
+  const {
+    entries: sorted,
+    ratings,
+    trials,
+    spots,
+    ...header
+  } = buildExport(entries, nowEpochMs, extras);
   const head = JSON.stringify(header).slice(0, -1);
   const list = (items: readonly unknown[]) =>
     items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
-  return `${head},"entries":${list(sorted)},"ratings":${list(ratings)},"trials":${list(trials)}}\n`;
+  return `${head},"entries":${list(sorted)},"ratings":${list(ratings)},"trials":${list(trials)},"spots":${list(spots)}}\n`;
 }
 
 /** Imported entries replace stored ones with the same id; the rest are kept. */

@@ -2,7 +2,7 @@ import { IDBDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDexieJournalStore, createJournalPlatform, journalSchemaVersions } from './db';
-import { makeEntry } from '../../test/journal-fakes';
+import { makeEntry, makeRating, makeSpotMark } from '../../test/journal-fakes';
 import { trendRowOf } from '../core/journal-stats';
 
 function freshBackend() {
@@ -84,7 +84,13 @@ describe('the Dexie journal store', () => {
       expect(overview.rows).toEqual([trendRowOf(sessions[1]!), trendRowOf(sessions[0]!)]);
       expect(overview.latest.map((entry) => entry.id)).toEqual(['b', 'a']);
       expect(await store.all()).toEqual([sessions[1], sessions[0]]);
-      expect(await storeNames(backend)).toEqual(['ratings', 'sessions', 'trendColumns', 'trials']);
+      expect(await storeNames(backend)).toEqual([
+        'ratings',
+        'sessions',
+        'spots',
+        'trendColumns',
+        'trials',
+      ]);
     }
   });
 
@@ -264,11 +270,17 @@ describe('the Dexie journal store: quick ratings and trials', () => {
     const store = createDexieJournalStore(backend);
     expect(await store.all()).toEqual([entry]);
     expect((await store.overview(1)).rows).toEqual([trendRowOf(entry)]);
-    expect(await store.extras()).toEqual({ ratings: [], trials: [] });
-    expect(await storeNames(backend)).toEqual(['ratings', 'sessions', 'trendColumns', 'trials']);
+    expect(await store.extras()).toEqual({ ratings: [], trials: [], spots: [] });
+    expect(await storeNames(backend)).toEqual([
+      'ratings',
+      'sessions',
+      'spots',
+      'trendColumns',
+      'trials',
+    ]);
     const db = new Dexie('acupress-journal', backend);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     db.close();
   });
 
@@ -285,6 +297,7 @@ describe('the Dexie journal store: quick ratings and trials', () => {
     expect(await store.extras()).toEqual({
       ratings: await store.ratings(),
       trials: await store.trials(),
+      spots: [],
     });
   });
 
@@ -294,6 +307,7 @@ describe('the Dexie journal store: quick ratings and trials', () => {
     const added = await store.addNew([makeEntry()], {
       ratings: [{ ...rating('r1', 1000), note: 'file' }, rating('r2', 3000)],
       trials: [trial('t1', 5)],
+      spots: [],
     });
     expect(added).toBe(1);
     expect((await store.ratings()).map((each) => [each.id, each.note])).toEqual([
@@ -304,7 +318,11 @@ describe('the Dexie journal store: quick ratings and trials', () => {
     // A broken rating fails the whole import: no session, rating or trial is written.
     const broken = { ...rating('r3', 4000), id: undefined } as unknown as ReturnType<typeof rating>;
     await expect(
-      store.addNew([makeEntry({ id: 'other' })], { ratings: [broken], trials: [trial('t2', 6)] }),
+      store.addNew([makeEntry({ id: 'other' })], {
+        ratings: [broken],
+        trials: [trial('t2', 6)],
+        spots: [],
+      }),
     ).rejects.toThrow();
     expect((await store.all()).map((each) => each.id)).toEqual(['session-1']);
     expect((await store.trials()).map((each) => each.id)).toEqual(['t1']);
@@ -316,6 +334,54 @@ describe('the Dexie journal store: quick ratings and trials', () => {
     await store.putRating(rating('r1', 1000));
     await store.putTrial(trial('t1', 5));
     await store.destroy();
-    expect(await store.extras()).toEqual({ ratings: [], trials: [] });
+    expect(await store.extras()).toEqual({ ratings: [], trials: [], spots: [] });
+  });
+});
+
+// Issue 17: spot marks (schema version 6).
+describe('the Dexie journal store: spot marks', () => {
+  it('upgrades a version 5 database to version 6: everything kept, the spots table empty', async () => {
+    const backend = freshBackend();
+    const entry = makeEntry({ id: 'kept' });
+    const rating = makeRating({ id: 'r1' });
+    await seedVersion(backend, 5, { sessions: [entry], trendColumns: [], ratings: [rating] });
+    const store = createDexieJournalStore(backend);
+    expect(await store.all()).toEqual([entry]);
+    expect(await store.extras()).toEqual({ ratings: [rating], trials: [], spots: [] });
+    const db = new Dexie('acupress-journal', backend);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((table) => table.name)).toContain('spots');
+    db.close();
+  });
+
+  it('saves marks oldest first, imports only new ones, forgets one point and side', async () => {
+    const backend = freshBackend();
+    const store = createDexieJournalStore(backend);
+    await store.putSpotMark(makeSpotMark({ id: 'late', atEpochMs: 3000 }));
+    await store.putSpotMark(makeSpotMark({ id: 'early', atEpochMs: 1000 }));
+    await store.putSpotMark(makeSpotMark({ id: 'left', side: 'left', atEpochMs: 2000 }));
+    await store.putSpotMark(makeSpotMark({ id: 'houxi', pointId: 'SI3', atEpochMs: 2500 }));
+    expect((await store.spotMarks()).map((mark) => mark.id)).toEqual([
+      'early',
+      'left',
+      'houxi',
+      'late',
+    ]);
+    await store.addNew([], {
+      ratings: [],
+      trials: [],
+      spots: [
+        makeSpotMark({ id: 'early', u: 0.9, v: 0 }),
+        makeSpotMark({ id: 'new', atEpochMs: 5 }),
+      ],
+    });
+    const marks = await store.spotMarks();
+    expect(marks.find((mark) => mark.id === 'early')?.u).toBe(-0.25);
+    expect(marks.map((mark) => mark.id)).toContain('new');
+    await store.forgetSpot('EX-UE8', 'right');
+    expect((await store.spotMarks()).map((mark) => mark.id)).toEqual(['left', 'houxi']);
+    await store.destroy();
+    expect(await store.spotMarks()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { JournalEntry, JournalExtras } from '../core/journal-format';
 import type { QuickRating, TrialRecord } from '../features/trial/data';
+import type { SpotMark } from '../features/spots/data';
 import {
   isWholeColumns,
   mergeRows,
@@ -27,6 +28,8 @@ export const journalDatabaseName = 'acupress-journal';
  *    instead of a row per imported session, is what keeps History and import fast.
  * 5. adds the records beside the sessions (JournalExtras), one table each, empty on upgrade:
  *    issue 18's quick ratings ("rate now") and personal trials.
+ * 6. adds issue 17's spot marks (where the person found each point's tender spot), indexed by
+ *    time; empty on upgrade.
  */
 export const journalSchemaVersions = [
   { version: 1, stores: { sessions: 'id, startedAtEpochMs' } },
@@ -44,6 +47,17 @@ export const journalSchemaVersions = [
       // Issue 18.
       ratings: 'id, atEpochMs',
       trials: 'id, startedAtEpochMs',
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      sessions: 'id, startedAtEpochMs',
+      trendColumns: 'id',
+      ratings: 'id, atEpochMs',
+      trials: 'id, startedAtEpochMs',
+      // Issue 17.
+      spots: 'id, atEpochMs',
     },
   },
 ] as const;
@@ -72,11 +86,13 @@ class JournalDatabase extends Dexie {
   // Issue 18.
   ratings!: Table<QuickRating, string>;
   trials!: Table<TrialRecord, string>;
+  // Issue 17.
+  spots!: Table<SpotMark, string>;
 
   constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a saved session is on disk when the write resolves.
     super(name, { ...options, chromeTransactionDurability: 'strict' });
-    const [v1, v2, v3, v4, v5] = journalSchemaVersions;
+    const [v1, v2, v3, v4, v5, v6] = journalSchemaVersions;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -100,6 +116,7 @@ class JournalDatabase extends Dexie {
       });
     // New tables only: nothing to convert.
     this.version(v5.version).stores(v5.stores);
+    this.version(v6.version).stores(v6.stores);
   }
 }
 
@@ -114,7 +131,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   const { name = journalDatabaseName, ...backend } = options;
   const db = new JournalDatabase(name, backend);
   const both = [db.sessions, db.trendColumns] as const;
-  const extraTables = [db.ratings, db.trials] as const;
+  const extraTables = [db.ratings, db.trials, db.spots] as const;
 
   /** Every trend row, oldest first; rebuilt from the sessions if the record is missing or damaged. */
   const readRows = async (): Promise<TrendRow[]> => {
@@ -154,6 +171,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
       db.transaction('r', extraTables, async () => ({
         ratings: await db.ratings.orderBy('atEpochMs').toArray(),
         trials: await db.trials.orderBy('startedAtEpochMs').toArray(),
+        spots: await db.spots.orderBy('atEpochMs').toArray(),
       })),
     // Issue 18: the trial feature's store.
     ratings: () => db.ratings.orderBy('atEpochMs').toArray(),
@@ -163,6 +181,14 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     },
     putTrial: async (trial) => {
       await db.trials.put(trial);
+    },
+    // Issue 17: the spots feature's store.
+    spotMarks: () => db.spots.orderBy('atEpochMs').toArray(),
+    putSpotMark: async (mark) => {
+      await db.spots.put(mark);
+    },
+    forgetSpot: async (pointId, side) => {
+      await db.spots.filter((mark) => mark.pointId === pointId && mark.side === side).delete();
     },
     async destroy() {
       // Re-opens on next use, so that the app keeps working after "delete all data".
@@ -190,6 +216,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     };
     await addFresh(db.ratings, extras.ratings);
     await addFresh(db.trials, extras.trials);
+    await addFresh(db.spots, extras.spots);
   }
 
   /** Inside a read-write transaction: the sessions, and the trend record with their rows. */

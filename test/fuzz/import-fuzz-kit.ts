@@ -4,7 +4,7 @@ import { describeImportProblem, validateImport } from '../../src/app/import-sche
 import { createJournal } from '../../src/app/journal';
 import type { JournalPlatform, JournalStore } from '../../src/app/journal-ports';
 import { exportToJson, type JournalEntry } from '../../src/core/journal-format';
-import { entryArb, ratingArb, trialArb } from '../journal-fakes';
+import { entryArb, ratingArb, spotMarkArb, trialArb } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';
 
 /**
@@ -22,10 +22,12 @@ export const validExportArb = fc
     // Issue 18: quick ratings and trials beside the sessions.
     ratings: fc.uniqueArray(ratingArb, { selector: (rating) => rating.id, maxLength: 4 }),
     trials: fc.uniqueArray(trialArb, { selector: (trial) => trial.id, maxLength: 2 }),
+    // Issue 17: spot marks.
+    spots: fc.uniqueArray(spotMarkArb, { selector: (mark) => mark.id, maxLength: 4 }),
   })
-  .map(({ entries, ratings, trials }) => ({
+  .map(({ entries, ratings, trials, spots }) => ({
     entries,
-    text: exportToJson(entries, now, { ratings, trials }),
+    text: exportToJson(entries, now, { ratings, trials, spots }),
   }));
 
 const entryFields = [
@@ -51,7 +53,10 @@ const fileFields = [
   'entries',
   'ratings',
   'trials',
+  'spots',
 ] as const;
+// Issue 17.
+const spotFields = ['id', 'pointId', 'side', 'atEpochMs', 'outcome', 'u', 'v'] as const;
 // Issue 18.
 const ratingFields = [
   'id',
@@ -118,7 +123,11 @@ function entryAt(file: Json, index: number): Json | undefined {
 }
 
 /** Record `index` of one of the file's lists (issue 18's ratings and trials), when an object. */
-function recordAt(file: Json, list: 'ratings' | 'trials', index: number): Json | undefined {
+function recordAt(
+  file: Json,
+  list: 'ratings' | 'trials' | 'spots',
+  index: number,
+): Json | undefined {
   const items = file[list];
   const item: unknown = Array.isArray(items) ? items[index] : undefined;
   return isRecord(item) ? item : undefined;
@@ -161,7 +170,38 @@ const recordMutationArb = fc.oneof(
         if (Array.isArray(days)) days[day] = value;
       },
     })),
-  fc.constantFrom('ratings', 'trials' as const).map((list) => ({
+  fc
+    .record({ index: fc.nat(3), field: fc.constantFrom(...spotFields), value: oddValue })
+    .map(({ index, field, value }) => ({
+      name: `spot.${field}=odd`,
+      apply: (file: Json) => {
+        const mark = recordAt(file, 'spots', index);
+        if (mark) mark[field] = value;
+      },
+    })),
+  fc
+    .record({ index: fc.nat(3), field: fc.constantFrom(...spotFields) })
+    .map(({ index, field }) => ({
+      name: `spot.${field} removed`,
+      apply: (file: Json) => {
+        const mark = recordAt(file, 'spots', index);
+        if (mark) delete mark[field];
+      },
+    })),
+  fc
+    .record({
+      index: fc.nat(3),
+      u: fc.double({ min: -3, max: 3 }),
+      v: fc.double({ min: -3, max: 3 }),
+    })
+    .map(({ index, u, v }) => ({
+      name: 'spot place moved',
+      apply: (file: Json) => {
+        const mark = recordAt(file, 'spots', index);
+        if (mark) Object.assign(mark, { u, v });
+      },
+    })),
+  fc.constantFrom('ratings', 'trials', 'spots' as const).map((list) => ({
     name: `duplicate ${list} id`,
     apply: (file: Json) => {
       const items = file[list];
@@ -397,7 +437,7 @@ export async function importOnce(
     // Issue 18: ratings and trials are taken whole too; stored ones with the same id are kept.
     const file = JSON.parse(fuzz.text) as Json;
     const extrasAfter = await platform.store.extras();
-    for (const list of ['ratings', 'trials'] as const) {
+    for (const list of ['ratings', 'trials', 'spots'] as const) {
       const fromFile = (Array.isArray(file[list]) ? file[list] : []) as { id: string }[];
       expect(result.data[list]).toEqual(fromFile);
       const byId = new Map<string, unknown>(extrasAfter[list].map((item) => [item.id, item]));

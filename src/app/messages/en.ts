@@ -8,6 +8,7 @@ import { enSession } from './en-session';
 import { enShell } from './en-shell';
 import { enTrust } from './en-trust';
 import { enTrial } from '../../features/trial/messages/en';
+import { enSpots } from '../../features/spots/messages/en';
 
 /**
  * English messages: the complete catalog and the fallback for every other language.
@@ -26,6 +27,7 @@ export const en = {
   ...enCamera,
   ...enTrust,
   ...enTrial,
+  ...enSpots,
 } as const;
 
 export type MessageKey = keyof typeof en;

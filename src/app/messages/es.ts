@@ -11,6 +11,7 @@ import { esPwa } from './es-pwa';
 import { esCamera } from './es-camera';
 import { esTrust } from './es-trust';
 import { esTrial } from '../../features/trial/messages/es';
+import { esSpots } from '../../features/spots/messages/es';
 import { esPoints } from './es-points';
 
 /**
@@ -28,6 +29,7 @@ export const es = {
   ...esCamera,
   ...esTrust,
   ...esTrial,
+  ...esSpots,
 };
 
 export function loadSpanish(): Catalog {

@@ -11,6 +11,7 @@ import { zhHansPwa } from './zh-hans-pwa';
 import { zhHansCamera } from './zh-hans-camera';
 import { zhHansTrust } from './zh-hans-trust';
 import { zhHansTrial } from '../../features/trial/messages/zh-Hans';
+import { zhHansSpots } from '../../features/spots/messages/zh-Hans';
 import { zhHansPoints } from './zh-hans-points';
 
 /**
@@ -28,6 +29,7 @@ export const zhHans = {
   ...zhHansCamera,
   ...zhHansTrust,
   ...zhHansTrial,
+  ...zhHansSpots,
 };
 
 export function loadChinese(): Catalog {

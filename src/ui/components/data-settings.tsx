@@ -61,7 +61,8 @@ export function DataSettings() {
       if (
         current.length > 0 ||
         currentExtras.ratings.length > 0 ||
-        currentExtras.trials.length > 0
+        currentExtras.trials.length > 0 ||
+        currentExtras.spots.length > 0
       ) {
         downloadText(
           fileName('-backup', 'json'),
