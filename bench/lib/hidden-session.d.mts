@@ -2,13 +2,22 @@ export interface HiddenSessionResult {
   hiddenState: string;
   audioState: string;
   toneCount: number;
+  plannedCount: number;
+  missedCount: number;
   stampCount: number;
   hiddenToneCount: number;
   visibleToneCount: number;
   cueMaxErrorMsVisible: number;
   cueMaxErrorMsHidden: number;
+  blockDueCount: number;
+  blockHeardCount: number;
+  cueHeardRatioMainBlocked: number;
+  cueMaxErrorMsBlocked: number;
   peerTickTimerDriftMsHidden: number;
   startToFirstCueMs: number;
+  phaseDriftMs: string;
+  mediaDriftMsHidden: number;
+  mediaDriftMsBlocked: number;
   frameScriptMsP95: number;
   frameMainThreadMsMean: number;
   frameCount: number;
@@ -20,6 +29,28 @@ export function runHiddenSession(options: {
   holdSeconds: number;
   visibleMs: number;
   hiddenMs: number;
+  blockMs?: number;
   afterMs?: number;
   log?: (line: string) => void;
 }): Promise<HiddenSessionResult>;
+export interface TrackStartResult {
+  sessionMs: number;
+  mainThreadMs: number;
+  scriptMs: number;
+  trackScriptMs: number;
+  trackBytes: number;
+  trackMbPerMin: number;
+  trackDurationMs: number;
+  sampleRate: number;
+  plannedCount: number;
+  missed: number;
+  onsetMaxErrorMs: number;
+}
+export function measureTrackStart(options: {
+  baseUrl: string;
+  holdSeconds?: number;
+}): Promise<TrackStartResult>;
+export function startChromium(): Promise<{
+  browser: import('@playwright/test').Browser;
+  close(): Promise<void>;
+}>;

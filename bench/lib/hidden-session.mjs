@@ -1,7 +1,14 @@
-// Runs a real session in Debian's Chromium and hides its page, as a locked phone would: Chromium
-// is started by hand (Playwright's own launch switches throttling off), reached over CDP, and a
-// second page is brought to the front so the session page becomes hidden. A peer page counts
-// setInterval ticks over the same hidden period, to show what page timers would have done.
+// Runs a real session in Debian's Chromium, as a locked phone would live it: the page hidden
+// (Chromium started by hand, reached over CDP, a second page brought to the front), and then its
+// main thread held busy, as a suspended or starved page. A peer page counts setInterval ticks over
+// the hidden period, to show what page timers would have done.
+//
+// What the session plays is measured at its output: the media element that plays the session's
+// track is tapped with captureStream() into an AudioWorklet (on the audio thread, so it keeps
+// listening while the page's main thread is busy) that notes the audio-clock frame of each onset.
+// The planned times come from the session's own plan, derived again here by core/timeline.ts from
+// the saved checkpoint's options; never from the app's schedule log.
+import { createServer } from 'vite';
 import { startChromium as startSharedChromium } from '../../scripts/chromium.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -12,12 +19,209 @@ export async function startChromium() {
   return { browser: chromium.browser, close: chromium.close };
 }
 
+/** The app's core (planner, timeline, tones), loaded from its TypeScript source. */
+async function loadCore() {
+  const vite = await createServer({
+    configFile: false,
+    logLevel: 'silent',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const [planner, timeline, tones] = await Promise.all([
+      vite.ssrLoadModule('/src/core/planner.ts'),
+      vite.ssrLoadModule('/src/core/timeline.ts'),
+      vite.ssrLoadModule('/src/core/tone-shapes.ts'),
+    ]);
+    return { ...planner, ...timeline, ...tones };
+  } finally {
+    await vite.close();
+  }
+}
+
+/** The output tap: an onset is sound after at least 50 ms of silence. */
+const tapScript = `
+class Tap extends AudioWorkletProcessor {
+  constructor() { super(); this.quietFrames = 1e9; }
+  process(inputs) {
+    const channel = inputs[0] && inputs[0][0];
+    if (channel) {
+      for (let i = 0; i < channel.length; i += 1) {
+        if (Math.abs(channel[i]) > 0.002) {
+          if (this.quietFrames > sampleRate * 0.05) this.port.postMessage(currentFrame + i);
+          this.quietFrames = 0;
+        } else {
+          this.quietFrames += 1;
+        }
+      }
+    }
+    return true;
+  }
+}
+registerProcessor('output-tap', Tap);
+`;
+
+/**
+ * Runs in the page before the app: gets the tap ready, and connects it to the session's media
+ * element as soon as the app puts it in the document (inside the Start click).
+ */
+function installTap(script) {
+  const tap = { onsets: [], stamps: [], ready: null, connected: false };
+  globalThis.benchTap = tap;
+  const context = new AudioContext();
+  tap.context = context;
+  const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+  tap.ready = context.audioWorklet.addModule(url).then(() => {
+    tap.node = new AudioWorkletNode(context, 'output-tap');
+    tap.node.port.onmessage = (event) => tap.onsets.push((event.data / context.sampleRate) * 1000);
+    tap.node.connect(context.destination);
+  });
+  const connect = (element) => {
+    if (tap.connected) return;
+    tap.connected = true;
+    void context.resume();
+    // The captured stream gets its audio track once the element has something to play, and a
+    // new one when its file changes: each is tapped as it comes.
+    const stream = element.captureStream();
+    const tapped = new Set();
+    const attach = () =>
+      void tap.ready.then(() => {
+        for (const track of stream.getAudioTracks()) {
+          if (tapped.has(track.id)) continue;
+          tapped.add(track.id);
+          context.createMediaStreamSource(new MediaStream([track])).connect(tap.node);
+        }
+      });
+    stream.addEventListener('addtrack', attach);
+    attach();
+  };
+  new MutationObserver(() => {
+    const element = document.querySelector('audio[data-acupress="session-track"]');
+    if (element) connect(element);
+  }).observe(document, { childList: true, subtree: true });
+  // The audio clock against the page clock, to place onsets in page time.
+  setInterval(() => {
+    const stamp = context.getOutputTimestamp();
+    if (stamp.performanceTime) tap.stamps.push(stamp);
+  }, 250);
+}
+
+/** Cues of `timeline` whose sound starts in silence (so that an onset detector finds each one). */
+function isolatedCues(core, timeline, cueStyle) {
+  const cues = [];
+  let soundUntilMs = -Infinity;
+  let lastAtMs = -1;
+  for (const cue of timeline.cues) {
+    const inTrack = cue.kind.startsWith('breathe')
+      ? cueStyle.breathSound
+      : cueStyle.tones || cueStyle.voice;
+    if (!inTrack) continue;
+    if (cue.atMs !== lastAtMs && cue.atMs > soundUntilMs + 60) cues.push(cue);
+    soundUntilMs = Math.max(soundUntilMs, cue.atMs + core.toneLengthMs(cue.kind));
+    lastAtMs = cue.atMs;
+  }
+  return cues;
+}
+
+/** The offset (ms) from session time to audio-clock time that the most onsets agree with. */
+function alignment(onsetsMs, plannedMs, nearMs = null) {
+  const sortedPlanned = [...plannedMs].sort((a, b) => a - b);
+  const hasNear = (ms) => {
+    let low = 0;
+    let high = sortedPlanned.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sortedPlanned[mid] < ms - 3) low = mid + 1;
+      else high = mid;
+    }
+    return low < sortedPlanned.length && Math.abs(sortedPlanned[low] - ms) <= 3;
+  };
+  let best = { offsetMs: NaN, votes: -1 };
+  // Candidates from the first onsets heard against every planned cue.
+  for (const onset of onsetsMs.slice(0, 20)) {
+    for (const planned of sortedPlanned) {
+      const offsetMs = onset - planned;
+      // Breaths repeat every 10 s: a later phase keeps near the offset already found.
+      if (nearMs !== null && Math.abs(offsetMs - nearMs) > 3000) continue;
+      const votes = onsetsMs.filter((o) => hasNear(o - offsetMs)).length;
+      if (votes > best.votes) best = { offsetMs, votes };
+    }
+  }
+  return best.offsetMs;
+}
+
+/** The running session's saved plan options (its checkpoint), as soon as it is written. */
+async function readCheckpoint(page) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const checkpoint = await readCheckpointOnce(page);
+    if (checkpoint) return checkpoint;
+    await sleep(100);
+  }
+  return undefined;
+}
+
+async function readCheckpointOnce(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('acupress-session');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result
+            .transaction('checkpoint')
+            .objectStore('checkpoint')
+            .get('current');
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+async function openSessionPage(context, baseUrl) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  // The tap's script is the bench's own, from a blob: URL that the app's CSP rightly refuses.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.setBypassCSP', { enabled: true });
+  await page.addInitScript(installTap, tapScript);
+  await page.goto(`${baseUrl}/session`);
+  return { page, cdp };
+}
+
+async function setUp(page, holdSeconds) {
+  await page.getByRole('radio', { name: 'Left side' }).check();
+  await page.getByRole('radio', { name: 'Custom' }).check();
+  await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds));
+  await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Tones' }).check();
+  await page.evaluate(() => {
+    document.addEventListener(
+      'click',
+      () => (globalThis.acupressStartClickMs = performance.now()),
+      { capture: true, once: true },
+    );
+  });
+}
+
+/** Holds the page's main thread busy for `ms`; returns the page times it began and ended. */
+function holdMainThread(page, ms) {
+  return page.evaluate((blockMs) => {
+    const startMs = performance.now();
+    while (performance.now() - startMs < blockMs) {
+      /* nothing else runs on this page: no tick, no frame, no event */
+    }
+    return { startMs, endMs: performance.now() };
+  }, ms);
+}
+
 /**
  * @param {{ baseUrl: string, holdSeconds: number, visibleMs: number, hiddenMs: number,
- *           afterMs?: number, log?: (line: string) => void }} options
+ *           blockMs?: number, afterMs?: number, log?: (line: string) => void }} options
  */
 export async function runHiddenSession(options) {
   const log = options.log ?? (() => {});
+  const core = await loadCore();
   const { browser, close } = await startChromium();
   try {
     const context = browser.contexts()[0] ?? (await browser.newContext());
@@ -42,48 +246,31 @@ export async function runHiddenSession(options) {
           frames.push({ atMs: start, durationMs: performance.now() - start });
         });
     });
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${options.baseUrl}/session`);
-    await page.getByRole('radio', { name: 'Left side' }).check();
-    await page.getByRole('radio', { name: 'Custom' }).check();
-    await page.getByLabel('Seconds per point (20 to 600)').fill(String(options.holdSeconds));
-    await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
-    await page.getByRole('checkbox', { name: 'Tones' }).check();
-    await page.evaluate(() => {
-      document.addEventListener(
-        'click',
-        () => (globalThis.acupressStartClickMs = performance.now()),
-        { capture: true, once: true },
-      );
-    });
+    const { page, cdp } = await openSessionPage(context, options.baseUrl);
+    await setUp(page, options.holdSeconds);
+    // The media element's own clock against the page clock, read from outside the app: how far
+    // the track moved while the page was hidden and while its main thread was busy.
+    const mediaClock = () =>
+      page.evaluate(() => ({
+        pageMs: performance.now(),
+        mediaMs:
+          (document.querySelector('audio[data-acupress="session-track"]')?.currentTime ?? NaN) *
+          1000,
+      }));
     await page.getByRole('button', { name: 'Start the session' }).click();
     await page.getByRole('button', { name: 'Start now' }).waitFor();
-    // The audio clock and the page clock can slip apart (an audio glitch on a busy machine),
-    // so each tone is mapped to page time with the clock pair read nearest to when it plays.
-    await page.evaluate(() => {
-      const context = globalThis.acupressAudio.tones.context();
-      const stamps = [];
-      globalThis.acupressStamps = stamps;
-      const read = () => {
-        const stamp = context.getOutputTimestamp();
-        if (stamp.performanceTime) stamps.push(stamp);
-      };
-      read();
-      setInterval(read, 250);
-    });
+    const checkpoint = await readCheckpoint(page);
 
     const peer = await context.newPage();
     await peer.goto(`${options.baseUrl}/sources`);
     await peer.evaluate(() => {
       globalThis.peerTicks = 0;
-      globalThis.peerStartMs = performance.now();
       setInterval(() => (globalThis.peerTicks += 1), 1000);
     });
     await page.bringToFront();
     log(`visible for ${options.visibleMs / 1000} s`);
     await sleep(options.visibleMs);
 
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const metricsBefore = await cdp.send('Performance.getMetrics');
     const framesBefore = await page.evaluate(() => globalThis.acupressFrames.length);
@@ -91,6 +278,7 @@ export async function runHiddenSession(options) {
     const metricsAfter = await cdp.send('Performance.getMetrics');
     const framesAfter = await page.evaluate(() => globalThis.acupressFrames.length);
 
+    const mediaBeforeHidden = await mediaClock();
     const front = await context.newPage();
     await front.goto(`${options.baseUrl}/points`);
     await front.bringToFront();
@@ -109,74 +297,294 @@ export async function runHiddenSession(options) {
       atMs: performance.now(),
     }));
     await page.bringToFront();
+    const mediaAfterHidden = await mediaClock();
+    await sleep(2000);
+
+    let block = null;
+    let mediaBlock = null;
+    if (options.blockMs) {
+      log(`main thread held busy for ${options.blockMs / 1000} s`);
+      const before = await mediaClock();
+      block = await holdMainThread(page, options.blockMs);
+      const after = await mediaClock();
+      mediaBlock = {
+        pageMs: after.pageMs - before.pageMs,
+        mediaMs: after.mediaMs - before.mediaMs,
+      };
+    }
     await sleep(options.afterMs ?? 1000);
 
     const result = await page.evaluate(() => {
-      const audio = globalThis.acupressAudio;
-      const stamps = globalThis.acupressStamps;
-      const toPageMs = (sec) => {
-        let best = stamps[0];
-        for (const stamp of stamps) {
-          if (Math.abs(stamp.contextTime - sec) < Math.abs(best.contextTime - sec)) best = stamp;
-        }
-        return best.performanceTime + (sec - best.contextTime) * 1000;
-      };
-      const context = audio.tones.context();
+      const tap = globalThis.benchTap;
+      const element = document.querySelector('audio[data-acupress="session-track"]');
       return {
-        tones: audio.log.map((entry) => ({
-          kind: entry.kind,
-          plannedMs: entry.plannedPageMs,
-          soundMs: toPageMs(entry.audioTimeSec),
+        onsetsMs: tap.onsets,
+        stamps: tap.stamps.map((s) => ({
+          contextMs: s.contextTime * 1000,
+          pageMs: s.performanceTime,
         })),
-        stampCount: stamps.length,
         visibility: globalThis.acupressVisibility,
         startClickMs: globalThis.acupressStartClickMs,
         frames: globalThis.acupressFrames.map((frame) => frame.durationMs),
-        audioState: context.state,
+        audioState: element
+          ? element.paused
+            ? element.ended
+              ? 'ended'
+              : 'paused'
+            : 'playing'
+          : 'no track',
       };
     });
+    if (!checkpoint) throw new Error('no session checkpoint to read the plan from');
+    const timeline = core.deriveTimeline(
+      core.planSession(checkpoint.painSide, checkpoint.planOptions),
+      checkpoint.timing,
+    );
+    const planned = isolatedCues(core, timeline, checkpoint.cueStyle);
+    const toPageMs = (contextMs) => {
+      let best = result.stamps[0];
+      for (const stamp of result.stamps) {
+        if (Math.abs(stamp.contextMs - contextMs) < Math.abs(best.contextMs - contextMs)) {
+          best = stamp;
+        }
+      }
+      return best.pageMs + (contextMs - best.contextMs);
+    };
     const hiddenAt =
-      result.visibility.find((change) => change.state === 'hidden')?.atMs ?? Infinity;
+      result.visibility.find(
+        (change) => change.state === 'hidden' && change.atMs > result.startClickMs + 1000,
+      )?.atMs ?? Infinity;
     const shownAt =
       result.visibility.findLast((change) => change.state === 'visible')?.atMs ?? Infinity;
-    const isHidden = (ms) => ms >= hiddenAt && ms < shownAt;
-    const errors = result.tones.map((tone) => ({
-      ...tone,
-      errorMs: tone.soundMs - tone.plannedMs,
-    }));
-    const maxAbs = (list) => list.reduce((max, tone) => Math.max(max, Math.abs(tone.errorMs)), 0);
-    const hiddenTones = errors.filter((tone) => isHidden(tone.plannedMs));
-    const visibleTones = errors.filter((tone) => !isHidden(tone.plannedMs));
+    const phaseOf = (pageMs) => {
+      if (block && pageMs >= block.startMs && pageMs < block.endMs) return 'blocked';
+      if (pageMs >= hiddenAt && pageMs < shownAt) return 'hidden';
+      return pageMs < hiddenAt ? 'visible' : 'visible-after';
+    };
+    // Session time on the audio clock, in each phase: the one offset that the most onsets of that
+    // phase agree with. (Chromium's capture of a hidden page's media into Web Audio can drop a
+    // stretch of samples, which would shift every later onset: each phase is aligned on its own,
+    // and the drift between phases is printed.)
+    const onsetsByPhase = new Map();
+    for (const onset of result.onsetsMs) {
+      const phase = phaseOf(toPageMs(onset));
+      onsetsByPhase.set(phase, [...(onsetsByPhase.get(phase) ?? []), onset]);
+    }
+    const plannedMs = planned.map((cue) => cue.atMs);
+    const firstOffsetMs = alignment(onsetsByPhase.get('visible') ?? result.onsetsMs, plannedMs);
+    const offsets = new Map();
+    let previousMs = firstOffsetMs;
+    for (const phase of ['visible', 'hidden', 'visible-after', 'blocked']) {
+      const onsets = onsetsByPhase.get(phase);
+      if (!onsets) continue;
+      const offsetMs = alignment(onsets, plannedMs, previousMs);
+      if (Number.isFinite(offsetMs)) offsets.set(phase, (previousMs = offsetMs));
+    }
+    const heard = [];
+    for (const cue of planned) {
+      // Which phase the cue fell in: placed with the first phase's offset, then with its own.
+      const roughPhase = phaseOf(toPageMs(firstOffsetMs + cue.atMs));
+      const offsetMs = offsets.get(roughPhase) ?? firstOffsetMs;
+      const expectedMs = offsetMs + cue.atMs;
+      const phase = phaseOf(toPageMs(expectedMs));
+      let nearest = Infinity;
+      for (const onset of result.onsetsMs) {
+        if (Math.abs(onset - expectedMs) < Math.abs(nearest)) nearest = onset - expectedMs;
+      }
+      heard.push({
+        kind: cue.kind,
+        atMs: cue.atMs,
+        phase,
+        plannedPageMs: toPageMs(expectedMs),
+        errorMs: Math.abs(nearest) < 250 ? nearest : null,
+      });
+    }
+    const lastHeardPageMs = toPageMs(result.onsetsMs.at(-1) ?? -Infinity);
+    const inRun = heard.filter((cue) => cue.plannedPageMs <= lastHeardPageMs + 1);
+    const blockedCues = heard.filter((cue) => cue.phase === 'blocked');
+    // The first cue, at 0 ms, starts as the tap is being connected to the new track: its onset
+    // can be cut. It counts as heard, not in the errors.
+    const errors = inRun.filter(
+      (cue) => cue.errorMs !== null && cue.phase !== 'blocked' && cue.atMs > 0,
+    );
+    const maxAbs = (list) =>
+      list.reduce((max, cue) => Math.max(max, Math.abs(cue.errorMs ?? Infinity)), 0);
+    const hiddenCues = errors.filter((cue) => cue.phase === 'hidden');
+    const visibleCues = errors.filter((cue) => cue.phase.startsWith('visible'));
+    const phaseDriftMs = [...offsets]
+      .map(([phase, offsetMs]) => `${phase} ${(offsetMs - firstOffsetMs).toFixed(1)} ms`)
+      .join(', ');
     const peerElapsedMs = peerShown.atMs - peerHidden.atMs;
     const peerCountedMs = (peerShown.ticks - peerHidden.ticks) * 1000;
     const sorted = result.frames.slice(framesBefore, framesAfter).sort((a, b) => a - b);
     const metric = (metrics, name) => metrics.metrics.find((m) => m.name === name)?.value ?? 0;
     const taskMs =
       (metric(metricsAfter, 'TaskDuration') - metric(metricsBefore, 'TaskDuration')) * 1000;
-    const first = errors[0];
     const worst = (list) =>
       list.reduce((a, b) => (Math.abs(b.errorMs) > Math.abs(a?.errorMs ?? -1) ? b : a), undefined);
-    const describe = (tone) =>
-      tone
-        ? `${tone.kind} at ${((tone.plannedMs - result.startClickMs) / 1000).toFixed(1)} s: ${tone.errorMs.toFixed(2)} ms`
+    const describe = (cue) =>
+      cue
+        ? `${cue.kind} at ${(cue.atMs / 1000).toFixed(1)} s: ${cue.errorMs.toFixed(2)} ms`
         : 'none';
+    // Heard: an onset within 250 ms of its planned time (how far, is the error printed).
+    const blockHeard = blockedCues.filter((cue) => cue.errorMs !== null);
     return {
       hiddenState,
       audioState: result.audioState,
-      toneCount: errors.length,
-      stampCount: result.stampCount,
-      hiddenToneCount: hiddenTones.length,
-      visibleToneCount: visibleTones.length,
-      cueMaxErrorMsVisible: maxAbs(visibleTones),
-      cueMaxErrorMsHidden: maxAbs(hiddenTones),
+      toneCount: result.onsetsMs.length,
+      plannedCount: inRun.length,
+      missedCount: inRun.filter((cue) => cue.errorMs === null).length,
+      stampCount: result.stamps.length,
+      hiddenToneCount: hiddenCues.length,
+      visibleToneCount: visibleCues.length,
+      cueMaxErrorMsVisible: maxAbs(visibleCues),
+      cueMaxErrorMsHidden: maxAbs(hiddenCues),
+      blockDueCount: blockedCues.length,
+      blockHeardCount: blockHeard.length,
+      cueHeardRatioMainBlocked: blockedCues.length ? blockHeard.length / blockedCues.length : NaN,
+      cueMaxErrorMsBlocked: maxAbs(blockHeard),
       peerTickTimerDriftMsHidden: peerElapsedMs - peerCountedMs,
-      startToFirstCueMs: first ? first.soundMs - result.startClickMs : NaN,
+      // From the click to when the track's first sample (its first cue, at 0 ms) was heard.
+      startToFirstCueMs: toPageMs(firstOffsetMs) - result.startClickMs,
+      phaseDriftMs,
+      mediaDriftMsHidden:
+        mediaAfterHidden.mediaMs -
+        mediaBeforeHidden.mediaMs -
+        (mediaAfterHidden.pageMs - mediaBeforeHidden.pageMs),
+      mediaDriftMsBlocked: mediaBlock ? mediaBlock.mediaMs - mediaBlock.pageMs : NaN,
       frameScriptMsP95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
       frameMainThreadMsMean:
         framesAfter > framesBefore ? taskMs / (framesAfter - framesBefore) : NaN,
       frameCount: framesAfter - framesBefore,
-      worstVisible: describe(worst(visibleTones)),
-      worstHidden: describe(worst(hiddenTones)),
+      worstVisible: describe(worst(visibleCues)),
+      worstHidden: describe(worst(hiddenCues)),
+    };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Starts a session of about 30 minutes and measures what starting it costs: main-thread time
+ * from the Start click until the track plays, and the rendered track itself, decoded (every
+ * cue's onset against the plan) and weighed (bytes per minute of session).
+ * @param {{ baseUrl: string, holdSeconds?: number }} options
+ */
+export async function measureTrackStart(options) {
+  const core = await loadCore();
+  const { browser, close } = await startChromium();
+  try {
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    await context.addInitScript(() => {
+      localStorage.setItem(
+        'acupress.health',
+        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
+      );
+    });
+    const { page, cdp } = await openSessionPage(context, options.baseUrl);
+    await setUp(page, options.holdSeconds ?? 221);
+    await page.waitForTimeout(2000);
+    await cdp.send('Performance.enable');
+    const before = await cdp.send('Performance.getMetrics');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.waitForFunction(
+      () => {
+        const element = document.querySelector('audio[data-acupress="session-track"]');
+        return element && element.currentTime > 0 && !element.paused && element.src;
+      },
+      undefined,
+      { polling: 100, timeout: 30_000 },
+    );
+    const after = await cdp.send('Performance.getMetrics');
+    const { profile } = await cdp.send('Profiler.stop');
+    // The sampled profile, two ways. Script time: JavaScript with the DOM and media calls it
+    // makes, and garbage collection; not "(program)" (the browser's own style, layout and paint)
+    // nor idle. Track time: the samples whose stack runs through the track's code (the core
+    // renderer's chunk, or the session platform's chunk: media track, track renderer and the
+    // other session adapters), so an upper bound of what the track costs the main thread.
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parentOf = new Map();
+    for (const node of profile.nodes) {
+      for (const child of node.children ?? []) parentOf.set(child, node.id);
+    }
+    const isTrackCode = (url) => /\/(track|session-platform)-[\w-]+\.js/.test(url);
+    const throughTrack = new Map();
+    const runsThroughTrack = (id) => {
+      if (throughTrack.has(id)) return throughTrack.get(id);
+      const node = byId.get(id);
+      const parent = parentOf.get(id);
+      const result =
+        isTrackCode(node?.callFrame.url ?? '') ||
+        (parent !== undefined && runsThroughTrack(parent));
+      throughTrack.set(id, result);
+      return result;
+    };
+    let scriptUs = 0;
+    let trackUs = 0;
+    profile.samples.forEach((id, index) => {
+      const name = byId.get(id)?.callFrame.functionName;
+      if (name === '(program)' || name === '(idle)') return;
+      const deltaUs = profile.timeDeltas[index] ?? 0;
+      scriptUs += deltaUs;
+      if (runsThroughTrack(id)) trackUs += deltaUs;
+    });
+    const metric = (metrics, name) => metrics.metrics.find((m) => m.name === name)?.value ?? 0;
+    const mainThreadMs = (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000;
+    const checkpoint = await readCheckpoint(page);
+    const timeline = core.deriveTimeline(
+      core.planSession(checkpoint.painSide, checkpoint.planOptions),
+      checkpoint.timing,
+    );
+    const decoded = await page.evaluate(async () => {
+      const element = document.querySelector('audio[data-acupress="session-track"]');
+      const file = await (await fetch(element.src)).blob();
+      const bytes = await file.arrayBuffer();
+      const rate = new DataView(bytes).getUint32(24, true);
+      // Decoded at the file's own rate: the samples as written, with no resampling.
+      const audio = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
+      const samples = audio.getChannelData(0);
+      const onsets = [];
+      let quiet = Infinity;
+      for (let i = 0; i < samples.length; i += 1) {
+        if (samples[i] !== 0) {
+          if (quiet > rate * 0.05) onsets.push(i);
+          quiet = 0;
+        } else {
+          quiet += 1;
+        }
+      }
+      return { bytes: file.size, rate, durationMs: audio.duration * 1000, onsets };
+    });
+    await page.getByRole('button', { name: 'End' }).click();
+    const planned = isolatedCues(core, timeline, checkpoint.cueStyle);
+    // Each onset is the tone's first non-zero sample (its attack starts from zero, so this is
+    // one sample after the sample its time rounds to: at most 0.14 ms late at 11,025 Hz).
+    const onsetsMs = decoded.onsets.map((index) => (index / decoded.rate) * 1000);
+    let maxErrorMs = 0;
+    let missed = 0;
+    for (const cue of planned) {
+      const nearest = onsetsMs.reduce(
+        (best, onset) => (Math.abs(onset - cue.atMs) < Math.abs(best) ? onset - cue.atMs : best),
+        Infinity,
+      );
+      if (Math.abs(nearest) > 250) missed += 1;
+      else maxErrorMs = Math.max(maxErrorMs, Math.abs(nearest));
+    }
+    return {
+      sessionMs: timeline.totalMs,
+      mainThreadMs,
+      scriptMs: scriptUs / 1000,
+      trackScriptMs: trackUs / 1000,
+      trackBytes: decoded.bytes,
+      trackMbPerMin: decoded.bytes / 1e6 / (timeline.totalMs / 60_000),
+      trackDurationMs: decoded.durationMs,
+      sampleRate: decoded.rate,
+      plannedCount: planned.length,
+      missed,
+      onsetMaxErrorMs: maxErrorMs,
     };
   } finally {
     await close();
