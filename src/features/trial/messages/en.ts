@@ -118,6 +118,7 @@ export const enTrial = {
     'Please stop pressing and talk to a doctor or another clinician. If any of the signs below is there now, follow its advice.',
   'trial.summary.link': 'Printable summary for a clinician',
   'trial.summary.title': 'Personal trial summary',
+  'trial.summary.none': 'There is no trial to sum up yet.',
   'trial.summary.print': 'Print',
   'trial.summary.hint':
     'One page to show a clinician. Nothing leaves this device unless you print or save it.',

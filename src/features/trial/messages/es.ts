@@ -119,6 +119,7 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
     'Deja de presionar y habla con un médico u otro profesional sanitario. Si ahora tienes alguna de las señales de abajo, sigue su consejo.',
   'trial.summary.link': 'Resumen para imprimir y llevar a un profesional',
   'trial.summary.title': 'Resumen de la prueba personal',
+  'trial.summary.none': 'Todavía no hay ninguna prueba que resumir.',
   'trial.summary.print': 'Imprimir',
   'trial.summary.hint':
     'Una página para enseñar a un profesional sanitario. Nada sale de este dispositivo salvo que lo imprimas o lo guardes.',

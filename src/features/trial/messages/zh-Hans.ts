@@ -105,6 +105,7 @@ export const zhHansTrial: Record<keyof typeof enTrial, string> = {
     '请停止按压，并咨询医生或其他医务人员。如果你现在有下面任何一个信号，请按它的建议去做。',
   'trial.summary.link': '可打印的摘要，供医务人员查看',
   'trial.summary.title': '个人试验摘要',
+  'trial.summary.none': '还没有可以汇总的试验。',
   'trial.summary.print': '打印',
   'trial.summary.hint':
     '一页纸，可以拿给医务人员看。除非你打印或保存，否则没有任何内容离开此设备。',

@@ -27,9 +27,15 @@ export function TrialSummary() {
   const trial = model.trial.value;
   const answer = model.answer.value;
   if (!trial || !answer) {
+    // Still loading, or nothing to sum up yet (no trial, or one that has not begun).
+    const isLoading = model.status.value === 'idle' || model.status.value === 'loading';
     return (
       <article class="trial-sheet">
-        <p role="status">{t('trial.loading')}</p>
+        <h1>{t('trial.summary.title')}</h1>
+        <p role="status">{t(isLoading ? 'trial.loading' : 'trial.summary.none')}</p>
+        <p>
+          <a href="/trial">← {t('trial.summary.back')}</a>
+        </p>
       </article>
     );
   }
