@@ -10,7 +10,8 @@ test('tones keep their planned times while the page is hidden', async ({ baseURL
     baseUrl: baseURL ?? '',
     holdSeconds: 20,
     visibleMs: 5_000,
-    hiddenMs: 25_000,
+    // Long enough for more than five cues that start in silence (the output tap finds those).
+    hiddenMs: 40_000,
     afterMs: 1_000,
     log: (line: string) => lines.push(line),
   });
