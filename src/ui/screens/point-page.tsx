@@ -5,16 +5,13 @@ import { anchorsFor } from '../../core/illustrations';
 import { findPoint, isPointId, type PointId, type Side } from '../../core/points';
 import { sources } from '../../core/sources';
 import { usePageTitle } from '../components/page-title';
-import {
-  AnchorPicture,
-  FingerMeasuresPicture,
-  pictureCaption,
-} from '../components/illustrations/point-picture';
+import { FingerMeasuresPicture, pictureCaption } from '../components/illustrations/point-picture';
 import { NeckMusclesSection } from '../components/illustrations/neck-muscles-section';
 import { NotFound } from './not-found';
 import { isHandPointId } from '../../core/hand-points';
 import { CameraLinks } from './camera/camera-links';
 import { PregnancyNote } from './safety/pregnancy-note';
+import { AnchorPictureWithSpot, ForgetSpots } from '../../features/spots';
 import './guide.css';
 
 export function PointPage() {
@@ -39,7 +36,7 @@ function PointFigures({ id }: { id: PointId }) {
         <div class="guide-figure-row" key={row[0]?.drawing}>
           {row.map((anchor) => (
             <figure class="guide-figure" key={`${anchor.drawing}-${anchor.side}`}>
-              <AnchorPicture anchor={anchor} />
+              <AnchorPictureWithSpot anchor={anchor} />
               <figcaption>{pictureCaption(anchor)}</figcaption>
             </figure>
           ))}
@@ -87,6 +84,7 @@ function PointDetail({ id }: { id: PointId }) {
       <h2>{t('guide.location')}</h2>
       <p>{text.location}</p>
       <PointFigures id={id} />
+      <ForgetSpots pointId={id} />
       <p class="note">{t('guide.wiggle')}</p>
       {/* Camera mode (issue 10): "Show me on my hand" for the hand points. */}
       {isHandPointId(id) && <CameraLinks pointId={id} />}

@@ -4,7 +4,7 @@ import { points, type Point } from '../../core/points';
 import { redFlagGroups, redFlagsIn } from '../../core/red-flags';
 import { stopSigns } from '../../core/red-flags';
 import { usePageTitle } from '../components/page-title';
-import { PointPicture } from '../components/illustrations/point-picture';
+import { PrintPictureWithSpot } from '../../features/spots';
 import { skinCautionSentence } from './safety/skin-cautions';
 import './print-sheet.css';
 
@@ -30,7 +30,7 @@ function PointCard({ point }: { point: Point }) {
   const text = pointText(point.id);
   return (
     <li class="sheet-point">
-      <PointPicture pointId={point.id} side="right" size="small" />
+      <PrintPictureWithSpot pointId={point.id} side="right" />
       <div>
         <h3>
           {point.articleNumber}. {text.name}{' '}

@@ -190,6 +190,10 @@ export function PointPicture(props: {
   side: Side;
   highlighted?: boolean;
   size?: PictureSize;
+  /** Drawn over the picture in its own coordinates (e.g. the person's own spot, issue 17). */
+  overlay?: JSX.Element | null;
+  /** Words added to the picture's text alternative (what the overlay shows). */
+  labelExtra?: string;
 }): JSX.Element {
   const anchor = primaryAnchor(props.pointId, props.side);
   return (
@@ -197,6 +201,8 @@ export function PointPicture(props: {
       anchor={anchor}
       highlighted={props.highlighted ?? false}
       size={props.size ?? 'large'}
+      overlay={props.overlay ?? null}
+      {...(props.labelExtra ? { labelExtra: props.labelExtra } : {})}
     />
   );
 }
@@ -206,11 +212,17 @@ export function AnchorPicture(props: {
   anchor: PointAnchor;
   highlighted?: boolean;
   size?: PictureSize;
+  overlay?: JSX.Element | null;
+  labelExtra?: string;
 }): JSX.Element {
   const { anchor } = props;
+  const label = props.labelExtra
+    ? `${pictureLabel(anchor)} ${props.labelExtra}`
+    : pictureLabel(anchor);
   return (
-    <Svg drawing={anchor.drawing} label={pictureLabel(anchor)} size={props.size ?? 'large'}>
+    <Svg drawing={anchor.drawing} label={label} size={props.size ?? 'large'}>
       {drawingOf(anchor, props.highlighted ?? false)}
+      {props.overlay ?? <g />}
     </Svg>
   );
 }

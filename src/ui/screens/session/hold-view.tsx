@@ -5,7 +5,7 @@ import { pointText } from '../../../app/point-text';
 import { moreTimeMs, sideLabel, type SessionModel } from '../../../app/session-model';
 import { findPoint } from '../../../core/points';
 import type { Position } from '../../../core/timeline';
-import { PointPicture } from '../../components/illustrations/point-picture';
+import { StepSpotPicture } from '../../../features/spots';
 import { isHandPointId } from '../../../core/hand-points';
 import type { CameraFinderProps } from '../camera/camera-finder';
 import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
@@ -172,7 +172,7 @@ export function HoldView({ model }: { model: SessionModel }) {
 
       <div class="hold-body">
         <div class="player-picture">
-          <PointPicture pointId={point.id} side={step.side} highlighted size="large" />
+          <StepSpotPicture key={`${point.id}-${step.side}`} pointId={point.id} side={step.side} />
         </div>
         <div class="hold-status">
           {isPrepare ? (

@@ -1,0 +1,5 @@
+/** What the app and other features may use of "your spot" (issue 17). */
+export type { SpotMark, MarkOutcome } from './core/records';
+export type { SpotStore } from './ports';
+export { StepSpotPicture } from './ui/step-spot-picture';
+export { AnchorPictureWithSpot, ForgetSpots, PrintPictureWithSpot } from './ui/guide-spot';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeJournalStore } from '../../../../test/journal-fakes';
+import { createSpotsModel } from './spots-model';
+
+function setUp() {
+  const store = createFakeJournalStore();
+  let id = 0;
+  const model = createSpotsModel({
+    loadStore: async () => store,
+    now: () => 1000 + id,
+    newId: () => `m${(id += 1)}`,
+  });
+  return { store, model };
+}
+
+describe('the spots model', () => {
+  it('saves a shown spot inside the zone and makes it "your spot"', async () => {
+    const { store, model } = setUp();
+    await model.load();
+    expect(await model.answer('EX-UE8', 'right', { kind: 'place', spot: { u: 1.4, v: 0 } })).toBe(
+      'tapped',
+    );
+    expect(store.spotRows.get('m1')).toMatchObject({ u: 1, v: 0, outcome: 'tapped' });
+    expect(model.estimate('EX-UE8', 'right')).toMatchObject({
+      spot: { u: 1, v: 0 },
+      source: 'own',
+    });
+    expect(model.estimate('EX-UE8', 'left')).toMatchObject({
+      spot: { u: -1, v: 0 },
+      source: 'mirror',
+    });
+  });
+
+  it('does not take a spot far from the zone, and keeps the answer without a place', async () => {
+    const { store, model } = setUp();
+    expect(await model.answer('SI3', 'left', { kind: 'place', spot: { u: 3, v: 0 } })).toBe(
+      'elsewhere',
+    );
+    expect(store.spotRows.get('m1')).toEqual({
+      id: 'm1',
+      pointId: 'SI3',
+      side: 'left',
+      atEpochMs: 1001,
+      outcome: 'elsewhere',
+    });
+    expect(model.estimate('SI3', 'left')).toBeUndefined();
+  });
+
+  it('forgets one point and side, and reads the store again on load', async () => {
+    const { store, model } = setUp();
+    await model.answer('LI4', 'right', { kind: 'as-shown' });
+    await model.answer('LI4', 'left', { kind: 'place', spot: { u: 0.5, v: 0 } });
+    await model.forget('LI4', 'left');
+    expect(model.estimate('LI4', 'left')?.source).toBe('mirror');
+    expect([...store.spotRows.keys()]).toEqual(['m1']);
+    store.spotRows.clear();
+    await model.load();
+    expect(model.marks.value).toEqual([]);
+  });
+});

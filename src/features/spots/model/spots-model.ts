@@ -1,0 +1,65 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import type { PointId, Side } from '../../../core/points';
+import { estimateSpot, type SpotEstimate } from '../core/estimate';
+import { judgeMark, type MarkAnswer } from '../core/judge';
+import type { MarkOutcome, SpotMark } from '../core/records';
+import type { SpotStore } from '../ports';
+
+export interface SpotsPorts {
+  /** The journal's store (loaded on first use). */
+  readonly loadStore: () => Promise<SpotStore>;
+  /** Epoch milliseconds now. */
+  readonly now: () => number;
+  readonly newId: () => string;
+}
+
+export interface SpotsModel {
+  /** Every mark, oldest first; empty until loaded. */
+  readonly marks: ReadonlySignal<readonly SpotMark[]>;
+  readonly isLoaded: ReadonlySignal<boolean>;
+  /** Reads the marks from the store (again: after an import or delete all). */
+  load(): Promise<void>;
+  /** Saves an answer after a hold; returns what was saved ('elsewhere': not taken as the spot). */
+  answer(pointId: PointId, side: Side, answer: MarkAnswer): Promise<MarkOutcome>;
+  /** "Forget my spot" for one point and side. */
+  forget(pointId: PointId, side: Side): Promise<void>;
+  /** "Your spot" now, from the loaded marks. */
+  estimate(pointId: PointId, side: Side): SpotEstimate | undefined;
+}
+
+export function createSpotsModel(ports: SpotsPorts): SpotsModel {
+  const marks = signal<readonly SpotMark[]>([]);
+  const isLoaded = signal(false);
+  let store: Promise<SpotStore> | undefined;
+  const storeNow = () => (store ??= ports.loadStore());
+
+  const load = async () => {
+    marks.value = await (await storeNow()).spotMarks();
+    isLoaded.value = true;
+  };
+
+  return {
+    marks,
+    isLoaded,
+    load,
+    async answer(pointId, side, answer) {
+      const judged = judgeMark(answer);
+      const mark: SpotMark = {
+        id: ports.newId(),
+        pointId,
+        side,
+        atEpochMs: ports.now(),
+        outcome: judged.outcome,
+        ...(judged.spot ? { u: judged.spot.u, v: judged.spot.v } : {}),
+      };
+      await (await storeNow()).putSpotMark(mark);
+      marks.value = [...marks.value, mark];
+      return judged.outcome;
+    },
+    async forget(pointId, side) {
+      await (await storeNow()).forgetSpot(pointId, side);
+      marks.value = marks.value.filter((m) => !(m.pointId === pointId && m.side === side));
+    },
+    estimate: (pointId, side) => estimateSpot(marks.value, pointId, side),
+  };
+}

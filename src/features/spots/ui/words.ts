@@ -1,0 +1,27 @@
+import { t } from '../../../app/i18n';
+import type { PointId, Side } from '../../../core/points';
+import { describeSpot, type DirectionPart } from '../core/describe';
+import type { SpotEstimate } from '../core/estimate';
+import type { ZoneXy } from '../core/frame';
+
+function partWords(part: DirectionPart): string {
+  return t(`spots.amount.${part.amount}`, { direction: t(`spots.dir.${part.direction}`) });
+}
+
+/** "a little toward the thumb from the middle of the zone" */
+export function whereWords(pointId: PointId, side: Side, spot: ZoneXy): string {
+  const description = describeSpot(pointId, side, spot);
+  if (description.kind === 'middle') return t('spots.where.middle');
+  const [first, second] = description.parts.map(partWords);
+  return second
+    ? t('spots.where.two', { first: first ?? '', second })
+    : t('spots.where.one', { part: first ?? '' });
+}
+
+/** "Your spot: a little toward the thumb from the middle of the zone." */
+export function yourSpotWords(pointId: PointId, side: Side, estimate: SpotEstimate): string {
+  const where = whereWords(pointId, side, estimate.spot);
+  return estimate.source === 'own'
+    ? t('spots.yours', { where })
+    : t('spots.yoursMirror', { where });
+}
