@@ -1,3 +1,4 @@
+import { civilFromDays } from './civil-date';
 import type { PainSide } from './planner';
 import type { PointId, Side } from './points';
 import type { QuickRating, TrialRecord } from '../features/trial/data';
@@ -144,23 +145,13 @@ export function painChange(entry: JournalEntry): number | undefined {
 
 /**
  * "2026-11-25T05:51:58.000Z" from epoch milliseconds, computed without Date (core/ is pure):
- * Howard Hinnant's days-to-civil algorithm on the proleptic Gregorian calendar, UTC.
+ * civil-date.ts's calendar arithmetic, UTC.
  */
 export function isoFromEpochMs(epochMs: number): string {
   const ms = Math.floor(epochMs);
   const days = Math.floor(ms / 86_400_000);
   const msOfDay = ms - days * 86_400_000;
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   const hours = Math.floor(msOfDay / 3_600_000);
   const minutes = Math.floor((msOfDay % 3_600_000) / 60_000);

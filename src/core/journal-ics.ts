@@ -1,15 +1,12 @@
+import { civilFromDays, daysFromCivil, type CivilDate } from './civil-date';
 import { isoFromEpochMs } from './journal-format';
 
 /** RFC 5545 weekday codes, Sunday first (the order of Date#getDay). */
 export const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 export type Weekday = (typeof weekdays)[number];
 
-export interface CivilDate {
-  readonly year: number;
-  /** 1–12 */
-  readonly month: number;
-  readonly day: number;
-}
+export type { CivilDate } from './civil-date';
+export { daysFromCivil } from './civil-date';
 
 export interface ReminderPlan {
   readonly days: readonly Weekday[];
@@ -27,27 +24,9 @@ export interface IcsInput {
   readonly description: string;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
-export function daysFromCivil({ year, month, day }: CivilDate): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
 export function weekdayOf(date: CivilDate): Weekday {
   // 1970-01-01 was a Thursday.
   return weekdays[(((daysFromCivil(date) + 4) % 7) + 7) % 7]!;
-}
-
-function civilFromDays(days: number): CivilDate {
-  const [year, month, day] = isoFromEpochMs(days * 86_400_000)
-    .slice(0, 10)
-    .split('-')
-    .map(Number) as [number, number, number];
-  return { year, month, day };
 }
 
 /** The first date on or after `from` that falls on one of `days`. */

@@ -1,3 +1,4 @@
+import { civilFromDays, dayKeyOf, daysFromCivil } from '../../../core/civil-date';
 import { mulberry32 } from './prng';
 
 /**
@@ -47,19 +48,11 @@ export function swapDayKinds(days: readonly DayKind[]): DayKind[] {
 
 const dayKeyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days since 1970-01-01 of a local date key "YYYY-MM-DD" (Hinnant's days_from_civil). */
+/** Days since 1970-01-01 of a local date key "YYYY-MM-DD". */
 export function daysOfDayKey(dayKey: string): number {
   const match = dayKeyPattern.exec(dayKey);
   if (!match) throw new Error(`Not a date key: ${dayKey}`);
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+  return daysFromCivil({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
 }
 
 export function isDayKey(text: string): boolean {
@@ -72,20 +65,7 @@ export function isDayKey(text: string): boolean {
 
 /** The date key `offset` days after `dayKey`. */
 export function addDays(dayKey: string, offset: number): string {
-  let days = daysOfDayKey(dayKey) + offset;
-  // civil_from_days (Hinnant).
-  days += 719_468;
-  const era = Math.floor(days / 146_097);
-  const doe = days - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return dayKeyOf(civilFromDays(daysOfDayKey(dayKey) + offset));
 }
 
 /** Which day of the trial a date is (0 = the first day); may be negative or past the end. */
