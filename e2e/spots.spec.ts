@@ -156,6 +156,12 @@ test('marks the spot on Luozhen’s picture and shows it next time, everywhere, 
     buffer: Buffer.from(text),
   });
   await expect(page.getByText(/^Imported/)).toBeVisible();
+  // History's line for the point and side, worded as an observation.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your spots' })).toBeVisible();
+  await expect(
+    page.getByText(/right hand: found 1 of 1 times\. Too few marks yet to see whether/),
+  ).toBeVisible();
   await page.goto('/points/EX-UE8');
   await expect(page.getByText(words)).toBeVisible();
 

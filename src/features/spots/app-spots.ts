@@ -1,4 +1,5 @@
 import { effect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { appJournal } from '../../app/journal';
 import { services } from '../../app/services';
 import { createSpotsModel, type SpotsModel } from './model/spots-model';
@@ -7,7 +8,9 @@ let instance: SpotsModel | undefined;
 
 /**
  * The app's spots model, built on first use over the journal's store and the real clock. It
- * reads the marks again after an import or "delete all data" (the journal's revision).
+ * forgets the loaded marks after an import or "delete all data" (the journal's revision), and
+ * screens read them again when they next open (useSpots), so deleting does not re-create the
+ * database.
  */
 export function appSpots(): SpotsModel {
   if (!instance) {
@@ -19,10 +22,17 @@ export function appSpots(): SpotsModel {
     });
     instance = model;
     const { revision } = appJournal();
+    const seen = revision.peek();
     effect(() => {
-      void revision.value;
-      void model.load();
+      if (revision.value !== seen) model.unload();
     });
   }
   return instance;
+}
+
+/** The spots model for a component, its marks loaded when the component first shows. */
+export function useSpots(): SpotsModel {
+  const spots = appSpots();
+  useEffect(() => spots.ensureLoaded(), [spots]);
+  return spots;
 }

@@ -2,4 +2,5 @@
 export type { SpotMark, MarkOutcome } from './core/records';
 export type { SpotStore } from './ports';
 export { StepSpotPicture } from './ui/step-spot-picture';
+export { SpotJournalLines } from './ui/journal-lines';
 export { AnchorPictureWithSpot, ForgetSpots, PrintPictureWithSpot } from './ui/guide-spot';

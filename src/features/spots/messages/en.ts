@@ -36,6 +36,11 @@ export const enSpots = {
   'spots.dir.higher': 'higher',
   'spots.dir.lower': 'lower',
   'spots.forget': 'Forget my spot: {side}',
+  'spots.journal.title': 'Your spots',
+  'spots.journal.line': '{point}, {side}: found {found} of {answers} times.',
+  'spots.journal.smaller': 'Your latest marks lie closer together than the ones before.',
+  'spots.journal.not-smaller': 'Your latest marks do not lie closer together than the ones before.',
+  'spots.journal.too-few': 'Too few marks yet to see whether they lie closer together.',
   'spots.import.inMark': 'Spot mark {number}: {problem}',
   'spots.import.outsideZone':
     '{field} must be inside the zone (from −1 to 1, and within its circle).',

@@ -36,6 +36,11 @@ export const esSpots: Record<keyof typeof enSpots, string> = {
   'spots.dir.higher': 'más arriba',
   'spots.dir.lower': 'más abajo',
   'spots.forget': 'Olvidar mi punto: {side}',
+  'spots.journal.title': 'Tus puntos',
+  'spots.journal.line': '{point}, {side}: encontrado {found} de {answers} veces.',
+  'spots.journal.smaller': 'Tus últimas marcas están más juntas que las anteriores.',
+  'spots.journal.not-smaller': 'Tus últimas marcas no están más juntas que las anteriores.',
+  'spots.journal.too-few': 'Aún hay pocas marcas para ver si se juntan.',
   'spots.import.inMark': 'Marca de punto {number}: {problem}',
   'spots.import.outsideZone':
     '{field} debe estar dentro de la zona (de −1 a 1, y dentro de su círculo).',

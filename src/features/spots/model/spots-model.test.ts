@@ -58,3 +58,23 @@ describe('the spots model', () => {
     expect(model.marks.value).toEqual([]);
   });
 });
+
+describe('the spots model after delete all', () => {
+  it('forgets its marks without reading the store, and reads them again when asked', async () => {
+    const { store, model } = setUp();
+    await model.answer('GB21', 'left', { kind: 'as-shown' });
+    let reads = 0;
+    const read = store.spotMarks;
+    store.spotMarks = async () => {
+      reads += 1;
+      return read();
+    };
+    model.unload();
+    expect([model.isLoaded.value, model.marks.value, reads]).toEqual([false, [], 0]);
+    model.ensureLoaded();
+    model.ensureLoaded();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toBe(1);
+    expect(model.estimate('GB21', 'left')?.source).toBe('own');
+  });
+});

@@ -19,6 +19,13 @@ export interface SpotsModel {
   readonly isLoaded: ReadonlySignal<boolean>;
   /** Reads the marks from the store (again: after an import or delete all). */
   load(): Promise<void>;
+  /** Loads the marks once, when a screen first needs them. */
+  ensureLoaded(): void;
+  /**
+   * Forgets the loaded marks without opening the store (after an import or "delete all data",
+   * which must not re-create the database): the next ensureLoaded reads them again.
+   */
+  unload(): void;
   /** Saves an answer after a hold; returns what was saved ('elsewhere': not taken as the spot). */
   answer(pointId: PointId, side: Side, answer: MarkAnswer): Promise<MarkOutcome>;
   /** "Forget my spot" for one point and side. */
@@ -38,10 +45,22 @@ export function createSpotsModel(ports: SpotsPorts): SpotsModel {
     isLoaded.value = true;
   };
 
+  let loading: Promise<void> | undefined;
   return {
     marks,
     isLoaded,
     load,
+    ensureLoaded() {
+      if (!isLoaded.value && !loading) {
+        loading = load().finally(() => {
+          loading = undefined;
+        });
+      }
+    },
+    unload() {
+      marks.value = [];
+      isLoaded.value = false;
+    },
     async answer(pointId, side, answer) {
       const judged = judgeMark(answer);
       const mark: SpotMark = {

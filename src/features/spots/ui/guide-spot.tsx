@@ -7,9 +7,9 @@ import {
   PointPicture,
   type PictureSize,
 } from '../../../ui/components/illustrations/point-picture';
-import { appSpots } from '../app-spots';
+import { useSpots } from '../app-spots';
 import { SpotMarker } from './spot-marker';
-import { yourSpotWords } from './words';
+import { sideName, yourSpotWords } from './words';
 import './spots.css';
 
 /**
@@ -18,7 +18,7 @@ import './spots.css';
  */
 export function AnchorPictureWithSpot(props: { anchor: PointAnchor; size?: PictureSize }) {
   const { anchor } = props;
-  const spots = appSpots();
+  const spots = useSpots();
   const isMain =
     primaryAnchor(anchor.pointId, anchor.side).drawing === anchor.drawing && spots.isLoaded.value;
   const estimate = isMain ? spots.estimate(anchor.pointId, anchor.side) : undefined;
@@ -39,7 +39,7 @@ export function AnchorPictureWithSpot(props: { anchor: PointAnchor; size?: Pictu
 
 /** The print sheet's picture, with "your spot" and its words when there is one. */
 export function PrintPictureWithSpot(props: { pointId: PointId; side: Side }) {
-  const spots = appSpots();
+  const spots = useSpots();
   const estimate = spots.isLoaded.value ? spots.estimate(props.pointId, props.side) : undefined;
   const anchor = primaryAnchor(props.pointId, props.side);
   if (!estimate) return <PointPicture pointId={props.pointId} side={props.side} size="small" />;
@@ -59,14 +59,8 @@ export function PrintPictureWithSpot(props: { pointId: PointId; side: Side }) {
 }
 
 /** "Forget my spot" for each side that has marks of its own, on the guide page. */
-function sideName(pointId: PointId, side: Side): string {
-  if (pointId === 'GB20') return t(`side.body.${side}`);
-  if (pointId === 'GB21') return t(`side.shoulder.${side}`);
-  return t(`side.hand.${side}`);
-}
-
 export function ForgetSpots(props: { pointId: PointId }) {
-  const spots = appSpots();
+  const spots = useSpots();
   if (!spots.isLoaded.value) return null;
   const sides = (['left', 'right'] as const).filter(
     (side) => spots.estimate(props.pointId, side)?.source === 'own',

@@ -3,7 +3,7 @@ import { t } from '../../../app/i18n';
 import { primaryAnchor } from '../../../core/illustrations';
 import type { PointId, Side } from '../../../core/points';
 import { PointPicture } from '../../../ui/components/illustrations/point-picture';
-import { appSpots } from '../app-spots';
+import { useSpots } from '../app-spots';
 import { clampToZone, farFromZoneRadii, toZone, zoneMiddle, type ZoneXy } from '../core/frame';
 import type { MarkAnswer } from '../core/judge';
 import type { MarkOutcome } from '../core/records';
@@ -36,7 +36,7 @@ function within(spot: ZoneXy, reach: number): ZoneXy {
  */
 export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
   const { pointId, side } = props;
-  const spots = appSpots();
+  const spots = useSpots();
   const anchor = primaryAnchor(pointId, side);
   const estimate = spots.isLoaded.value ? spots.estimate(pointId, side) : undefined;
   const [isMarking, setMarking] = useState(false);

@@ -25,3 +25,10 @@ export function yourSpotWords(pointId: PointId, side: Side, estimate: SpotEstima
     ? t('spots.yours', { where })
     : t('spots.yoursMirror', { where });
 }
+
+/** "right hand", "left side", "left shoulder": the side as the point's region names it. */
+export function sideName(pointId: PointId, side: Side): string {
+  if (pointId === 'GB20') return t(`side.body.${side}`);
+  if (pointId === 'GB21') return t(`side.shoulder.${side}`);
+  return t(`side.hand.${side}`);
+}

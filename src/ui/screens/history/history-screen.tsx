@@ -19,6 +19,7 @@ import {
 } from './history-views';
 import { ReminderSettings } from './reminder-settings';
 import { TrialHistoryLink } from '../../../features/trial';
+import { SpotJournalLines } from '../../../features/spots';
 import { TrendChart } from './trend-chart';
 
 const hasReading = (row: TrendRow) =>
@@ -128,6 +129,7 @@ export function HistoryScreen() {
           <PointTallies tallies={tallies.value} />
         </>
       )}
+      <SpotJournalLines />
       <TrialHistoryLink />
       <ReminderSettings />
       <DataSettings />
