@@ -1,11 +1,46 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { posix } from 'node:path';
 
-/** Imports flow one way: ui → app → core; platform implements app's ports with core types. */
+/**
+ * Inside a feature imports flow one way: ui → model → core; platform implements the features'
+ * ports with their core types; features meet through their entry files (see featureEntries).
+ */
 const layer = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
+
+/**
+ * Features meet only through their entry files: another feature's `index.ts` (rules, data,
+ * models) or `ui.ts` (components it lends to other screens). A lazy route may import() a
+ * feature's screen directly, since that is how screens load on demand.
+ */
+const featureEntries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const file = context.filename.replaceAll('\\', '/');
+    const own = file.match(/\/src\/features\/([^/]+)\//)?.[1];
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (!own || typeof spec !== 'string' || !spec.startsWith('.') || spec.endsWith('.css'))
+        return;
+      const target = posix.normalize(posix.join(posix.dirname(file), spec));
+      const match = target.match(/\/src\/features\/([^/]+)(\/.*)?$/);
+      if (!match || match[1] === own) return;
+      if (!match[2] || /^\/(index|ui)(\.tsx?)?$/.test(match[2])) return;
+      context.report({
+        node: node.source,
+        message: `Import ${match[1]} through its index.ts or ui.ts, not its inner files.`,
+      });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+    };
+  },
+};
 
 const noMarkupSinks = [
   {
@@ -48,15 +83,25 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**'],
+    // Each feature's core/ is a library you could publish: no UI, models, storage or browser.
+    files: ['src/features/*/core/**'],
     rules: layer(
-      ['**/app/**', '**/platform/**', '**/ui/**', 'preact', 'preact/*', '@preact/*', 'dexie'],
-      'core/ is pure: it imports nothing from app, platform, ui or the DOM libraries.',
+      [
+        '**/model/**',
+        '**/ui/**',
+        '**/platform/**',
+        '**/i18n/**',
+        'preact',
+        'preact/*',
+        '@preact/*',
+        'dexie',
+      ],
+      "a feature's core/ is pure: no models, ui, platform, i18n or DOM libraries.",
     ),
   },
   {
-    files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    files: ['src/features/*/core/**/*.ts'],
+    ignores: ['src/features/*/core/**/*.test.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -72,15 +117,34 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/app/**'],
+    files: ['src/features/*/model/**'],
     rules: layer(
-      ['**/platform/**', '**/ui/**'],
-      'app/ uses ports; it never imports platform/ or ui/.',
+      ['**/ui/**', '**/platform/**'],
+      'a model uses ports; it never imports ui/ or platform/.',
     ),
   },
   {
     files: ['src/platform/**'],
-    rules: layer(['**/ui/**', '**/app/*-model*'], 'platform/ implements ports; no ui/ or models.'),
+    rules: layer(['**/ui/**', '**/model/**'], 'platform/ implements ports; no ui/ or models.'),
+  },
+  {
+    files: ['src/features/**', 'src/shared/**', 'src/i18n/**', 'src/catalogs/**'],
+    rules: layer(
+      ['**/platform/**'],
+      'only main.tsx knows platform/: it builds the adapters and hands them in.',
+    ),
+  },
+  {
+    files: ['src/i18n/**', 'src/shared/**'],
+    rules: layer(
+      ['**/features/**', '**/catalogs/**'],
+      'i18n/ and shared/ are leaves: they import no feature and no catalog.',
+    ),
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { acupress: { rules: { 'feature-entries': featureEntries } } },
+    rules: { 'acupress/feature-entries': 'error' },
   },
   {
     // Worker files run without a DOM (tsconfig.worker.json checks their types): no screens, no
@@ -88,7 +152,7 @@ export default tseslint.config(
     files: ['src/**/*.worker.ts', 'src/platform/ticker-worker.ts'],
     rules: {
       ...layer(
-        ['**/ui/**', '**/app/*-model*', 'preact', 'preact/*', '@preact/*', 'preact-iso', 'uplot'],
+        ['**/ui/**', '**/model/**', 'preact', 'preact/*', '@preact/*', 'preact-iso', 'uplot'],
         'A worker has no DOM: it imports no ui/, models or DOM libraries.',
       ),
       'no-restricted-globals': [
@@ -99,10 +163,6 @@ export default tseslint.config(
         })),
       ],
     },
-  },
-  {
-    files: ['src/ui/**'],
-    rules: layer(['**/platform/**'], 'ui/ reads models; platform adapters are wired in main.tsx.'),
   },
   {
     files: ['build/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],

@@ -155,18 +155,20 @@ const detected = await accuracyPage.evaluate(async (frameCount) => {
 await accuracyPage.close();
 staticServer.close();
 
-const { handZones, cunOf } = await import('../src/core/hand-points.ts').catch(async () => {
-  // Node cannot import TypeScript directly: use the same maths through Vite's SSR loader.
-  const { createServer: createVite } = await import('vite');
-  const vite = await createVite({
-    server: { middlewareMode: true },
-    appType: 'custom',
-    logLevel: 'silent',
-  });
-  const module = await vite.ssrLoadModule('/src/core/hand-points.ts');
-  await vite.close();
-  return module;
-});
+const { handZones, cunOf } = await import('../src/features/camera/core/hand-points.ts').catch(
+  async () => {
+    // Node cannot import TypeScript directly: use the same maths through Vite's SSR loader.
+    const { createServer: createVite } = await import('vite');
+    const vite = await createVite({
+      server: { middlewareMode: true },
+      appType: 'custom',
+      logLevel: 'silent',
+    });
+    const module = await vite.ssrLoadModule('/src/features/camera/core/hand-points.ts');
+    await vite.close();
+    return module;
+  },
+);
 const toPoints = (hand) => hand.map(([x, y]) => ({ x, y }));
 const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 function nearest(hands, reference) {

@@ -31,11 +31,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * none that only later screens use.
  */
 export const firstScreenRules = {
-  includes: ['src/main.tsx', 'src/ui/screens/home.tsx', 'src/app/i18n.ts'],
-  excludes: ['src/ui/screens/settings.tsx'],
-  messagesDir: 'src/app/messages/',
-  messages: ['src/app/messages/en-pwa.ts', 'src/app/messages/en-shell.ts'],
-  allMessages: 'src/app/messages/en.ts',
+  includes: ['src/main.tsx', 'src/features/shell/ui/home.tsx', 'src/i18n/i18n.ts'],
+  excludes: ['src/features/shell/ui/settings.tsx'],
+  /** The catalogs: each feature's messages/ folder and the app's whole-language catalogs. */
+  isMessageFile: (path) =>
+    /^src\/(catalogs\/(en|es|zh-hans)\.ts|features\/[^/]+\/messages\/)/.test(path),
+  messages: ['src/features/pwa/messages/en.ts', 'src/features/shell/messages/en.ts'],
+  allMessages: 'src/catalogs/en.ts',
 };
 
 const gzipBytes = (buffer) => gzipSync(buffer).length;
@@ -108,14 +110,13 @@ export async function firstScreenProblems(modules, rules = firstScreenRules) {
     ...rules.includes.filter((path) => !modules.includes(path)).map((path) => `lacks ${path}`),
     ...rules.excludes.filter((path) => modules.includes(path)).map((path) => `carries ${path}`),
   ];
-  const messageFiles = modules.filter((path) => path.startsWith(rules.messagesDir));
+  const messageFiles = modules.filter((path) => rules.isMessageFile(path));
   if (JSON.stringify(messageFiles) !== JSON.stringify([...rules.messages].sort())) {
     problems.push(`carries the messages ${messageFiles.join(', ')}, not ${rules.messages}`);
   }
   const { keyUsage } = await load('test/catalog-usage.ts');
   const code = modules.filter(
-    (path) =>
-      path.startsWith('src/') && !path.startsWith(rules.messagesDir) && /\.tsx?$/.test(path),
+    (path) => path.startsWith('src/') && !rules.isMessageFile(path) && /\.tsx?$/.test(path),
   );
   const usage = keyUsage(
     code.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),

@@ -29,14 +29,14 @@ describe('the bundle report', () => {
       report({
         'assets/index-a.js': chunk(
           'assets/index-a.js',
-          [`${root}src/ui/app.tsx`, `${root}src/main.tsx`, '\0virtual:camera-assets'],
+          [`${root}src/routes.tsx`, `${root}src/main.tsx`, '\0virtual:camera-assets'],
           true,
         ),
         'assets/settings-b.js': chunk('assets/settings-b.js', [`${root}src/ui/settings.tsx?x=1`]),
         'assets/index-c.css': { type: 'asset', fileName: 'assets/index-c.css' },
       }),
     ).toEqual({
-      'assets/index-a.js': ['src/main.tsx', 'src/ui/app.tsx', 'virtual:camera-assets'],
+      'assets/index-a.js': ['src/main.tsx', 'src/routes.tsx', 'virtual:camera-assets'],
       'assets/settings-b.js': ['src/ui/settings.tsx'],
     });
     expect(bundleReportPath(outDir)).toContain('node_modules/.cache/');

@@ -1,6 +1,6 @@
 // The lock screen's artwork (Media Session): the picture of each point on each side as a square
 // PNG of our own origin, drawn from the same Preact components as the hold screen
-// (src/ui/screens/session/artwork-svg.tsx) and rendered to PNG with resvg during every build.
+// (src/features/session/ui/artwork-svg.tsx) and rendered to PNG with resvg during every build.
 // The files land in the build, so the service worker precaches them with the other pictures.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +8,14 @@ import { Resvg } from '@resvg/resvg-js';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = '/src/ui/screens/session/artwork-svg.tsx';
+const entry = '/src/features/session/ui/artwork-svg.tsx';
+/** i18n/ is a leaf: the app's catalogs are registered before the pictures' labels load. */
+const catalogsEntry = '/src/catalogs/register.ts';
 const pictureCssPath = fileURLToPath(
-  new URL('../src/ui/components/illustrations/illustrations.css', import.meta.url),
+  new URL('../src/features/guide/ui/illustrations/illustrations.css', import.meta.url),
 );
 
-/** @typedef {import('../src/ui/screens/session/artwork-svg').ArtworkFile} ArtworkSvg */
+/** @typedef {import('../src/features/session/ui/artwork-svg').ArtworkFile} ArtworkSvg */
 
 /**
  * Loads the SVG module with a short-lived Vite server (it imports TSX, and loads the English
@@ -24,6 +26,7 @@ const pictureCssPath = fileURLToPath(
 export async function artworkSvgs(load) {
   const css = readFileSync(pictureCssPath, 'utf8');
   if (load) {
+    /** @type {any} */ (await load(catalogsEntry)).registerAppCatalogs();
     const module = /** @type {any} */ (await load(entry));
     return module.allArtworkSvgs(css);
   }
@@ -37,6 +40,7 @@ export async function artworkSvgs(load) {
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   });
   try {
+    /** @type {any} */ (await server.ssrLoadModule(catalogsEntry)).registerAppCatalogs();
     const module = /** @type {any} */ (await server.ssrLoadModule(entry));
     return await module.allArtworkSvgs(css);
   } finally {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { artworkPath, artworkSizePx } from '../src/app/session-lock-screen';
-import { primaryAnchor } from '../src/core/illustrations';
-import { pointIds } from '../src/core/points';
+import { artworkPath, artworkSizePx } from '../src/features/session/model/session-lock-screen';
+import { primaryAnchor } from '../src/features/guide/core/illustrations';
+import { pointIds } from '../src/features/guide/core/points';
 import { artworkSvgs, pointArtwork, renderArtworkPng } from './point-artwork.mjs';
 
 const files = await artworkSvgs();

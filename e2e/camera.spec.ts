@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { handZones, cunOf, type Point2 } from '../src/core/hand-points';
+import { handZones, cunOf, type Point2 } from '../src/features/camera/core/hand-points';
 
 /**
  * Camera mode with a fake camera: Chromium plays a video made from the hand fixtures

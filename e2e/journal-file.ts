@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../src/core/journal-format';
+import type { JournalEntry } from '../src/features/journal/core/format';
 
 /**
  * Journal files for the import control, written out by hand: the file format is a promise to

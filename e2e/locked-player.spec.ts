@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { planSession } from '../src/core/planner';
-import { deriveTimeline, defaultTiming } from '../src/core/timeline';
-import { toneLengthMs } from '../src/core/tone-shapes';
+import { planSession } from '../src/features/session/core/planner';
+import { deriveTimeline, defaultTiming } from '../src/features/session/core/timeline';
+import { toneLengthMs } from '../src/features/session/core/tone-shapes';
 import { expect, test } from './fixtures';
 import { asScreenedUser, secondsShown, setUpShortSession, startHold } from './session-steps';
 

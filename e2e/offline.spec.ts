@@ -27,7 +27,7 @@ async function waitForOfflineReady(page: Page) {
 
 /** Every route of the app, read from the router, with a real hand point and side for its params. */
 function appRoutes(): string[] {
-  const source = readFileSync(resolve('src/ui/app.tsx'), 'utf8');
+  const source = readFileSync(resolve('src/routes.tsx'), 'utf8');
   return [...source.matchAll(/<Route\s+path="([^"]+)"/g)].map((match) =>
     (match[1] ?? '/').replace(':id', 'SI3').replace(':side', 'left'),
   );

@@ -1,11 +1,11 @@
 import { axeViolations, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { en } from '../src/app/messages/en';
-import { es } from '../src/app/messages/es';
-import { zhHans } from '../src/app/messages/zh-hans';
-import { englishPointText } from '../src/app/point-text';
-import { pointIds } from '../src/core/points';
-import { sources } from '../src/core/sources';
+import { en } from '../src/catalogs/en';
+import { es } from '../src/catalogs/es';
+import { zhHans } from '../src/catalogs/zh-hans';
+import { englishPointText } from '../src/features/guide/model/point-text';
+import { pointIds } from '../src/features/guide/core/points';
+import { sources } from '../src/features/guide/core/sources';
 import { asScreenedUser } from './session-steps';
 
 // Browser tests for issue 6: first-run screening, red flags, health questions, pregnancy mode,
@@ -179,7 +179,7 @@ test('"When to seek help" is one tap away from every screen', async ({ page }) =
   await expect(page.getByText('Emergency number: 911')).toBeVisible();
   await expect(page.getByText(/not better after about two weeks/)).toBeVisible();
   await expect(page.getByText(/Never press the front or sides of your neck/)).toBeVisible();
-  // The same skin list as the session's skin check (src/core/skin-cautions.ts).
+  // The same skin list as the session's skin check (src/features/safety/core/skin-cautions.ts).
   await expect(
     page.getByText(
       'Never press over a vein, a mole, a wart, a bruise, a cut, a scrape, varicose veins, swelling, an infection, a burn, a rash, or a recent scar.',

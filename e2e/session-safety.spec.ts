@@ -1,6 +1,6 @@
 import { axeViolations, expect, test } from './fixtures';
-import { en } from '../src/app/messages/en';
-import { stopSigns } from '../src/core/red-flags';
+import { en } from '../src/catalogs/en';
+import { stopSigns } from '../src/features/safety/core/red-flags';
 import { asScreenedUser, endSession, setUpShortSession } from './session-steps';
 
 // Browser tests for issue 14: the stop-at-once signs before the first hold of every session and

@@ -107,8 +107,8 @@ test('a second tab is told that a session is running elsewhere', async ({ page, 
 test('the Fengchi pattern, rendered offline, has ten press onsets exactly 4 s apart per side', async ({
   page,
 }) => {
-  const { planSession } = await import('../src/core/planner');
-  const { deriveTimeline } = await import('../src/core/timeline');
+  const { planSession } = await import('../src/features/session/core/planner');
+  const { deriveTimeline } = await import('../src/features/session/core/timeline');
   const plan = planSession('left', { leaveOut: ['SI3', 'EX-UE8', 'LI4', 'GB21'] });
   const timeline = deriveTimeline(plan, { transitionMs: 0, breathInMs: 4000, breathOutMs: 6000 });
   const cues = timeline.cues

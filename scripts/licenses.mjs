@@ -1,6 +1,6 @@
 // Lists the licence of every package the built app ships, from node_modules' package.json files,
 // fails when one is not on the allow-list, and writes the list the "Open-source licences" page
-// shows (src/ui/screens/licenses-data.json). `npm run licenses`; `--check` only verifies that the
+// shows (src/features/shell/ui/licenses-data.json). `npm run licenses`; `--check` only verifies that the
 // committed list is up to date (for CI).
 //
 // Shipped = the "dependencies" of package.json and everything they depend on, plus the few
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outFile = join(root, 'src/ui/screens/licenses-data.json');
+const outFile = join(root, 'src/features/shell/ui/licenses-data.json');
 
 /** Licences compatible with publishing the app (permissive; notices kept on the page). */
 export const allowed = new Set([
@@ -144,12 +144,14 @@ function main() {
     // Compared as data: Prettier may lay the committed file out differently.
     const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : 'null';
     if (JSON.stringify(JSON.parse(current)) !== JSON.stringify(packages)) {
-      console.error('src/ui/screens/licenses-data.json is out of date: run npm run licenses.');
+      console.error(
+        'src/features/shell/ui/licenses-data.json is out of date: run npm run licenses.',
+      );
       process.exit(1);
     }
   } else {
     writeFileSync(outFile, json);
-    console.log('wrote src/ui/screens/licenses-data.json');
+    console.log('wrote src/features/shell/ui/licenses-data.json');
   }
   if (failed > 0) {
     console.error(`${failed} shipped package(s) have a licence that is not on the allow-list.`);

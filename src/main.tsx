@@ -1,17 +1,19 @@
 import { render } from 'preact';
-import { App } from './ui/app';
-import { loadLanguage } from './app/language';
-import { configureServices } from './app/services';
-import { loadHealth } from './app/health';
+import { App } from './routes';
+import { loadLanguage } from './features/shell/model/language';
+import { configureServices } from './services';
+import { loadHealth } from './features/safety/model/health';
 import { createLocalSettings } from './platform/local-settings';
-import { connectUpdates } from './app/update';
-import { connectInstall } from './app/install';
+import { connectUpdates } from './features/pwa/model/update';
+import { connectInstall } from './features/pwa/model/install';
 import { registerServiceWorker } from './platform/service-worker';
 import { createInstallPrompter } from './platform/install-prompt';
-import './ui/styles.css';
+import { registerAppCatalogs } from './catalogs/register';
+import './shared/ui/styles.css';
 
 // Wiring: builds the platform adapters, hands them to the models, mounts the UI.
 // Heavy adapters are loaders, imported only when a screen first needs them.
+registerAppCatalogs();
 const settings = createLocalSettings();
 configureServices({
   settings,

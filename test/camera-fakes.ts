@@ -8,7 +8,7 @@ import {
   type Detection,
   type DownloadProgress,
   type HandLandmarker,
-} from '../src/app/camera-ports';
+} from '../src/features/camera/ports';
 
 /** A clock the test moves by hand. */
 export class FakeClock {

@@ -2,7 +2,7 @@
 // The hands the camera-mode unit tests look at: one drawn by hand, and the reference landmarks of
 // the photo and video fixtures in test/fixtures/hands (see its README for where they come from).
 import { readFileSync } from 'node:fs';
-import type { Point2 } from '../src/core/hand-points';
+import type { Point2 } from '../src/features/camera/core/hand-points';
 
 const fixtures = new URL('./fixtures/hands/', import.meta.url);
 

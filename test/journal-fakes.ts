@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { sortEntries, type JournalEntry, type Readings } from '../src/core/journal-format';
-import { trendRowOf } from '../src/core/journal-stats';
-import type { JournalPlatform, JournalStore } from '../src/app/journal-ports';
-import { pointIds } from '../src/core/points';
+import { sortEntries, type JournalEntry, type Readings } from '../src/features/journal/core/format';
+import { trendRowOf } from '../src/features/journal/core/stats';
+import type { JournalPlatform, JournalStore } from '../src/features/journal/ports';
+import { pointIds } from '../src/features/guide/core/points';
 import type { QuickRating, TrialRecord } from '../src/features/trial/data';
 import { markOutcomes, type SpotMark } from '../src/features/spots/data';
 

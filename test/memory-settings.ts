@@ -1,4 +1,4 @@
-import type { SettingsStore } from '../src/app/ports';
+import type { SettingsStore } from '../src/shared/ports';
 
 /** A settings store in memory, for unit tests. */
 export function createMemorySettings(initial: Record<string, unknown> = {}): SettingsStore {

@@ -1,5 +1,5 @@
-import type { InstallPrompter } from '../src/app/install';
-import type { AppUpdater } from '../src/app/update';
+import type { InstallPrompter } from '../src/features/pwa/ports';
+import type { AppUpdater } from '../src/features/pwa/ports';
 
 /** A service worker stand-in: the test says when a new version is waiting. */
 export class FakeUpdater implements AppUpdater {

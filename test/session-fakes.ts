@@ -1,4 +1,4 @@
-import type { Checkpoint } from '../src/app/session-checkpoint';
+import type { Checkpoint } from '../src/features/session/core/checkpoint';
 import type {
   AudioState,
   MediaHandlers,
@@ -8,8 +8,8 @@ import type {
   ToneKind,
   TrackEvent,
   WakeLockState,
-} from '../src/app/session-ports';
-import { trackDurationMs, type TrackRequest } from '../src/core/track';
+} from '../src/features/session/ports';
+import { trackDurationMs, type TrackRequest } from '../src/features/session/core/track';
 
 /**
  * Hand-written fakes for the session's ports. A fake clock drives time. The media track plays

@@ -1,4 +1,4 @@
-import type { Locale } from '../src/app/i18n';
+import type { Locale } from '../src/i18n/i18n';
 
 /**
  * The wording check (clinical.md, "What the evidence says, and how to speak"): no user-facing

@@ -30,9 +30,9 @@ async function loadCore() {
   });
   try {
     const [planner, timeline, tones] = await Promise.all([
-      vite.ssrLoadModule('/src/core/planner.ts'),
-      vite.ssrLoadModule('/src/core/timeline.ts'),
-      vite.ssrLoadModule('/src/core/tone-shapes.ts'),
+      vite.ssrLoadModule('/src/features/session/core/planner.ts'),
+      vite.ssrLoadModule('/src/features/session/core/timeline.ts'),
+      vite.ssrLoadModule('/src/features/session/core/tone-shapes.ts'),
     ]);
     return { ...planner, ...timeline, ...tones };
   } finally {

@@ -1,4 +1,4 @@
-import type { CameraPlatform } from '../app/camera-ports';
+import type { CameraPlatform } from '../features/camera/ports';
 import { createCamera } from './camera';
 import { cameraDownloadBytes, createHandLandmarker } from './hand-landmarker';
 

@@ -1,4 +1,9 @@
-import { CameraError, type Camera, type CameraFeed, type CameraFrame } from '../app/camera-ports';
+import {
+  CameraError,
+  type Camera,
+  type CameraFeed,
+  type CameraFrame,
+} from '../features/camera/ports';
 
 /** getUserMedia's error names, as the camera mode explains them. */
 function problemOf(error: unknown): CameraError {

@@ -1,5 +1,5 @@
-import { checkpointDatabaseName, type Checkpoint } from '../app/session-checkpoint';
-import type { CheckpointStore } from '../app/session-ports';
+import { checkpointDatabaseName, type Checkpoint } from '../features/session/core/checkpoint';
+import type { CheckpointStore } from '../features/session/ports';
 
 /**
  * The running session's checkpoint in its own small IndexedDB database ("acupress-session"),

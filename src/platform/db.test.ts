@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDexieJournalStore, createJournalPlatform, journalSchemaVersions } from './db';
 import { makeEntry, makeRating, makeSpotMark } from '../../test/journal-fakes';
-import { trendRowOf } from '../core/journal-stats';
+import { trendRowOf } from '../features/journal/core/stats';
 
 function freshBackend() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };

@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { JournalEntry, JournalExtras } from '../core/journal-format';
+import type { JournalEntry, JournalExtras } from '../features/journal/core/format';
 import type { QuickRating, TrialRecord } from '../features/trial/data';
 import type { SpotMark } from '../features/spots/data';
 import {
@@ -10,8 +10,8 @@ import {
   trendRowsOf,
   type TrendColumns,
   type TrendRow,
-} from '../core/journal-stats';
-import type { JournalPlatform, JournalStore } from '../app/journal-ports';
+} from '../features/journal/core/stats';
+import type { JournalPlatform, JournalStore } from '../features/journal/ports';
 
 /** The journal's IndexedDB database. */
 export const journalDatabaseName = 'acupress-journal';

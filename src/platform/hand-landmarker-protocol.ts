@@ -1,4 +1,4 @@
-import type { Detection, DownloadProgress } from '../app/camera-ports';
+import type { Detection, DownloadProgress } from '../features/camera/ports';
 
 /** Messages between src/platform/hand-landmarker.ts and its worker. */
 export type ToWorker =

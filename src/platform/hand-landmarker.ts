@@ -1,6 +1,11 @@
 import { cameraAssets } from 'virtual:camera-assets';
 import workerUrl from './hand-landmarker.worker.ts?worker&url';
-import type { CameraFrame, Detection, DownloadProgress, HandLandmarker } from '../app/camera-ports';
+import type {
+  CameraFrame,
+  Detection,
+  DownloadProgress,
+  HandLandmarker,
+} from '../features/camera/ports';
 import type { FromWorker, ToWorker } from './hand-landmarker-protocol';
 import { trustedScriptUrl } from './trusted-types';
 

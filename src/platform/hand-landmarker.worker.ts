@@ -3,7 +3,7 @@
 import './hand-landmarker-quiet';
 import ModuleFactory from '@mediapipe/tasks-vision/vision_wasm_module_internal.js';
 import { HandLandmarker } from '@mediapipe/tasks-vision';
-import type { DetectedHand } from '../app/camera-ports';
+import type { DetectedHand } from '../features/camera/ports';
 import type { FromWorker, ToWorker } from './hand-landmarker-protocol';
 
 declare const self: DedicatedWorkerGlobalScope & {

@@ -1,4 +1,4 @@
-import type { Haptics } from '../app/session-ports';
+import type { Haptics } from '../features/session/ports';
 
 /** Vibration where navigator.vibrate exists (Android browsers); a quiet no-op elsewhere. */
 export function createHaptics(nav: Navigator = navigator): Haptics {

@@ -1,4 +1,4 @@
-import type { InstallPrompter } from '../app/install';
+import type { InstallPrompter } from '../features/pwa/ports';
 
 /** Chromium's install prompt event (not in TypeScript's DOM library). */
 interface BeforeInstallPromptEvent extends Event {

@@ -1,4 +1,4 @@
-import type { SettingsStore } from '../app/ports';
+import type { SettingsStore } from '../shared/ports';
 
 const prefix = 'acupress.';
 

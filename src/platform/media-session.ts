@@ -1,4 +1,4 @@
-import type { MediaControls } from '../app/session-ports';
+import type { MediaControls } from '../features/session/ports';
 
 const actions = ['play', 'pause', 'nexttrack', 'previoustrack', 'seekto'] as const;
 

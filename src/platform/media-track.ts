@@ -1,5 +1,5 @@
-import type { MediaTrack, TrackEvent, TrackState } from '../app/session-ports';
-import { silentWav } from '../core/track';
+import type { MediaTrack, TrackEvent, TrackState } from '../features/session/ports';
+import { silentWav } from '../features/session/core/track';
 
 interface AudioSessionLike {
   type: string;

@@ -1,4 +1,4 @@
-import type { AppUpdater } from '../app/update';
+import type { AppUpdater } from '../features/pwa/ports';
 import { trustedScriptUrl } from './trusted-types';
 
 /**

@@ -1,4 +1,4 @@
-import type { SessionLock } from '../app/session-ports';
+import type { SessionLock } from '../features/session/ports';
 
 /**
  * One session at a time across tabs, with the Web Locks API: the lock is held for as long as

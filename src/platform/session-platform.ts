@@ -1,4 +1,4 @@
-import type { SessionPlatform } from '../app/session-ports';
+import type { SessionPlatform } from '../features/session/ports';
 import { createCheckpointStore } from './checkpoint-store';
 import { createHaptics } from './haptics';
 import { createMediaControls } from './media-session';

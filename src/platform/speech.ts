@@ -1,4 +1,4 @@
-import type { Speech } from '../app/session-ports';
+import type { Speech } from '../features/session/ports';
 
 /**
  * Speech synthesis with on-device voices only (localService === true): no text ever goes to a

@@ -1,4 +1,4 @@
-import type { Ticker } from '../app/session-ports';
+import type { Ticker } from '../features/session/ports';
 import { trustedScriptUrl } from './trusted-types';
 import workerUrl from './ticker-worker.ts?worker&url';
 

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Renders the session's track (core/track.ts) off the main thread: a 30-minute session is 40 MB
 // of samples. The file goes back as a Blob, which crosses to the page as a handle, not a copy.
-import { renderTrackWav, type TrackRequest } from '../core/track';
+import { renderTrackWav, type TrackRequest } from '../features/session/core/track';
 
 export interface TrackRenderMessage {
   readonly id: number;

@@ -1,5 +1,5 @@
-import type { TrackRenderer } from '../app/session-ports';
-import { renderTrackWav } from '../core/track';
+import type { TrackRenderer } from '../features/session/ports';
+import { renderTrackWav } from '../features/session/core/track';
 import { trustedScriptUrl } from './trusted-types';
 import type { TrackRenderMessage, TrackRenderReply } from './track-render.worker';
 import workerUrl from './track-render.worker.ts?worker&url';

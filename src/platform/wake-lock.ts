@@ -1,4 +1,4 @@
-import type { WakeLock, WakeLockState } from '../app/session-ports';
+import type { WakeLock, WakeLockState } from '../features/session/ports';
 
 /**
  * Keeps the screen on during a session where the Screen Wake Lock API exists. The browser

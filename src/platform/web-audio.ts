@@ -1,5 +1,5 @@
-import { toneSamples } from '../core/tone-shapes';
-import type { AudioState, ToneKind, TonePlayer } from '../app/session-ports';
+import { toneSamples } from '../features/session/core/tone-shapes';
+import type { AudioState, ToneKind, TonePlayer } from '../features/session/ports';
 
 /** What the tests and benchmarks can read: each tone's planned page time and audio time. */
 export interface ScheduledTone {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { validateImport } from '../../src/app/import-schema';
-import { createJournal } from '../../src/app/journal';
+import { validateImport } from '../../src/features/journal/model/import-schema';
+import { createJournal } from '../../src/features/journal/model/journal';
 import { createJournalPlatform } from '../../src/platform/db';
 import { createFakeJournalPlatform } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { describeImportProblem, validateImport } from '../../src/app/import-schema';
-import { createJournal } from '../../src/app/journal';
-import type { JournalPlatform, JournalStore } from '../../src/app/journal-ports';
-import { exportToJson, type JournalEntry } from '../../src/core/journal-format';
+import {
+  describeImportProblem,
+  validateImport,
+} from '../../src/features/journal/model/import-schema';
+import { createJournal } from '../../src/features/journal/model/journal';
+import type { JournalPlatform, JournalStore } from '../../src/features/journal/ports';
+import { exportToJson, type JournalEntry } from '../../src/features/journal/core/format';
 import { entryArb, ratingArb, spotMarkArb, trialArb } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';
 

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeImportProblem, validateImport } from '../../src/app/import-schema';
+import {
+  describeImportProblem,
+  validateImport,
+} from '../../src/features/journal/model/import-schema';
 import { createFakeJournalPlatform } from '../journal-fakes';
 import { importOnce, nearValidArb, randomArb, storedArb, Tally } from './import-fuzz-kit';
 

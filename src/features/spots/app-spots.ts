@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { appJournal } from '../../app/journal';
-import { services } from '../../app/services';
+import { appJournal } from '../journal';
+import { services } from '../../services';
 import { createSpotsModel, type SpotsModel } from './model/spots-model';
 
 let instance: SpotsModel | undefined;

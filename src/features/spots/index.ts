@@ -4,3 +4,4 @@ export type { SpotStore } from './ports';
 export { StepSpotPicture } from './ui/step-spot-picture';
 export { SpotJournalLines } from './ui/journal-lines';
 export { AnchorPictureWithSpot, ForgetSpots, PrintPictureWithSpot } from './ui/guide-spot';
+export { markOutcomes, maxSpotMarks } from './data';

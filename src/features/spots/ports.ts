@@ -1,4 +1,4 @@
-import type { PointId, Side } from '../../core/points';
+import type { PointId, Side } from '../guide';
 import type { SpotMark } from './core/records';
 
 /**

@@ -1,6 +1,6 @@
-import { appJournal } from '../../app/journal';
-import { localMoment } from '../../app/journal-reminders';
-import { services } from '../../app/services';
+import { appJournal } from '../journal';
+import { localMoment } from '../journal';
+import { services } from '../../services';
 import { createTrialModel, type TrialModel } from './model/trial-model';
 import { trialRunningKey } from './app-trial-key';
 

@@ -2,6 +2,6 @@
 export type { QuickRating, StopReason, TrialEnd, TrialRecord } from './core/records';
 export type { DayKind } from './core/schedule';
 export type { TrialStore } from './ports';
-export { loadTrialScreen, loadTrialSummary } from './routes';
 export { TrialTodaySlot } from './ui/home-slot';
 export { TrialHistoryLink } from './ui/history-link';
+export { isBlockPlan, isDayKey, maxTrialDays, ratingNoteMaxChars, stopReasons } from './data';

@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../../core/journal-format';
+import type { JournalEntry } from '../journal';
 import type { QuickRating, TrialRecord } from './core/records';
 
 /**

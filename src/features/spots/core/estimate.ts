@@ -1,4 +1,4 @@
-import type { PointId, Side } from '../../../core/points';
+import type { PointId, Side } from '../../guide';
 import { clampToZone, mirrorSpot, radiiFromMiddle, type ZoneXy } from './frame';
 import type { SpotMark } from './records';
 

@@ -1,4 +1,4 @@
-import type { PointAnchor, Xy } from '../../../core/illustrations';
+import type { PointAnchor, Xy } from '../../guide';
 
 /**
  * The frame marks are kept in: the offset from the zone's centre, in zone radii, on that side's

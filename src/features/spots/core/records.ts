@@ -1,4 +1,4 @@
-import type { PointId, Side } from '../../../core/points';
+import type { PointId, Side } from '../../guide';
 
 /**
  * What the person answered after a hold, for one point and side (issue 17): they showed the

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { primaryAnchor } from '../../../core/illustrations';
-import type { PointId, Side } from '../../../core/points';
+import { primaryAnchor } from '../../guide';
+import type { PointId, Side } from '../../guide';
 import { describeSpot } from './describe';
 import { estimateSpot, middleOf, recentMarkCount } from './estimate';
 import {

@@ -1,4 +1,4 @@
-import type { PointId, Side } from '../../../core/points';
+import type { PointId, Side } from '../../guide';
 import { middleOf, placesOf, recentMarkCount } from './estimate';
 import type { SpotMark } from './records';
 

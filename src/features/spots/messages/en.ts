@@ -1,6 +1,6 @@
 /**
  * English messages of "your spot" (issue 17). Keys start with "spots.". Plain data: the app's
- * catalog (src/app/messages/en.ts) combines it with the other features' parts.
+ * catalog (src/catalogs/en.ts) combines it with the other features' parts.
  */
 export const enSpots = {
   'spots.prompt': 'Found your spot? Show where',

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { PointId, Side } from '../../../core/points';
+import type { PointId, Side } from '../../guide';
 import { estimateSpot, type SpotEstimate } from '../core/estimate';
 import { judgeMark, type MarkAnswer } from '../core/judge';
 import type { MarkOutcome, SpotMark } from '../core/records';

@@ -1,12 +1,8 @@
-import { t } from '../../../app/i18n';
-import type { PointAnchor } from '../../../core/illustrations';
-import { primaryAnchor } from '../../../core/illustrations';
-import type { PointId, Side } from '../../../core/points';
-import {
-  AnchorPicture,
-  PointPicture,
-  type PictureSize,
-} from '../../../ui/components/illustrations/point-picture';
+import { t } from '../../../i18n/i18n';
+import type { PointAnchor } from '../../guide';
+import { primaryAnchor } from '../../guide';
+import type { PointId, Side } from '../../guide';
+import { AnchorPicture, PointPicture, type PictureSize } from '../../guide/ui';
 import { useSpots } from '../app-spots';
 import { SpotMarker } from './spot-marker';
 import { sideName, yourSpotWords } from './words';

@@ -1,5 +1,5 @@
-import { t } from '../../../app/i18n';
-import { pointText } from '../../../app/point-text';
+import { t } from '../../../i18n/i18n';
+import { pointText } from '../../guide';
 import { useSpots } from '../app-spots';
 import { summariseSpots } from '../core/summary';
 import { sideName } from './words';

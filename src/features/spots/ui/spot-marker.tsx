@@ -1,4 +1,4 @@
-import type { PointAnchor } from '../../../core/illustrations';
+import type { PointAnchor } from '../../guide';
 import { toPicture, type ZoneXy } from '../core/frame';
 
 /**

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../../app/i18n';
-import { primaryAnchor } from '../../../core/illustrations';
-import type { PointId, Side } from '../../../core/points';
-import { PointPicture } from '../../../ui/components/illustrations/point-picture';
+import { t } from '../../../i18n/i18n';
+import { primaryAnchor } from '../../guide';
+import type { PointId, Side } from '../../guide';
+import { PointPicture } from '../../guide/ui';
 import { useSpots } from '../app-spots';
 import { clampToZone, farFromZoneRadii, toZone, zoneMiddle, type ZoneXy } from '../core/frame';
 import type { MarkAnswer } from '../core/judge';

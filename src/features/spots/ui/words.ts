@@ -1,5 +1,5 @@
-import { t } from '../../../app/i18n';
-import type { PointId, Side } from '../../../core/points';
+import { t } from '../../../i18n/i18n';
+import type { PointId, Side } from '../../guide';
 import { describeSpot, type DirectionPart } from '../core/describe';
 import type { SpotEstimate } from '../core/estimate';
 import type { ZoneXy } from '../core/frame';

@@ -1,5 +1,5 @@
-import { minImportantChange0to10 } from '../../../core/sources';
-import type { JournalEntry } from '../../../core/journal-format';
+import { minImportantChange0to10 } from '../../guide';
+import type { JournalEntry } from '../../journal';
 import type { QuickRating, StopReason, TrialRecord } from './records';
 import { daysPerBlock, trialDayIndex, type DayKind } from './schedule';
 import { tQuantile975 } from './t-quantiles';

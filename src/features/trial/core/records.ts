@@ -1,4 +1,4 @@
-import { noteMaxChars } from '../../../core/journal-format';
+import { noteMaxChars } from '../../journal';
 import type { DayKind } from './schedule';
 
 /**

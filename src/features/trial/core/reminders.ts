@@ -1,4 +1,4 @@
-import { buildReminderIcs, weekdays } from '../../../core/journal-ics';
+import { buildReminderIcs, weekdays } from '../../journal';
 import type { TrialRecord } from './records';
 
 /**

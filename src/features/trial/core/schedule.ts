@@ -1,4 +1,4 @@
-import { civilFromDays, dayKeyOf, daysFromCivil } from '../../../core/civil-date';
+import { civilFromDays, dayKeyOf, daysFromCivil } from '../../../shared/core/civil-date';
 import { mulberry32 } from './prng';
 
 /**

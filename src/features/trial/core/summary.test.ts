@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEntry, makeRating, makeTrial } from '../../../../test/journal-fakes';
-import { createJournal } from '../../../app/journal';
-import { summarizeJournal } from '../../../core/journal-stats';
+import { createJournal } from '../../journal';
+import { summarizeJournal } from '../../journal';
 import { createFakeJournalPlatform } from '../../../../test/journal-fakes';
 import { createMemorySettings } from '../../../../test/memory-settings';
 import { summaryFiguresOf } from './summary';

@@ -1,5 +1,5 @@
-import type { JournalEntry } from '../../../core/journal-format';
-import { summarizeJournal, trendRowOf, type JournalSummary } from '../../../core/journal-stats';
+import type { JournalEntry } from '../../journal';
+import { summarizeJournal, trendRowOf, type JournalSummary } from '../../journal';
 import { analyzeTrial, ratingsByDay, type TrialAnalysis } from './analysis';
 import type { QuickRating, TrialRecord } from './records';
 import { addDays } from './schedule';

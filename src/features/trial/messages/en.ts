@@ -1,6 +1,6 @@
 /**
  * English messages of the personal trial (issue 18). Keys start with "trial.". Plain data: the
- * app's catalog (src/app/messages/en.ts) combines it with the other features' parts.
+ * app's catalog (src/catalogs/en.ts) combines it with the other features' parts.
  */
 export const enTrial = {
   'trial.nav': 'Find out if it helps you',

@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { JournalEntry } from '../../../core/journal-format';
+import type { JournalEntry } from '../../journal';
 import {
   analyzeTrial,
   blocksThatWouldTell,

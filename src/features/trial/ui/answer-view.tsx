@@ -1,6 +1,6 @@
-import { t, tCount } from '../../../app/i18n';
-import { minDetectableChange0to10 } from '../../../core/sources';
-import { RedFlagList } from '../../../ui/screens/safety/red-flag-list';
+import { t, tCount } from '../../../i18n/i18n';
+import { minDetectableChange0to10 } from '../../guide';
+import { RedFlagList } from '../../safety/ui';
 import { meaningfulChange0to10, minBlocksForInterval } from '../core/analysis';
 import type { StopReason } from '../core/records';
 import type { TrialAnswer } from '../model/trial-model';

@@ -1,4 +1,4 @@
-import { t } from '../../../app/i18n';
+import { t } from '../../../i18n/i18n';
 import type { TrialAnalysis } from '../core/analysis';
 import type { TrialRecord } from '../core/records';
 import { formatDayKey, formatPoints } from './format';

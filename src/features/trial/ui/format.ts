@@ -1,4 +1,4 @@
-import { locale } from '../../../app/i18n';
+import { locale } from '../../../i18n/i18n';
 
 /** "08:30" or "8:30 AM", in the current language, from minutes after midnight. */
 export function formatMinutes(minutes: number): string {

@@ -1,4 +1,4 @@
-import { t } from '../../../app/i18n';
+import { t } from '../../../i18n/i18n';
 
 /** History's way into the personal trial. */
 export function TrialHistoryLink() {

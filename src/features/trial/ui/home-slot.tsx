@@ -1,6 +1,6 @@
 import { lazy } from 'preact-iso';
-import { loadMessages } from '../../../app/i18n';
-import { services } from '../../../app/services';
+import { loadMessages } from '../../../i18n/i18n';
+import { services } from '../../../services';
 import { trialRunningKey } from '../app-trial-key';
 
 // Home stays light: the trial's code, the database and the messages load only when settings say

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { t } from '../../../app/i18n';
-import { ScoreScale } from '../../../ui/components/score-scale';
+import { t } from '../../../i18n/i18n';
+import { ScoreScale } from '../../../shared/ui/score-scale';
 import { ratingNoteMaxChars } from '../core/records';
 import type { TrialModel } from '../model/trial-model';
 import { formatMinutes } from './format';

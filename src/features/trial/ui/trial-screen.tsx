@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { t, tCount } from '../../../app/i18n';
-import { appJournal } from '../../../app/journal';
-import { usePageTitle } from '../../../ui/components/page-title';
-import { downloadText } from '../../../ui/screens/history/download';
-import { localMoment } from '../../../app/journal-reminders';
+import { t, tCount } from '../../../i18n/i18n';
+import { appJournal } from '../../journal';
+import { usePageTitle } from '../../../shared/ui/page-title';
+import { downloadText } from '../../../shared/ui/download';
+import { localMoment } from '../../journal';
 import {
   addDays,
   blockCountOf,

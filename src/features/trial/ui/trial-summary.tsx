@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { formatDuration, t, tCount } from '../../../app/i18n';
-import { appJournal } from '../../../app/journal';
-import { usePageTitle } from '../../../ui/components/page-title';
-import { pressedPointNames } from '../../../ui/screens/history/format';
-import { SummaryText } from '../../../ui/screens/history/history-views';
+import { formatDuration, t, tCount } from '../../../i18n/i18n';
+import { appJournal } from '../../journal';
+import { usePageTitle } from '../../../shared/ui/page-title';
+import { pressedPointNames } from '../../journal/ui';
+import { SummaryText } from '../../journal/ui';
 import { summaryFiguresOf } from '../core/summary';
 import { appTrial } from '../app-trial';
 import { AnswerView, HaltView } from './answer-view';

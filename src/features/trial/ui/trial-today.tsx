@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../../app/i18n';
+import { t } from '../../../i18n/i18n';
 import { appTrial } from '../app-trial';
 import { TodayPlan, useTrialClock } from './trial-screen';
 

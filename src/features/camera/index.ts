@@ -1,0 +1,2 @@
+/** What other features may use of camera: its rules, data and models. Its screens load through routes. */
+export { houxiBehindKnuckleCun, isHandPointId } from './core/hand-points';

@@ -1,0 +1,37 @@
+import type { enCamera } from './en';
+
+/** Simplified Chinese messages of camera mode, translated from en-camera.ts. */
+export const zhHansCamera: Partial<Record<keyof typeof enCamera, string>> = {
+  'camera.open': '在我的手上显示',
+  'camera.openLeft': '摄像头：我的左手',
+  'camera.openRight': '摄像头：我的右手',
+  'camera.title': '在你的手上找到穴位',
+  'camera.intro': '把你的{hand}手背对着摄像头。画面只留在这台设备上：不会发送或保存任何内容。',
+  'camera.hand.left': '左手',
+  'camera.hand.right': '右手',
+  'camera.video': '你的手的摄像头画面，上面画出了寻找范围',
+  'camera.starting': '正在打开摄像头…',
+  'camera.loading': '正在准备手部识别：已下载 {loaded} MB，共 {total} MB。',
+  'camera.loadingCached': '正在启动手部识别…',
+  'camera.loadingFirst': '第一次使用需要下载 {total} MB。之后可以离线使用。',
+  'camera.progress': '下载进度',
+  'camera.searching': '正在寻找你的手…',
+  'camera.tracking': '从这里开始，再在周围摸索：用指尖在圆圈内移动，直到找到有酸胀感的凹陷处。',
+  'camera.wrongHand': '这是你的{shown}。请把{hand}手背对着摄像头。',
+  'camera.palm': '这是你的手掌。请把{hand}手背对着摄像头。',
+  'camera.noHand': '几秒钟内没有找到手。请把{hand}手背对着摄像头，稍微远一点，光线要好。',
+  'camera.lowLight': '太暗了，看不清你的手。请开灯或面向窗户。',
+  'camera.problem.no-camera': '这台设备上没有找到摄像头。示意图会显示穴位的位置。',
+  'camera.problem.denied':
+    '此应用的摄像头权限已关闭。你可以在浏览器的网站设置中允许，或使用示意图。',
+  'camera.problem.in-use': '摄像头正被其他应用使用。请关闭那个应用后重试，或使用示意图。',
+  'camera.problem.unsupported': '此浏览器在这里无法使用摄像头。示意图会显示穴位的位置。',
+  'camera.problem.failed': '摄像头没有启动。请重试，或使用示意图。',
+  'camera.problem.model-failed': '手部识别无法在这台设备上启动。示意图会显示穴位的位置。',
+  'camera.retry': '重试',
+  'camera.guide': '显示示意图',
+  'camera.close': '关闭摄像头',
+  'camera.privacy': '关闭此画面后，摄像头会立即关闭。',
+  'camera.licence': '手部模型：MediaPipe，Apache 2.0 许可证',
+  'camera.zoneLabel': '寻找范围',
+};

@@ -1,0 +1,234 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import {
+  readHand,
+  zoneOf,
+  type Facing,
+  type HandPointId,
+  type HandZone,
+} from '../core/hand-points';
+import type { Side } from '../../guide';
+import type { Clock } from '../../../shared/ports';
+import {
+  CameraError,
+  type CameraFeed,
+  type CameraPlatform,
+  type CameraProblem,
+  type DetectedHand,
+  type DownloadProgress,
+  type HandLandmarker,
+} from '../ports';
+
+/**
+ * The camera point finder as a model: it opens the camera, loads the hand model, and turns each
+ * frame's landmarks into what the screen says and draws. Frames are never stored.
+ */
+export type CameraState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'starting' }
+  | { readonly kind: 'loading'; readonly progress: DownloadProgress }
+  | { readonly kind: 'problem'; readonly problem: CameraProblem | 'model-failed' }
+  /** Looking, and nothing found yet (less than `lostAfterMs`). */
+  | { readonly kind: 'searching' }
+  | { readonly kind: 'no-hand' }
+  | { readonly kind: 'low-light' }
+  | { readonly kind: 'wrong-hand'; readonly shown: Side }
+  | { readonly kind: 'palm' }
+  | { readonly kind: 'tracking' }
+  | { readonly kind: 'closed' };
+
+/** What the overlay draws: the zone in the frame's pixels. */
+export interface Overlay {
+  readonly zone: HandZone;
+  readonly frameWidth: number;
+  readonly frameHeight: number;
+  readonly facing: Facing;
+  readonly hand: Side;
+}
+
+export interface CameraFinderOptions {
+  readonly platform: CameraPlatform;
+  readonly clock: Clock;
+  readonly pointId: HandPointId;
+  /** The hand the step asks for. */
+  readonly side: Side;
+  /** After this long without a hand the screen says so (and suggests light). */
+  readonly lostAfterMs?: number;
+  /** Below this mean brightness (0–255) a frame counts as too dark. */
+  readonly darkBelow?: number;
+  /** Frames a new verdict must hold before it replaces "tracking" (default 3). */
+  readonly settleFrames?: number;
+  /** Lets the page breathe between detections (requestAnimationFrame in the browser). */
+  readonly nextFrame?: () => Promise<void>;
+}
+
+export interface CameraFinder {
+  readonly state: ReadonlySignal<CameraState>;
+  readonly overlay: ReadonlySignal<Overlay | null>;
+  readonly stream: ReadonlySignal<MediaStream | null>;
+  /** True while the camera is on. */
+  readonly cameraOn: ReadonlySignal<boolean>;
+  /** When the first zone was drawn (clock ms), for the benchmark and tests. */
+  readonly firstZoneAtMs: ReadonlySignal<number | null>;
+  /** Frames looked at since opening. */
+  readonly framesSeen: ReadonlySignal<number>;
+  open(): Promise<void>;
+  close(): void;
+}
+
+const defaultLostAfterMs = 3000;
+const defaultDarkBelow = 40;
+
+/** Picks the hand to follow: the asked-for hand when it is there, else the surest one. */
+function pickHand(hands: readonly DetectedHand[], side: Side): DetectedHand | undefined {
+  const wanted = hands.filter((hand) => hand.label === side);
+  const pool = wanted.length > 0 ? wanted : hands;
+  return [...pool].sort((a, b) => b.score - a.score)[0];
+}
+
+export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
+  const { platform, clock, pointId, side } = options;
+  const lostAfterMs = options.lostAfterMs ?? defaultLostAfterMs;
+  const darkBelow = options.darkBelow ?? defaultDarkBelow;
+  const nextFrame = options.nextFrame ?? (() => Promise.resolve());
+
+  const state = signal<CameraState>({ kind: 'idle' });
+  const overlay = signal<Overlay | null>(null);
+  const stream = signal<MediaStream | null>(null);
+  const firstZoneAtMs = signal<number | null>(null);
+  const framesSeen = signal(0);
+  // A verdict other than "tracking" replaces tracking only after it holds for a few frames, so
+  // that one odd frame does not make the message flicker.
+  let pendingKind: CameraState['kind'] | null = null;
+  let pendingCount = 0;
+  const settleFrames = options.settleFrames ?? 3;
+  function show(next: CameraState): void {
+    if (next.kind === 'tracking' || state.value.kind !== 'tracking') {
+      pendingKind = null;
+      pendingCount = 0;
+      state.value = next;
+      return;
+    }
+    pendingCount = pendingKind === next.kind ? pendingCount + 1 : 1;
+    pendingKind = next.kind;
+    if (pendingCount >= settleFrames) {
+      pendingKind = null;
+      pendingCount = 0;
+      state.value = next;
+      overlay.value = null;
+    }
+  }
+  let feed: CameraFeed | null = null;
+  let landmarker: HandLandmarker | null = null;
+  let closed = false;
+
+  function stopAll(): void {
+    feed?.stop();
+    feed = null;
+    stream.value = null;
+    landmarker?.close();
+    landmarker = null;
+  }
+
+  async function track(): Promise<void> {
+    let lastHandAtMs = clock.nowMs();
+    while (!closed && feed && landmarker) {
+      const frame = await feed.grab();
+      if (closed || !landmarker) {
+        frame?.image.close();
+        break;
+      }
+      if (!frame) {
+        await nextFrame();
+        continue;
+      }
+      const width = frame.width;
+      const height = frame.height;
+      const detection = await landmarker.detect(frame, clock.nowMs());
+      if (closed) break;
+      framesSeen.value += 1;
+      const now = clock.nowMs();
+      const hand = pickHand(detection.hands, side);
+      if (!hand) {
+        const lost = now - lastHandAtMs >= lostAfterMs;
+        if (detection.brightness !== null && detection.brightness < darkBelow && lost) {
+          show({ kind: 'low-light' });
+        } else {
+          show(lost ? { kind: 'no-hand' } : { kind: 'searching' });
+        }
+      } else {
+        lastHandAtMs = now;
+        // Frames go to the model as the camera takes them (not mirrored).
+        const reading = readHand(hand.landmarks, hand.label, false);
+        if (reading.hand !== side) {
+          show({ kind: 'wrong-hand', shown: reading.hand });
+        } else {
+          overlay.value = {
+            zone: zoneOf(reading, pointId),
+            frameWidth: width,
+            frameHeight: height,
+            facing: reading.facing,
+            hand: reading.hand,
+          };
+          if (reading.facing === 'palm') {
+            show({ kind: 'palm' });
+          } else {
+            show({ kind: 'tracking' });
+            if (firstZoneAtMs.value === null) firstZoneAtMs.value = now;
+          }
+        }
+      }
+      await nextFrame();
+    }
+  }
+
+  async function open(): Promise<void> {
+    if (state.value.kind !== 'idle') return;
+    state.value = { kind: 'starting' };
+    try {
+      // The camera first: when it cannot start, nothing is downloaded.
+      feed = await platform.camera.open();
+      if (closed) {
+        stopAll();
+        return;
+      }
+      stream.value = feed.stream;
+      landmarker = platform.createHandLandmarker();
+      state.value = {
+        kind: 'loading',
+        progress: { loadedBytes: 0, totalBytes: platform.downloadBytes, fromCache: false },
+      };
+      await landmarker.load((progress) => {
+        if (!closed) state.value = { kind: 'loading', progress };
+      });
+      if (closed) return;
+      state.value = { kind: 'searching' };
+      await track();
+    } catch (error) {
+      if (closed) return;
+      stopAll();
+      overlay.value = null;
+      state.value = {
+        kind: 'problem',
+        problem: error instanceof CameraError ? error.problem : 'model-failed',
+      };
+    }
+  }
+
+  function close(): void {
+    closed = true;
+    stopAll();
+    overlay.value = null;
+    state.value = { kind: 'closed' };
+  }
+
+  return {
+    state,
+    overlay,
+    stream,
+    cameraOn: computed(() => stream.value !== null),
+    firstZoneAtMs,
+    framesSeen,
+    open,
+    close,
+  };
+}

@@ -1,0 +1,288 @@
+import type { JournalEntry } from './format';
+import { pointIds, type PointId } from '../../guide';
+
+/**
+ * What the history screen needs of one session, small enough that 10,000 of them load fast:
+ * the start time, the four readings (null when skipped), and a bit per point (in `pointIds`
+ * order) for pressed, tender and felt right. The database keeps one beside each session.
+ */
+export interface TrendRow {
+  readonly id: string;
+  readonly startedAtEpochMs: number;
+  readonly painBefore: number | null;
+  readonly painAfter: number | null;
+  readonly stiffnessBefore: number | null;
+  readonly stiffnessAfter: number | null;
+  readonly pressedMask: number;
+  readonly tenderMask: number;
+  readonly rightMask: number;
+}
+
+const slot = new Map<PointId, number>(pointIds.map((id, index) => [id, index]));
+
+function maskOf(ids: Iterable<PointId>): number {
+  let mask = 0;
+  for (const id of ids) mask |= 1 << (slot.get(id) ?? 0);
+  return mask;
+}
+
+export function trendRowOf(entry: JournalEntry): TrendRow {
+  return {
+    id: entry.id,
+    startedAtEpochMs: entry.startedAtEpochMs,
+    painBefore: entry.before.pain0to10 ?? null,
+    painAfter: entry.after.pain0to10 ?? null,
+    stiffnessBefore: entry.before.stiffness0to10 ?? null,
+    stiffnessAfter: entry.after.stiffness0to10 ?? null,
+    pressedMask: maskOf(entry.steps.filter((s) => s.status === 'done').map((s) => s.pointId)),
+    tenderMask: maskOf(entry.tenderPoints),
+    rightMask: maskOf(entry.rightPoints),
+  };
+}
+
+function compareRows(a: TrendRow, b: TrendRow): number {
+  return a.startedAtEpochMs - b.startedAtEpochMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Rows oldest first; one row per id, the later list winning. Skips the sort when in order. */
+export function mergeRows(
+  existing: readonly TrendRow[],
+  incoming: readonly TrendRow[],
+): TrendRow[] {
+  let rows: TrendRow[];
+  if (incoming.length === 0) rows = [...existing];
+  else {
+    const byId = new Map(existing.map((row) => [row.id, row]));
+    for (const row of incoming) byId.set(row.id, row);
+    rows = [...byId.values()];
+  }
+  for (let index = 1; index < rows.length; index += 1) {
+    if (compareRows(rows[index - 1]!, rows[index]!) > 0) return rows.sort(compareRows);
+  }
+  return rows;
+}
+
+export interface ReadingSummary {
+  /** Sessions looked at (the last N), and how many had both readings of this kind. */
+  readonly sessionsLookedAt: number;
+  readonly sessionsWithBoth: number;
+  /** Mean of (before − after): positive when the reading after was lower. */
+  readonly meanDrop: number | undefined;
+}
+
+export interface JournalSummary {
+  readonly pain: ReadingSummary;
+  readonly stiffness: ReadingSummary;
+}
+
+function summarize(
+  rows: readonly TrendRow[],
+  before: 'painBefore' | 'stiffnessBefore',
+  after: 'painAfter' | 'stiffnessAfter',
+): ReadingSummary {
+  let total = 0;
+  let count = 0;
+  for (const row of rows) {
+    const first = row[before];
+    const last = row[after];
+    if (first === null || last === null) continue;
+    total += first - last;
+    count += 1;
+  }
+  return {
+    sessionsLookedAt: rows.length,
+    sessionsWithBoth: count,
+    meanDrop: count === 0 ? undefined : total / count,
+  };
+}
+
+/** Before/after summary over the most recent `lastCount` sessions (rows oldest first). */
+export function summarizeJournal(rows: readonly TrendRow[], lastCount = 10): JournalSummary {
+  const recent = rows.slice(-lastCount);
+  return {
+    pain: summarize(recent, 'painBefore', 'painAfter'),
+    stiffness: summarize(recent, 'stiffnessBefore', 'stiffnessAfter'),
+  };
+}
+
+export interface PointTally {
+  readonly pointId: PointId;
+  /** Sessions in which the point was pressed (at least one side done). */
+  readonly pressed: number;
+  readonly tender: number;
+  readonly right: number;
+}
+
+/** For each of the five points: in how many sessions it was pressed, marked tender, marked right. */
+export function tallyPoints(rows: readonly TrendRow[]): PointTally[] {
+  const pressed = pointIds.map(() => 0);
+  const tender = pointIds.map(() => 0);
+  const right = pointIds.map(() => 0);
+  const add = (counts: number[], mask: number) => {
+    for (let index = 0; index < counts.length; index += 1) {
+      if (mask & (1 << index)) counts[index]! += 1;
+    }
+  };
+  for (const row of rows) {
+    add(pressed, row.pressedMask);
+    add(tender, row.tenderMask);
+    add(right, row.rightMask);
+  }
+  return pointIds.map((pointId, index) => ({
+    pointId,
+    pressed: pressed[index]!,
+    tender: tender[index]!,
+    right: right[index]!,
+  }));
+}
+
+export interface ChartSeries {
+  /** Seconds since the epoch (uPlot's x unit), one per point, oldest first. */
+  readonly x: number[];
+  readonly painBefore: (number | null)[];
+  readonly painAfter: (number | null)[];
+  readonly stiffnessBefore: (number | null)[];
+  readonly stiffnessAfter: (number | null)[];
+  /** Sessions behind each point: 1, or the size of the groups that are averaged. */
+  readonly sessionsPerPoint: number;
+}
+
+/**
+ * Most points the trend chart draws. A phone-wide chart has about 300 pixels across: more points
+ * than that draw over one another (10,000 sessions made a solid block that took a quarter of a
+ * second to paint), so a longer journal is shown as averages of consecutive sessions.
+ */
+export const chartMaxPoints = 365;
+
+type ReadingKey = 'painBefore' | 'painAfter' | 'stiffnessBefore' | 'stiffnessAfter';
+const readingKeys: readonly ReadingKey[] = [
+  'painBefore',
+  'painAfter',
+  'stiffnessBefore',
+  'stiffnessAfter',
+];
+
+/**
+ * Columns for the trend chart (rows oldest first); a skipped reading is a gap (null). Up to
+ * `maxPoints` sessions, one point each; beyond that, groups of consecutive sessions, counted
+ * from the newest so that the last point is always a full group: each point sits at the mean
+ * start time of its group and shows the mean of the readings given there (one decimal), or a
+ * gap when none was.
+ */
+export function chartSeries(rows: readonly TrendRow[], maxPoints = chartMaxPoints): ChartSeries {
+  const size = Math.max(1, Math.ceil(rows.length / Math.max(1, maxPoints)));
+  const series = {
+    x: [] as number[],
+    painBefore: [] as (number | null)[],
+    painAfter: [] as (number | null)[],
+    stiffnessBefore: [] as (number | null)[],
+    stiffnessAfter: [] as (number | null)[],
+    sessionsPerPoint: size,
+  };
+  if (size === 1) {
+    for (const row of rows) {
+      series.x.push(row.startedAtEpochMs / 1000);
+      for (const key of readingKeys) series[key].push(row[key]);
+    }
+    return series;
+  }
+  const sums = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0];
+  // The first group takes what is left over, so every later group (and the newest) is full.
+  for (let end = rows.length - size * Math.floor(rows.length / size) || size; ; end += size) {
+    const start = Math.max(0, end - size);
+    let timeMs = 0;
+    sums.fill(0);
+    counts.fill(0);
+    for (let index = start; index < end; index += 1) {
+      const row = rows[index]!;
+      timeMs += row.startedAtEpochMs;
+      readingKeys.forEach((key, slotIndex) => {
+        const value = row[key];
+        if (value === null) return;
+        sums[slotIndex]! += value;
+        counts[slotIndex]! += 1;
+      });
+    }
+    series.x.push(timeMs / (end - start) / 1000);
+    readingKeys.forEach((key, slotIndex) => {
+      const count = counts[slotIndex]!;
+      series[key].push(count === 0 ? null : Math.round((sums[slotIndex]! / count) * 10) / 10);
+    });
+    if (end >= rows.length) break;
+  }
+  return series;
+}
+
+/**
+ * Every session's trend row in columns, oldest first: how the database keeps them, in one
+ * record that reads back in a few milliseconds (typed arrays copy as whole blocks, where
+ * 10,000 small objects are each rebuilt).
+ */
+export interface TrendColumns {
+  readonly ids: readonly string[];
+  readonly startedAtEpochMs: Float64Array;
+  /** Four per session: pain before, pain after, stiffness before, stiffness after; -1 skipped. */
+  readonly readings: Int8Array;
+  /** Three per session: the pressed, tender and right masks. */
+  readonly masks: Uint8Array;
+}
+
+export function trendColumnsOf(rows: readonly TrendRow[]): TrendColumns {
+  const count = rows.length;
+  const columns = {
+    ids: new Array<string>(count),
+    startedAtEpochMs: new Float64Array(count),
+    readings: new Int8Array(count * 4),
+    masks: new Uint8Array(count * 3),
+  };
+  rows.forEach((row, index) => {
+    columns.ids[index] = row.id;
+    columns.startedAtEpochMs[index] = row.startedAtEpochMs;
+    readingKeys.forEach((key, slotIndex) => {
+      columns.readings[index * 4 + slotIndex] = row[key] ?? -1;
+    });
+    columns.masks[index * 3] = row.pressedMask;
+    columns.masks[index * 3 + 1] = row.tenderMask;
+    columns.masks[index * 3 + 2] = row.rightMask;
+  });
+  return columns;
+}
+
+/** True when the columns hang together (same session count in each); a damaged record is not. */
+export function isWholeColumns(value: unknown): value is TrendColumns {
+  if (value === null || typeof value !== 'object') return false;
+  const { ids, startedAtEpochMs, readings, masks } = value as Partial<TrendColumns>;
+  return (
+    Array.isArray(ids) &&
+    startedAtEpochMs instanceof Float64Array &&
+    readings instanceof Int8Array &&
+    masks instanceof Uint8Array &&
+    startedAtEpochMs.length === ids.length &&
+    readings.length === ids.length * 4 &&
+    masks.length === ids.length * 3
+  );
+}
+
+export function trendRowsOf(columns: TrendColumns): TrendRow[] {
+  const { ids, startedAtEpochMs, readings, masks } = columns;
+  const reading = (at: number) => {
+    const value = readings[at]!;
+    return value < 0 ? null : value;
+  };
+  const rows = new Array<TrendRow>(ids.length);
+  for (let index = 0; index < ids.length; index += 1) {
+    rows[index] = {
+      id: ids[index]!,
+      startedAtEpochMs: startedAtEpochMs[index]!,
+      painBefore: reading(index * 4),
+      painAfter: reading(index * 4 + 1),
+      stiffnessBefore: reading(index * 4 + 2),
+      stiffnessAfter: reading(index * 4 + 3),
+      pressedMask: masks[index * 3]!,
+      tenderMask: masks[index * 3 + 1]!,
+      rightMask: masks[index * 3 + 2]!,
+    };
+  }
+  return rows;
+}

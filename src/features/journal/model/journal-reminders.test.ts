@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createReminders, localMoment, reminderPlanKey } from './journal-reminders';
+import { createMemorySettings } from '../../../../test/memory-settings';
+
+// Local times: the Date constructor with parts uses the machine's time zone, as the app does.
+const wednesdayEvening = new Date(2026, 10, 25, 18, 30);
+
+describe('the reminders model', () => {
+  it('reads the local weekday, date and minute', () => {
+    expect(localMoment(wednesdayEvening)).toEqual({
+      weekday: 'WE',
+      dateKey: '2026-11-25',
+      minutesOfDay: 18 * 60 + 30,
+    });
+  });
+
+  it('remembers the plan and shows the note once the time has passed on a chosen day', () => {
+    const settings = createMemorySettings();
+    const reminders = createReminders(settings);
+    reminders.setPlan({ days: ['WE'], hour: 18, minute: 0 });
+    expect(settings.read(reminderPlanKey)).toEqual({ days: ['WE'], hour: 18, minute: 0 });
+    reminders.check(new Date(2026, 10, 25, 17, 59));
+    expect(reminders.isDue.value).toBe(false);
+    reminders.check(wednesdayEvening);
+    expect(reminders.isDue.value).toBe(true);
+  });
+
+  it('goes quiet for the day once dismissed or once a session is saved', () => {
+    const settings = createMemorySettings({
+      [reminderPlanKey]: { days: ['WE'], hour: 18, minute: 0 },
+    });
+    const reminders = createReminders(settings);
+    reminders.dismiss(wednesdayEvening);
+    expect(reminders.isDue.value).toBe(false);
+    const other = createReminders(
+      createMemorySettings({ [reminderPlanKey]: { days: ['WE'], hour: 18, minute: 0 } }),
+    );
+    other.noteSession(new Date(2026, 10, 25, 9, 0));
+    other.check(wednesdayEvening);
+    expect(other.isDue.value).toBe(false);
+  });
+
+  it('writes a calendar file that starts on the next chosen day', () => {
+    const reminders = createReminders(createMemorySettings());
+    reminders.setPlan({ days: ['FR'], hour: 7, minute: 5 });
+    const ics = reminders.calendarFile(wednesdayEvening, { summary: 'S', description: 'D' });
+    expect(ics).toContain('DTSTART:20261127T070500');
+    expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=FR');
+  });
+});

@@ -1,0 +1,83 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { buildReminderIcs, weekdays, type ReminderPlan } from '../core/ics';
+import { isReminderDue, type LocalMoment } from '../core/reminder';
+import type { SettingsStore } from '../../../shared/ports';
+import { services } from '../../../services';
+
+export const reminderPlanKey = 'journal.reminder';
+export const lastSessionDayKey = 'journal.lastSessionDay';
+const dismissedKey = 'journal.reminderDismissed';
+
+/** The local weekday, date and minute of a Date (the browser's time zone). */
+export function localMoment(date: Date): LocalMoment {
+  const dateKey = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return {
+    weekday: weekdays[date.getDay()]!,
+    dateKey,
+    minutesOfDay: date.getHours() * 60 + date.getMinutes(),
+  };
+}
+
+export interface Reminders {
+  readonly plan: ReadonlySignal<ReminderPlan | undefined>;
+  readonly isDue: ReadonlySignal<boolean>;
+  setPlan(plan: ReminderPlan | undefined): void;
+  /** Re-evaluates the in-app reminder at this moment. */
+  check(now: Date): void;
+  dismiss(now: Date): void;
+  /** Remembers that a session was saved today (so today's reminder stays quiet). */
+  noteSession(now: Date): void;
+  calendarFile(now: Date, texts: { summary: string; description: string }): string;
+}
+
+export function createReminders(settings: SettingsStore): Reminders {
+  const plan = signal<ReminderPlan | undefined>(settings.read<ReminderPlan>(reminderPlanKey));
+  const isDue = signal(false);
+  const check = (now: Date) => {
+    isDue.value = isReminderDue(
+      plan.value,
+      localMoment(now),
+      settings.read<string>(lastSessionDayKey),
+      settings.read<string>(dismissedKey),
+    );
+  };
+  return {
+    plan,
+    isDue,
+    setPlan(next) {
+      plan.value = next;
+      if (next) settings.write(reminderPlanKey, next);
+      else settings.remove(reminderPlanKey);
+    },
+    check,
+    dismiss(now) {
+      settings.write(dismissedKey, localMoment(now).dateKey);
+      check(now);
+    },
+    noteSession(now) {
+      settings.write(lastSessionDayKey, localMoment(now).dateKey);
+      check(now);
+    },
+    calendarFile(now, texts) {
+      const current = plan.value;
+      if (!current) throw new Error('No reminder plan to export.');
+      const moment = localMoment(now);
+      const [year, month, day] = moment.dateKey.split('-').map(Number) as [number, number, number];
+      return buildReminderIcs({
+        plan: current,
+        today: { year, month, day },
+        uid: `reminder-${current.days.join('')}-${current.hour}${current.minute}@acupress.local`,
+        nowEpochMs: now.getTime(),
+        ...texts,
+      });
+    },
+  };
+}
+
+let instance: Reminders | undefined;
+
+/** The app's reminders, built on first use from the configured settings. */
+export function appReminders(): Reminders {
+  instance ??= createReminders(services().settings);
+  return instance;
+}

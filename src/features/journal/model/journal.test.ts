@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createJournal,
+  entryFromRecord,
+  problemOf,
+  recentPageSize,
+  sessionCheckpointDatabase,
+} from './journal';
+import { createFakeJournalPlatform, makeEntry } from '../../../../test/journal-fakes';
+import { createMemorySettings } from '../../../../test/memory-settings';
+import type { SessionRecord } from '../../session';
+
+function setup(initial = [makeEntry({ id: 'stored' })]) {
+  const platform = createFakeJournalPlatform(initial);
+  const settings = createMemorySettings({ 'session.choices': { hold: 60 } });
+  const journal = createJournal({ settings, loadPlatform: async () => platform });
+  return { platform, settings, journal };
+}
+
+describe('the journal model', () => {
+  it('prepares its database code once, reading nothing, and load reuses it', async () => {
+    const platform = createFakeJournalPlatform([makeEntry({ id: 'stored' })]);
+    let loads = 0;
+    let reads = 0;
+    const overview = platform.store.overview;
+    platform.store.overview = (count) => {
+      reads += 1;
+      return overview(count);
+    };
+    const journal = createJournal({
+      settings: createMemorySettings(),
+      loadPlatform: async () => {
+        loads += 1;
+        return platform;
+      },
+    });
+    await journal.prepare();
+    expect([loads, reads, journal.status.value]).toEqual([1, 0, 'idle']);
+    await journal.load();
+    expect([loads, reads]).toEqual([1, 1]);
+    expect(journal.rows.value.map((row) => row.id)).toEqual(['stored']);
+  });
+
+  it('prepares quietly when the database code cannot load, and loads it again later', async () => {
+    let fail = true;
+    const journal = createJournal({
+      settings: createMemorySettings(),
+      loadPlatform: async () => {
+        if (fail) throw new Error('offline');
+        return createFakeJournalPlatform();
+      },
+    });
+    await expect(journal.prepare()).resolves.toBeUndefined();
+    fail = false;
+    await journal.load();
+    expect(journal.status.value).toBe('ready');
+  });
+
+  it('keeps only the newest page of sessions in memory, however many are saved', async () => {
+    const { journal } = setup([]);
+    await journal.load();
+    for (let index = 0; index < recentPageSize * 3; index += 1) {
+      await journal.save(makeEntry({ id: `s${index}`, startedAtEpochMs: 1_000 * (index + 1) }));
+    }
+    const shown = journal.recent.value.map((entry) => entry.id);
+    expect(shown).toHaveLength(recentPageSize);
+    expect(shown[0]).toBe(`s${recentPageSize * 3 - 1}`);
+    expect(journal.rows.value).toHaveLength(recentPageSize * 3);
+  });
+
+  it('loads the stored sessions oldest first', async () => {
+    const { journal } = setup([
+      makeEntry({ id: 'b', startedAtEpochMs: 2 }),
+      makeEntry({ id: 'a', startedAtEpochMs: 1 }),
+    ]);
+    await journal.load();
+    expect(journal.status.value).toBe('ready');
+    expect(journal.rows.value.map((row) => row.id)).toEqual(['a', 'b']);
+  });
+
+  it('saves a session durably and shows it', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    expect(await journal.save(makeEntry({ id: 'new' }))).toBe(true);
+    expect(platform.store.rows.has('new')).toBe(true);
+    expect(journal.rows.value.map((row) => row.id)).toContain('new');
+  });
+
+  it('keeps a session in memory when the disk is full, says so, and saves it on retry', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    platform.store.failWrites = 'QuotaExceededError';
+    expect(await journal.save(makeEntry({ id: 'new' }))).toBe(false);
+    expect(journal.problem.value).toBe('quota');
+    expect(journal.unsaved.value.map((entry) => entry.id)).toEqual(['new']);
+    expect(journal.rows.value.map((row) => row.id)).toContain('new');
+    platform.store.failWrites = undefined;
+    expect(await journal.retryUnsaved()).toBe(true);
+    expect(journal.unsaved.value).toEqual([]);
+    expect(platform.store.rows.has('new')).toBe(true);
+    expect(journal.problem.value).toBeUndefined();
+  });
+
+  it('calls any other refused write a write problem', () => {
+    expect(problemOf({ name: 'DatabaseClosedError' })).toBe('write');
+    expect(problemOf({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
+  });
+
+  it('imports new sessions and skips the ones already in the journal', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    const outcome = await journal.importEntries([
+      makeEntry({ id: 'stored', note: 'changed' }),
+      makeEntry({ id: 'fresh' }),
+    ]);
+    expect(outcome).toEqual({ added: 1, skipped: 1 });
+    expect(platform.store.rows.get('stored')?.note).toBe('Felt looser afterwards.');
+    expect(journal.rows.value.map((row) => row.id).sort()).toEqual(['fresh', 'stored']);
+  });
+
+  it('changes nothing when an import write fails', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    platform.store.failWrites = 'UnknownError';
+    expect(await journal.importEntries([makeEntry({ id: 'fresh' })])).toBeUndefined();
+    expect([...platform.store.rows.keys()]).toEqual(['stored']);
+    expect(journal.rows.value.map((row) => row.id)).toEqual(['stored']);
+  });
+
+  it('deletes every trace: journal, session checkpoints, caches and settings', async () => {
+    const { journal, platform, settings } = setup();
+    await journal.load();
+    await journal.deleteAll();
+    expect(platform.store.rows.size).toBe(0);
+    expect(platform.deletedDatabases).toEqual([sessionCheckpointDatabase]);
+    expect(platform.cachesCleared).toBe(1);
+    expect(settings.keys()).toEqual([]);
+    expect(journal.rows.value).toEqual([]);
+    expect(journal.recent.value).toEqual([]);
+  });
+
+  it('offers persistent storage once, after the first saved session', async () => {
+    const { journal } = setup();
+    expect(journal.shouldOfferPersistence()).toBe(false);
+    await journal.save(makeEntry({ id: 'first' }));
+    expect(journal.shouldOfferPersistence()).toBe(true);
+    expect(await journal.requestPersistence()).toBe(true);
+    expect(journal.shouldOfferPersistence()).toBe(false);
+  });
+
+  it('marks a failed load and recovers on the next load', async () => {
+    const platform = createFakeJournalPlatform();
+    let attempts = 0;
+    const journal = createJournal({
+      settings: createMemorySettings(),
+      loadPlatform: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('blocked');
+        return platform;
+      },
+    });
+    await journal.load();
+    expect(journal.status.value).toBe('failed');
+    await journal.load();
+    expect(journal.status.value).toBe('ready');
+  });
+});
+
+describe('the journal overview', () => {
+  it('shows the latest sessions in full, newest first, and older ones on request', async () => {
+    const entries = Array.from({ length: 45 }, (_, index) =>
+      makeEntry({
+        id: `s${String(index).padStart(2, '0')}`,
+        startedAtEpochMs: 1e12 + index,
+        endedAtEpochMs: 1e12 + index,
+      }),
+    );
+    const { journal } = setup(entries);
+    await journal.load();
+    expect(journal.rows.value).toHaveLength(45);
+    expect(journal.recent.value.map((entry) => entry.id).slice(0, 2)).toEqual(['s44', 's43']);
+    expect(journal.recent.value).toHaveLength(20);
+    await journal.showMore();
+    expect(journal.recent.value).toHaveLength(40);
+  });
+
+  it('exports every session in full, with the unsaved ones', async () => {
+    const { journal, platform } = setup();
+    await journal.load();
+    platform.store.failWrites = 'UnknownError';
+    await journal.save(makeEntry({ id: 'pending' }));
+    const all = await journal.loadAll();
+    expect(all.map((entry) => entry.id).sort()).toEqual(['pending', 'stored']);
+    expect(journal.recent.value.map((entry) => entry.id)).toContain('pending');
+  });
+});
+
+describe('entryFromRecord', () => {
+  it('keeps times as whole milliseconds', () => {
+    const { after, tenderPoints, rightPoints, note, ...record } = makeEntry();
+    const entry = entryFromRecord(
+      {
+        ...record,
+        activeMs: 10_000.6,
+        endedAtEpochMs: record.endedAtEpochMs + 0.4,
+      } as SessionRecord,
+      {
+        after,
+        tenderPoints,
+        rightPoints,
+        note,
+      },
+    );
+    expect(entry.activeMs).toBe(10_001);
+    expect(entry.endedAtEpochMs).toBe(record.endedAtEpochMs);
+  });
+
+  it('adds the after-session answers to the session record', () => {
+    const { after, tenderPoints, rightPoints, note, ...record } = makeEntry();
+    const entry = entryFromRecord(record as SessionRecord, {
+      after,
+      tenderPoints,
+      rightPoints,
+      note,
+    });
+    expect(entry).toEqual(makeEntry());
+  });
+});

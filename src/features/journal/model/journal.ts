@@ -1,0 +1,261 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { mergeEntries, sortEntries, type JournalEntry, type JournalExtras } from '../core/format';
+import { mergeRows, trendRowOf, type TrendRow } from '../core/stats';
+import type { SettingsStore } from '../../../shared/ports';
+import type { JournalPlatform } from '../ports';
+import type { SessionRecord } from '../../session';
+import { checkpointDatabaseName } from '../../session';
+import { services } from '../../../services';
+
+/** The session checkpoint database of the guided session (deleted by "delete all data"). */
+export const sessionCheckpointDatabase = checkpointDatabaseName;
+
+export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
+/** Why the last write failed: the disk is full, or the browser refused the write. */
+export type JournalProblem = 'quota' | 'write' | 'load';
+
+export interface ImportOutcome {
+  readonly added: number;
+  readonly skipped: number;
+}
+
+export interface JournalDeps {
+  readonly loadPlatform: () => Promise<JournalPlatform>;
+  readonly settings: SettingsStore;
+}
+
+export interface Journal {
+  /** Every session's trend row (stored plus not yet written), oldest first. */
+  readonly rows: ReadonlySignal<readonly TrendRow[]>;
+  /** The latest sessions in full (stored plus not yet written), newest first. */
+  readonly recent: ReadonlySignal<readonly JournalEntry[]>;
+  /** Entries kept in memory because writing them failed; retry or export them. */
+  readonly unsaved: ReadonlySignal<readonly JournalEntry[]>;
+  readonly status: ReadonlySignal<JournalStatus>;
+  readonly problem: ReadonlySignal<JournalProblem | undefined>;
+  /**
+   * Goes up after an import and after "delete all data": records kept beside the sessions
+   * (JournalExtras, e.g. the trial's) read again when it changes.
+   */
+  readonly revision: ReadonlySignal<number>;
+  /**
+   * Loads the journal's database code (Dexie) ahead of use, reading nothing: the app calls it
+   * when the user heads for History, so that opening History does not wait for the code.
+   */
+  prepare(): Promise<void>;
+  /** Opens the journal: trend rows and the latest sessions (once; later calls reuse it). */
+  load(): Promise<void>;
+  /** Shows older sessions too. */
+  showMore(): Promise<void>;
+  /** Every session in full, oldest first, unsaved ones included (for export and backup). */
+  loadAll(): Promise<JournalEntry[]>;
+  /** Every record beside the sessions (JournalExtras), for export. */
+  loadExtras(): Promise<JournalExtras>;
+  /** Saves one entry durably; on failure keeps it in memory and returns false. */
+  save(entry: JournalEntry): Promise<boolean>;
+  /** Writes the entries kept in memory again. */
+  retryUnsaved(): Promise<boolean>;
+  /**
+   * Adds imported entries in one transaction; sessions already in the journal (same id) are
+   * skipped. Resolves with how many were added and skipped, or undefined when the write failed
+   * (then nothing changed).
+   */
+  importEntries(
+    entries: readonly JournalEntry[],
+    extras?: JournalExtras,
+  ): Promise<ImportOutcome | undefined>;
+  /** Removes every trace: journal database, session checkpoints, caches and settings. */
+  deleteAll(): Promise<void>;
+  /** True once, after the first saved session, until the person answers. */
+  shouldOfferPersistence(): boolean;
+  /** Asks the browser to keep our storage; remembers that we asked. */
+  requestPersistence(): Promise<boolean>;
+  declinePersistence(): void;
+}
+
+const persistenceAskedKey = 'journal.persistenceAsked';
+const savedOnceKey = 'journal.savedOnce';
+/** Sessions shown in full at first, and added by each "show older". */
+export const recentPageSize = 20;
+
+export function problemOf(error: unknown): JournalProblem {
+  const names: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    const record = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (typeof record.name === 'string') names.push(record.name);
+    current = record.inner ?? record.cause;
+  }
+  return names.some((name) => name === 'QuotaExceededError') ? 'quota' : 'write';
+}
+
+const newestFirst = (entries: readonly JournalEntry[]) => sortEntries(entries).reverse();
+
+export function createJournal(deps: JournalDeps): Journal {
+  const storedRows = signal<readonly TrendRow[]>([]);
+  const storedLatest = signal<readonly JournalEntry[]>([]);
+  const unsaved = signal<readonly JournalEntry[]>([]);
+  const status = signal<JournalStatus>('idle');
+  const problem = signal<JournalProblem | undefined>(undefined);
+  const revision = signal(0);
+  const rows = computed(() => mergeRows(storedRows.value, unsaved.value.map(trendRowOf)));
+  const recent = computed(() => newestFirst(mergeEntries(storedLatest.value, unsaved.value)));
+  let latestCount = recentPageSize;
+  let platform: Promise<JournalPlatform> | undefined;
+  let loading: Promise<void> | undefined;
+
+  const getPlatform = () => {
+    platform ??= deps.loadPlatform().catch((error: unknown) => {
+      platform = undefined;
+      throw error;
+    });
+    return platform;
+  };
+
+  const refresh = async () => {
+    const { store } = await getPlatform();
+    const overview = await store.overview(latestCount);
+    storedRows.value = overview.rows;
+    storedLatest.value = overview.latest;
+  };
+
+  const write = async (batch: readonly JournalEntry[]): Promise<boolean> => {
+    try {
+      const { store } = await getPlatform();
+      if (batch.length === 1 && batch[0]) await store.put(batch[0]);
+      else await store.putMany(batch);
+      storedRows.value = mergeRows(storedRows.value, batch.map(trendRowOf));
+      // Only the page the list shows stays in memory: a long day of sessions does not pile up.
+      storedLatest.value = newestFirst(mergeEntries(storedLatest.value, batch)).slice(
+        0,
+        latestCount,
+      );
+      const written = new Set(batch.map((entry) => entry.id));
+      unsaved.value = unsaved.value.filter((entry) => !written.has(entry.id));
+      problem.value = undefined;
+      deps.settings.write(savedOnceKey, true);
+      return true;
+    } catch (error) {
+      unsaved.value = mergeEntries(unsaved.value, batch);
+      problem.value = problemOf(error);
+      return false;
+    }
+  };
+
+  return {
+    rows,
+    recent,
+    unsaved,
+    status,
+    problem,
+    revision,
+    prepare: () =>
+      getPlatform().then(
+        () => undefined,
+        () => undefined,
+      ),
+    load() {
+      loading ??= (async () => {
+        status.value = 'loading';
+        try {
+          await refresh();
+          status.value = 'ready';
+        } catch {
+          status.value = 'failed';
+          problem.value = 'load';
+          loading = undefined;
+        }
+      })();
+      return loading;
+    },
+    async showMore() {
+      latestCount += recentPageSize;
+      try {
+        const { store } = await getPlatform();
+        storedLatest.value = await store.latest(latestCount);
+      } catch {
+        problem.value = 'load';
+      }
+    },
+    async loadAll() {
+      const { store } = await getPlatform();
+      return mergeEntries(await store.all(), unsaved.value);
+    },
+    async loadExtras() {
+      const { store } = await getPlatform();
+      return store.extras();
+    },
+    save: (entry) => write([entry]),
+    retryUnsaved: () => (unsaved.value.length === 0 ? Promise.resolve(true) : write(unsaved.value)),
+    async importEntries(incoming, extras) {
+      try {
+        const { store } = await getPlatform();
+        const added = await store.addNew(incoming, extras);
+        revision.value += 1;
+        await refresh();
+        status.value = 'ready';
+        problem.value = undefined;
+        return { added, skipped: incoming.length - added };
+      } catch (error) {
+        problem.value = problemOf(error);
+        return undefined;
+      }
+    },
+    async deleteAll() {
+      const current = await getPlatform();
+      await current.store.destroy();
+      await current.deleteDatabase(sessionCheckpointDatabase);
+      await current.clearUserCaches();
+      for (const key of deps.settings.keys()) deps.settings.remove(key);
+      storedRows.value = [];
+      storedLatest.value = [];
+      unsaved.value = [];
+      problem.value = undefined;
+      status.value = 'ready';
+      revision.value += 1;
+    },
+    shouldOfferPersistence: () =>
+      deps.settings.read<boolean>(savedOnceKey) === true &&
+      deps.settings.read<boolean>(persistenceAskedKey) !== true,
+    async requestPersistence() {
+      deps.settings.write(persistenceAskedKey, true);
+      try {
+        return await (await getPlatform()).requestPersistence();
+      } catch {
+        return false;
+      }
+    },
+    declinePersistence() {
+      deps.settings.write(persistenceAskedKey, true);
+    },
+  };
+}
+
+let instance: Journal | undefined;
+
+/** The app's journal, built on first use from the configured services. */
+export function appJournal(): Journal {
+  if (!instance) {
+    const { settings, loadJournalPlatform } = services();
+    instance = createJournal({ settings, loadPlatform: loadJournalPlatform });
+  }
+  return instance;
+}
+
+/** A journal entry from a session record and the after-session answers. */
+export function entryFromRecord(
+  record: SessionRecord,
+  answers: Pick<JournalEntry, 'after' | 'tenderPoints' | 'rightPoints' | 'note'>,
+): JournalEntry {
+  // Times are whole milliseconds in the journal (the session clock can give fractions).
+  return {
+    ...record,
+    startedAtEpochMs: Math.round(record.startedAtEpochMs),
+    endedAtEpochMs: Math.round(record.endedAtEpochMs),
+    activeMs: Math.round(record.activeMs),
+    holdMs: Math.round(record.holdMs),
+    steps: [...record.steps],
+    before: { ...record.before },
+    ...answers,
+  };
+}

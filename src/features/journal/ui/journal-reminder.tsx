@@ -1,0 +1,39 @@
+import { useEffect } from 'preact/hooks';
+import { t } from '../../../i18n/i18n';
+import { appReminders } from '../model/journal-reminders';
+
+const checkEveryMs = 60_000;
+
+/**
+ * The gentle in-app reminder: a quiet note at the top of the page on a chosen day after the
+ * chosen time, until a session is saved or the person says "not today". No notification, no push.
+ */
+export function JournalReminder() {
+  const reminders = appReminders();
+  useEffect(() => {
+    reminders.check(new Date());
+    const timer = setInterval(() => reminders.check(new Date()), checkEveryMs);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reminders.check(new Date());
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reminders]);
+  if (!reminders.isDue.value) return null;
+  return (
+    <aside class="note reminder-banner" aria-label={t('journal.reminder.label')}>
+      <p>{t('journal.reminder.banner')}</p>
+      <p class="button-row">
+        <a class="button primary" href="/session">
+          {t('journal.reminder.bannerStart')}
+        </a>
+        <button type="button" onClick={() => reminders.dismiss(new Date())}>
+          {t('journal.reminder.bannerDismiss')}
+        </button>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,5 @@
+/** The components of safety that other features' screens show. */
+export { HealthQuestions } from './ui/health-questions';
+export { PregnancyNote } from './ui/pregnancy-note';
+export { RedFlagList } from './ui/red-flag-list';
+export { skinCautionList, skinCautionSentence } from './ui/skin-cautions';

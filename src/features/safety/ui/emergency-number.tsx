@@ -1,0 +1,33 @@
+import { locale, t } from '../../../i18n/i18n';
+import { browserLanguages } from '../../shell';
+import { emergencyNumberFor } from '../core/emergency-numbers';
+
+function regionName(region: string): string {
+  try {
+    return new Intl.DisplayNames([locale.value], { type: 'region' }).of(region) ?? region;
+  } catch {
+    return region;
+  }
+}
+
+/**
+ * The local emergency number, as text only: the app never dials. It follows the browser's
+ * languages, not where the person is, so it always says to use the local number elsewhere.
+ */
+export function EmergencyNumber() {
+  const found = emergencyNumberFor(browserLanguages.value);
+  return (
+    <div class="emergency-number">
+      <p class="emergency-number-value">{t('safety.emergency.number', { number: found.number })}</p>
+      {found.policeNumber !== undefined && (
+        <p>{t('safety.emergency.police', { number: found.policeNumber })}</p>
+      )}
+      {found.region !== undefined ? (
+        <p>{t('safety.emergency.region', { region: regionName(found.region) })}</p>
+      ) : (
+        <p>{t('safety.emergency.unknownRegion')}</p>
+      )}
+      <p>{t('safety.emergency.elsewhere')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { t } from '../../../i18n/i18n';
+import { health } from '../model/health';
+import { pointText } from '../../guide';
+import { findPoint, type PointId } from '../../guide';
+
+/** On the guide page of GB21 and LI4: in pregnancy mode, says the point is left out and why. */
+export function PregnancyNote({ pointId }: { readonly pointId: PointId }) {
+  const point = findPoint(pointId);
+  if (!health.value.isPregnant || !point.isAvoidedInPregnancy) return null;
+  const why = pointText(pointId).cautions.pregnancy;
+  return (
+    <div class="alert pregnancy-note" role="note">
+      <p>
+        <strong>{t('safety.pregnancy.leftOut')}</strong> {why}
+      </p>
+      <p>
+        <a href="/settings">{t('safety.pregnancy.changeInSettings')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { planSession, withMoreTime } from '../core/planner';
+import { deriveTimeline, defaultTiming, nextStepStartMs } from '../core/timeline';
+import { trackRequest } from '../core/track';
+import { createFakeSessionPlatform } from '../../../../test/session-fakes';
+import { createSessionModel, moreTimeMs, type StartOptions } from './session-model';
+
+/** The default playback: the session as one rendered track in a media element. */
+const quickLeft: StartOptions = {
+  painSide: 'left',
+  planOptions: { holdMs: 30_000 },
+  timing: defaultTiming,
+  waitForMe: false,
+  cueStyle: { voice: false, tones: true, vibration: true, breathSound: true },
+  before: {},
+};
+const sounds = { tones: true, breathSound: true };
+const timelineOf = (holdMs = 30_000) => deriveTimeline(planSession('left', { holdMs }));
+
+let ids = 0;
+function setup(options: Parameters<typeof createFakeSessionPlatform>[0] = {}) {
+  const fake = createFakeSessionPlatform(options);
+  const model = createSessionModel(fake.platform, {
+    epochNowMs: () => 1_700_000_000_000 + fake.nowMs(),
+    newId: () => `session-${(ids += 1)}`,
+  });
+  return { fake, model };
+}
+
+async function started(options: Partial<StartOptions> = {}, fakeOptions = {}) {
+  const { fake, model } = setup(fakeOptions);
+  await model.start({ ...quickLeft, ...options });
+  await fake.settle();
+  return { fake, model };
+}
+
+describe('session model, playing one rendered track (lock screen)', () => {
+  it('renders the whole session as one track from the start and plays it', async () => {
+    const { fake, model } = await started();
+    expect(fake.log.unlocks).toBe(1);
+    expect(fake.log.renders).toEqual([trackRequest(timelineOf(), 0, null, sounds)]);
+    expect(fake.log.loads[0]?.offsetMs).toBe(0);
+    expect(fake.trackState()).toBe('playing');
+    fake.run(12_345);
+    // No tone goes to Web Audio: the track carries them all.
+    expect(fake.log.tones).toEqual([]);
+    expect(model.positionNow()?.elapsedMs).toBe(12_345);
+  });
+
+  it('takes session time from the media clock, never by counting', async () => {
+    const { fake, model } = await started();
+    fake.run(10_000);
+    // The element stalls (buffering, a starved device) without telling anyone.
+    fake.platform.track.pause();
+    fake.run(5_000);
+    expect(model.positionNow()?.elapsedMs).toBe(10_000);
+    expect(model.elapsedNow()).toBe(fake.trackMs());
+  });
+
+  it('keeps session time still until the rendered track plays', async () => {
+    const { fake, model } = setup({ deferRenders: true });
+    await model.start(quickLeft);
+    fake.run(2_000);
+    expect(model.positionNow()?.elapsedMs).toBe(0);
+    fake.finishRenders();
+    await fake.settle();
+    fake.run(2_000);
+    expect(model.positionNow()?.elapsedMs).toBe(2_000);
+  });
+
+  it('pauses the track where it is and plays on from there, with no new render', async () => {
+    const { fake, model } = await started();
+    fake.run(15_000);
+    model.pause();
+    fake.run(7_000);
+    expect(model.positionNow()?.elapsedMs).toBe(15_000);
+    expect(fake.trackState()).toBe('paused');
+    model.resume();
+    await fake.settle();
+    fake.run(1_000);
+    expect(model.positionNow()?.elapsedMs).toBe(16_000);
+    expect(fake.log.renders).toHaveLength(1);
+  });
+
+  it('renders again from the next step on Skip, with every later cue of the timeline', async () => {
+    const { fake, model } = await started();
+    fake.run(12_000);
+    model.skipSide();
+    const timeline = timelineOf();
+    const targetMs = nextStepStartMs(timeline, 12_000);
+    expect(model.positionNow()?.elapsedMs).toBe(targetMs);
+    await fake.settle();
+    expect(fake.log.renders.at(-1)).toEqual(trackRequest(timeline, targetMs, null, sounds));
+    expect(fake.log.loads.at(-1)?.offsetMs).toBe(targetMs);
+    fake.run(3_000);
+    expect(model.positionNow()?.elapsedMs).toBe(targetMs + 3_000);
+  });
+
+  it('renders again from the step start on Back', async () => {
+    const { fake, model } = await started();
+    const timeline = timelineOf();
+    fake.run((timeline.steps[1]?.startMs ?? 0) + 8_000);
+    model.back();
+    await fake.settle();
+    const backMs = timeline.steps[1]?.startMs ?? NaN;
+    expect(fake.log.renders.at(-1)).toEqual(trackRequest(timeline, backMs, null, sounds));
+    expect(model.positionNow()?.elapsedMs).toBe(backMs);
+  });
+
+  it('renders again from now with the longer hold after "more time"', async () => {
+    const { fake, model } = await started();
+    fake.run(20_000);
+    expect(model.addTime()).toBe(true);
+    await fake.settle();
+    const longer = deriveTimeline(
+      planSession('left', withMoreTime({ holdMs: 30_000 }, 0, moreTimeMs)),
+    );
+    expect(fake.log.renders.at(-1)).toEqual(trackRequest(longer, 20_000, null, sounds));
+    expect(model.positionNow()?.holdRemainingMs).toBe((longer.steps[0]?.endMs ?? 0) - 20_000);
+  });
+
+  it('drops a render that a newer one overtook', async () => {
+    const { fake, model } = await started();
+    fake.run(5_000);
+    model.skipSide();
+    model.skipSide();
+    await fake.settle();
+    const timeline = timelineOf();
+    const secondMs = timeline.steps[2]?.startMs ?? NaN;
+    expect(fake.log.loads.map((load) => load.offsetMs)).toEqual([0, secondMs]);
+    expect(model.positionNow()?.elapsedMs).toBe(secondMs);
+  });
+
+  it('moves to any time on a seek: forward skips steps, back opens them again', async () => {
+    const { fake, model } = await started();
+    const timeline = timelineOf();
+    const targetMs = (timeline.steps[3]?.holdStartMs ?? 0) + 4_000;
+    model.seekTo(targetMs);
+    await fake.settle();
+    expect(fake.log.loads.at(-1)?.offsetMs).toBe(targetMs);
+    expect(model.positionNow()?.stepIndex).toBe(3);
+    model.seekTo(1_000);
+    await fake.settle();
+    expect(fake.log.loads.at(-1)?.offsetMs).toBe(1_000);
+    model.end();
+    expect(model.record.value?.steps.slice(0, 3).map((step) => step.status)).toEqual([
+      'not-reached',
+      'not-reached',
+      'not-reached',
+    ]);
+  });
+
+  it('stops the track at a wait-for-me gate, and Ready plays on to the next gate', async () => {
+    const { fake, model } = await started({ waitForMe: true });
+    const timeline = timelineOf();
+    const gateMs = timeline.steps[0]?.holdStartMs ?? NaN;
+    expect(fake.log.renders[0]).toEqual(trackRequest(timeline, 0, gateMs, sounds));
+    fake.run(gateMs + 2_000);
+    expect(fake.trackState()).toBe('ended');
+    expect(model.isWaiting()).toBe(true);
+    expect(model.positionNow()?.elapsedMs).toBe(gateMs);
+    // Play on the lock screen (or a headphones button) at a gate means Ready.
+    fake.media()?.play();
+    await fake.settle();
+    const nextGateMs = timeline.steps[1]?.holdStartMs ?? NaN;
+    expect(fake.log.renders.at(-1)).toEqual(trackRequest(timeline, gateMs, nextGateMs, sounds));
+    fake.run(1_000);
+    expect(model.positionNow()?.elapsedMs).toBe(gateMs + 1_000);
+    expect(model.isWaiting()).toBe(false);
+  });
+
+  it('pauses with the media element when something outside pauses it, and plays with it', async () => {
+    const { fake, model } = await started();
+    fake.run(9_000);
+    fake.interruptTrack();
+    expect(model.isPaused()).toBe(true);
+    fake.run(4_000);
+    fake.playTrackFromOutside();
+    expect(model.isPaused()).toBe(false);
+    fake.run(1_000);
+    expect(model.positionNow()?.elapsedMs).toBe(10_000);
+  });
+
+  it('says when the browser refuses to play, and plays on the next gesture', async () => {
+    const { model } = await started({}, { trackBlocked: true });
+    expect(model.audioState.value).toBe('suspended');
+    await model.resumeAudio();
+    expect(model.audioState.value).toBe('suspended');
+  });
+
+  it('falls back to Web Audio tones from the same place when the track cannot be made', async () => {
+    const { fake, model } = await started({}, { renderFails: true });
+    fake.run(3_000);
+    expect(fake.log.tones.length).toBeGreaterThan(0);
+    expect(fake.log.tones[0]?.kind).toBe('get-ready');
+    expect(model.positionNow()?.elapsedMs).toBe(3_000);
+  });
+
+  it('ends by itself when the track reaches the end, with the closing tone in it', async () => {
+    const { fake, model } = await started();
+    const timeline = timelineOf();
+    expect(fake.log.renders[0]?.cues.at(-1)).toEqual({ atMs: timeline.totalMs, kind: 'done' });
+    fake.run(timeline.totalMs + 100);
+    expect(model.status.value).toBe('done');
+    expect(model.record.value?.completed).toBe(true);
+    expect(model.record.value?.activeMs).toBe(timeline.totalMs);
+  });
+
+  it('resumes a checkpoint by rendering from the saved second; old checkpoints mean lock screen', async () => {
+    const { fake, model } = await started();
+    fake.run(14_000);
+    model.pause();
+    const saved = fake.savedCheckpoint();
+    expect(saved?.elapsedMs).toBe(14_000);
+    const { voice, tones, vibration, breathSound } = saved!.cueStyle;
+    const oldStyle = { voice, tones, vibration, breathSound };
+    const again = setup();
+    await again.fake.platform.checkpoints.save({ ...saved!, cueStyle: oldStyle });
+    await again.model.checkForResumable();
+    await again.model.resumeFromCheckpoint();
+    await again.fake.settle();
+    expect(again.fake.log.loads[0]?.offsetMs).toBe(14_000);
+    again.fake.run(1_000);
+    expect(again.model.positionNow()?.elapsedMs).toBe(15_000);
+  });
+
+  it('puts the tones in the track when a voice is chosen: it cannot speak under a lock', async () => {
+    const { fake } = await started({
+      cueStyle: { voice: true, tones: false, vibration: false, breathSound: false },
+    });
+    const kinds = new Set(fake.log.renders[0]?.cues.map((cue) => cue.kind));
+    expect(kinds.has('start')).toBe(true);
+    expect(kinds.has('breathe-in')).toBe(false);
+  });
+
+  it('still speaks and vibrates from the tick while the page runs', async () => {
+    const { fake } = await started(
+      { cueStyle: { voice: true, tones: true, vibration: true, breathSound: true } },
+      { voices: ['en'] },
+    );
+    fake.run(11_000);
+    expect(fake.log.spoken.map((entry) => entry.text).slice(0, 2)).toHaveLength(2);
+    expect(fake.log.vibrations.length).toBeGreaterThanOrEqual(2);
+  });
+});

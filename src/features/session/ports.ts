@@ -1,0 +1,143 @@
+import type { CueKind } from './core/timeline';
+import type { TrackRequest } from './core/track';
+import type { Checkpoint } from './core/checkpoint';
+import type { Clock } from '../../shared/ports';
+
+/** The sounds the session plays; each is a short Web Audio buffer (core/tone-shapes.ts). */
+export type ToneKind = CueKind;
+
+/** 'interrupted' is Safari's state when a call or another app took the audio. */
+export type AudioState = 'running' | 'suspended' | 'interrupted' | 'closed' | 'unavailable';
+
+/** Tones scheduled ahead on the audio clock, addressed in page-clock milliseconds. */
+export interface TonePlayer {
+  /** Makes the audio context ahead of time (it stays suspended until `resume`). */
+  prepare(): void;
+  /** Starts or resumes audio; call from a user gesture. */
+  resume(): Promise<AudioState>;
+  state(): AudioState;
+  onStateChange(listener: (state: AudioState) => void): () => void;
+  /** Schedules `kind` to sound at page time `atPageMs` (the Clock's time base). */
+  schedule(kind: ToneKind, atPageMs: number): void;
+  /** Moves scheduled tones if the audio clock slipped against the page clock (glitches). */
+  realign(): void;
+  /** Cancels every tone not yet played. */
+  cancelAll(): void;
+  close(): Promise<void>;
+}
+
+/** Speech with on-device voices only. */
+export interface Speech {
+  /** True when a local voice for `lang` exists. */
+  hasVoice(lang: string): boolean;
+  speak(text: string, lang: string): void;
+  cancel(): void;
+}
+
+export interface Haptics {
+  /** Returns false where vibration does not exist. */
+  vibrate(patternMs: readonly number[]): boolean;
+}
+
+export type WakeLockState = 'held' | 'unsupported' | 'denied' | 'released';
+export interface WakeLock {
+  request(): Promise<WakeLockState>;
+  release(): Promise<void>;
+}
+
+export interface MediaHandlers {
+  play(): void;
+  pause(): void;
+  next(): void;
+  previous(): void;
+  /** The lock screen's position bar was moved: this far into the current step. */
+  seekTo(positionMs: number): void;
+}
+/** What the lock screen shows for one step. */
+export interface MediaStep {
+  /** "Luozhen (EX-UE8) · right hand". */
+  readonly title: string;
+  /** "Point 3 of 9". */
+  readonly subtitle: string;
+  readonly album: string;
+  /** The point's picture on this side: a PNG of our own origin, precached. */
+  readonly artwork: { readonly src: string; readonly sizePx: number };
+}
+/** The lock screen's position bar, within the current step. */
+export interface MediaPosition {
+  readonly durationMs: number;
+  readonly positionMs: number;
+  readonly playbackRate: number;
+}
+/** Lock-screen and notification-area controls (Media Session API). */
+export interface MediaControls {
+  setHandlers(handlers: MediaHandlers): void;
+  setStep(step: MediaStep): void;
+  /** 'paused' also while a wait-for-me gate waits: the lock screen then offers play. */
+  setPlaybackState(state: 'playing' | 'paused'): void;
+  setPosition(position: MediaPosition): void;
+  clear(): void;
+}
+
+/** A steady tick from a dedicated worker, which hidden pages do not throttle. */
+export interface Ticker {
+  start(intervalMs: number, onTick: () => void): () => void;
+}
+
+/** Renders the session's track (core/track.ts) off the main thread, as a playable file. */
+export interface TrackRenderer {
+  render(request: TrackRequest): Promise<Blob>;
+}
+
+/** What the media track says happened; 'paused' and 'playing' also come from outside the app. */
+export type TrackEvent = 'playing' | 'paused' | 'ended' | 'blocked' | 'error';
+export type TrackState = 'empty' | 'loading' | 'playing' | 'paused' | 'ended';
+
+/**
+ * The session's rendered track in the browser's media stack (an audio element), which keeps
+ * playing on a locked phone. While it plays, its clock is the session's clock.
+ */
+export interface MediaTrack {
+  /** Call inside the user's gesture: lets the track play later without one (iOS). */
+  unlock(): void;
+  /** Loads a rendered track whose first sample stands for session time `offsetMs`. */
+  load(audio: Blob, offsetMs: number): void;
+  /** Plays the loaded track; false when the browser refused (no gesture) or it was replaced. */
+  play(): Promise<boolean>;
+  pause(): void;
+  /** Stops and drops the loaded track. */
+  clear(): void;
+  /** Session time the track is at (offset + its current time), or null with no track loaded. */
+  currentMs(): number | null;
+  state(): TrackState;
+  onEvent(listener: (event: TrackEvent) => void): () => void;
+}
+
+export interface CheckpointStore {
+  save(checkpoint: Checkpoint): Promise<void>;
+  load(): Promise<Checkpoint | undefined>;
+  clear(): Promise<void>;
+}
+
+/** Only one session at a time across tabs. */
+export interface SessionLock {
+  /** True when this tab now holds the session; false when another tab does. */
+  acquire(): Promise<boolean>;
+  /** True when another tab holds the session now. */
+  isHeldElsewhere(): Promise<boolean>;
+  release(): void;
+}
+
+export interface SessionPlatform {
+  readonly clock: Clock;
+  readonly tones: TonePlayer;
+  readonly track: MediaTrack;
+  readonly renderer: TrackRenderer;
+  readonly speech: Speech;
+  readonly haptics: Haptics;
+  readonly wakeLock: WakeLock;
+  readonly media: MediaControls;
+  readonly ticker: Ticker;
+  readonly checkpoints: CheckpointStore;
+  readonly lock: SessionLock;
+}

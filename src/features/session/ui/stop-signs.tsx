@@ -1,0 +1,41 @@
+import { t } from '../../../i18n/i18n';
+import { stopSigns } from '../../safety';
+import './stop-signs.css';
+
+/**
+ * The stop-at-once signs: dizziness, nausea, changes in vision, tingling or numbness.
+ * Source: clinical.md "Cautions" ("Show these before the first hold of every session"); the
+ * list is the red-flag feature's data, so the session and the help page show the same signs.
+ */
+function StopSignList() {
+  return (
+    <ul class="stop-sign-list">
+      {stopSigns.map((id) => (
+        <li key={id}>{t(`safety.stop.${id}`)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Before the first hold of a session (and before Fengchi): the signs, in full view. */
+export function StopSignsNotice() {
+  return (
+    <div class="stop-signs-notice" role="note" aria-labelledby="stop-signs-notice-title">
+      <p id="stop-signs-notice-title">
+        <strong>{t('safety.cautions.stop')}</strong>
+      </p>
+      <StopSignList />
+    </div>
+  );
+}
+
+/** During a hold: the same signs, one tap away, without taking the screen. */
+export function StopSignsDisclosure() {
+  return (
+    <details class="stop-signs-disclosure">
+      <summary>{t('session.stopSigns')}</summary>
+      <p>{t('safety.cautions.stop')}</p>
+      <StopSignList />
+    </details>
+  );
+}

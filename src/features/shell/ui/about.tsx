@@ -1,0 +1,53 @@
+import { t } from '../../../i18n/i18n';
+import { evidenceSources, sources, type EvidenceStudy } from '../../guide';
+import { usePageTitle } from '../../../shared/ui/page-title';
+
+const studies = Object.keys(evidenceSources) as EvidenceStudy[];
+
+/** What Acupress is, what the evidence says plainly (clinical.md), and the article credited. */
+export function About() {
+  usePageTitle(t('about.title'));
+  return (
+    <section class="about">
+      <h1>{t('about.title')}</h1>
+      <h2>{t('safety.about.what')}</h2>
+      <p>{t('safety.about.whatBody')}</p>
+      <h2>{t('safety.about.evidence')}</h2>
+      <p>{t('safety.about.evidenceIntro')}</p>
+      <ul>
+        {studies.map((id) => {
+          const source = sources[evidenceSources[id]];
+          return (
+            <li key={id}>
+              {t(`safety.about.study.${id}`)}{' '}
+              <a href={`/sources#source-${source.id}`}>
+                {t('safety.about.studySource')}
+                <span class="visually-hidden" lang="en">
+                  : {source.title}
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      <p>{t('safety.about.noReview')}</p>
+      <p>{t('safety.about.evidenceSummary')}</p>
+      <blockquote>{t('safety.about.articleClaim')}</blockquote>
+      <h2>{t('safety.about.credit')}</h2>
+      <p>{t('safety.about.creditBody')}</p>
+      <p>
+        <a href="/sources">{t('safety.about.sourcesLink')}</a>
+      </p>
+      <h2>{t('safety.about.privacy')}</h2>
+      <p>{t('safety.about.privacyBody')}</p>
+      <p class="quiet">{t('safety.help.adults')}</p>
+      <p>{t('safety.help.condition')}</p>
+      <p>
+        <a href="/help">{t('nav.help')}</a>
+      </p>
+      <p>
+        <a href="/licenses">{t('trust.licenses.link')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useLocation } from 'preact-iso';
+import { t } from '../../../i18n/i18n';
+import { screeningStepNeeded } from '../../safety';
+import { hasStartedSession } from '../../session';
+import { services } from '../../../services';
+import { points } from '../../guide';
+import { usePageTitle } from '../../../shared/ui/page-title';
+import { pointText } from '../../guide';
+import { TrialTodaySlot } from '../../trial/ui';
+
+type StartAgainModule = typeof import('../../session/model/start-again');
+let startAgainModule: StartAgainModule | null = null;
+const loadStartAgain = () =>
+  import('../../session/model/start-again').then((m) => (startAgainModule = m));
+
+/**
+ * "Start with last time's settings", once a session has been started from its set-up, and only
+ * while the safety check is done and current (the same check the session route makes).
+ */
+function StartAgain() {
+  const { route } = useLocation();
+  if (!hasStartedSession(services().settings) || screeningStepNeeded() !== undefined) return null;
+  // Heading for the button loads the session, so that the tap starts it, sound included.
+  const prepare = () =>
+    void loadStartAgain().then(
+      (m) => m.prepareStartAgain(),
+      () => {},
+    );
+  const start = () => {
+    // Loaded already (the usual case): the session starts inside this tap.
+    const starting = startAgainModule
+      ? startAgainModule.startAgain(Date.now())
+      : loadStartAgain().then((m) => m.startAgain(Date.now()));
+    void starting.catch(() => 'open-session').then(() => route('/session'));
+  };
+  return (
+    <>
+      <p>
+        <button
+          type="button"
+          class="button"
+          aria-describedby="start-last-help"
+          onPointerEnter={prepare}
+          onTouchStart={prepare}
+          onFocus={prepare}
+          onClick={start}
+        >
+          {t('home.startLast')}
+        </button>
+      </p>
+      <p id="start-last-help" class="quiet">
+        {t('home.startLastHelp')}
+      </p>
+    </>
+  );
+}
+
+export function Home() {
+  usePageTitle(t('app.tagline'));
+  return (
+    <section class="home">
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.intro')}</p>
+      <TrialTodaySlot />
+      <p>
+        <a class="button primary" href="/session">
+          {t('home.start')}
+        </a>
+      </p>
+      <StartAgain />
+      <p class="quiet">{t('home.private')}</p>
+      <h2>{t('home.points')}</h2>
+      <p>{t('home.pointsIntro')}</p>
+      <ol class="point-list">
+        {points.map((point) => (
+          <li key={point.id}>
+            <a href={`/points/${point.id}`}>
+              <span class="point-name">{pointText(point.id).name}</span>{' '}
+              <span class="point-code" lang="zh-Hans">
+                {point.hanzi}
+              </span>
+            </a>
+            <span class="quiet"> — {pointText(point.id).findShort}</span>
+          </li>
+        ))}
+      </ol>
+      <p class="quiet">{t('home.notCare')}</p>
+    </section>
+  );
+}
