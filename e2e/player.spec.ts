@@ -282,14 +282,23 @@ test('the player screen at 360 px passes axe, and reads in the order it shows', 
   await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
 
-  // Keyboard order: the controls in the order they are seen, first Back, Pause, Skip.
+  // Keyboard order: the controls in the order they are seen: the spot button on the picture,
+  // then Back, Pause, Skip.
   await page.getByRole('heading', { level: 1 }).focus();
   const order: string[] = [];
-  for (let index = 0; index < 6; index += 1) {
+  for (let index = 0; index < 7; index += 1) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
   }
-  expect(order).toEqual(['Back', 'Pause', 'Skip', 'Add 30 seconds', 'End', 'When to stop at once']);
+  expect(order).toEqual([
+    'Found your spot? Show where',
+    'Back',
+    'Pause',
+    'Skip',
+    'Add 30 seconds',
+    'End',
+    'When to stop at once',
+  ]);
   // And for a screen reader: the name, the picture, the countdown, then the controls.
   const tree = await page.locator('section.player').ariaSnapshot();
   const at = (text: string) => tree.indexOf(text);
