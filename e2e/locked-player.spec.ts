@@ -4,6 +4,7 @@ import { deriveTimeline, defaultTiming } from '../src/features/session/core/time
 import { toneLengthMs } from '../src/features/session/core/tone-shapes';
 import { expect, test } from './fixtures';
 import { asScreenedUser, secondsShown, setUpShortSession, startHold } from './session-steps';
+import { outputTapScript as tapScript } from '../bench/lib/output-tap.mjs';
 
 /**
  * The session plays as one rendered track in a media element, so it keeps sounding when no script
@@ -16,27 +17,6 @@ import { asScreenedUser, secondsShown, setUpShortSession, startHold } from './se
  * file would only show what it holds, not that it kept playing; its currentTime alone could move
  * with no sound. Nothing of this is in the app.
  */
-const tapScript = `
-class Tap extends AudioWorkletProcessor {
-  constructor() { super(); this.quietFrames = 1e9; }
-  process(inputs) {
-    const channel = inputs[0] && inputs[0][0];
-    if (channel) {
-      for (let i = 0; i < channel.length; i += 1) {
-        if (Math.abs(channel[i]) > 0.002) {
-          // An onset: sound after at least 50 ms of silence.
-          if (this.quietFrames > sampleRate * 0.05) this.port.postMessage(currentFrame + i);
-          this.quietFrames = 0;
-        } else {
-          this.quietFrames += 1;
-        }
-      }
-    }
-    return true;
-  }
-}
-registerProcessor('output-tap', Tap);
-`;
 
 async function tapTrackOutput(page: Page): Promise<void> {
   await page.evaluate(async (script) => {

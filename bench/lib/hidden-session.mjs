@@ -10,6 +10,7 @@
 // the saved checkpoint's options; never from the app's schedule log.
 import { createServer } from 'vite';
 import { startChromium as startSharedChromium } from '../../scripts/chromium.mjs';
+import { outputTapScript as tapScript } from './output-tap.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -39,28 +40,6 @@ async function loadCore() {
     await vite.close();
   }
 }
-
-/** The output tap: an onset is sound after at least 50 ms of silence. */
-const tapScript = `
-class Tap extends AudioWorkletProcessor {
-  constructor() { super(); this.quietFrames = 1e9; }
-  process(inputs) {
-    const channel = inputs[0] && inputs[0][0];
-    if (channel) {
-      for (let i = 0; i < channel.length; i += 1) {
-        if (Math.abs(channel[i]) > 0.002) {
-          if (this.quietFrames > sampleRate * 0.05) this.port.postMessage(currentFrame + i);
-          this.quietFrames = 0;
-        } else {
-          this.quietFrames += 1;
-        }
-      }
-    }
-    return true;
-  }
-}
-registerProcessor('output-tap', Tap);
-`;
 
 /**
  * Runs in the page before the app: gets the tap ready, and connects it to the session's media
