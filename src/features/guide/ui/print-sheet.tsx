@@ -66,8 +66,8 @@ export function PrintSheet() {
     .filter((point) => point.isAvoidedInPregnancy)
     .map((point) => pointText(point.id).name);
   return (
-    <article class="print-sheet">
-      <div class="sheet-screen-only">
+    <article class="print-sheet printable">
+      <div class="sheet-screen-only screen-only">
         <p>
           <a href="/points">← {t('guide.back')}</a>
         </p>

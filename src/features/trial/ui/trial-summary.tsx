@@ -30,7 +30,7 @@ export function TrialSummary() {
     // Still loading, or nothing to sum up yet (no trial, or one that has not begun).
     const isLoading = model.status.value === 'idle' || model.status.value === 'loading';
     return (
-      <article class="trial-sheet">
+      <article class="trial-sheet printable">
         <h1>{t('trial.summary.title')}</h1>
         <p role="status">{t(isLoading ? 'trial.loading' : 'trial.summary.none')}</p>
         <p>
@@ -43,8 +43,8 @@ export function TrialSummary() {
   const routine = figures.routine;
   const todayIndex = model.today.value?.dayIndex;
   return (
-    <article class="trial-sheet">
-      <div class="trial-sheet-screen">
+    <article class="trial-sheet printable">
+      <div class="trial-sheet-screen screen-only">
         <p>
           <a href="/trial">← {t('trial.summary.back')}</a>
         </p>
