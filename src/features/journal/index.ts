@@ -1,6 +1,6 @@
 /** What other features may use of journal: its rules, data and models. Its screens load through routes. */
 export { exportToJson, noteMaxChars } from './core/format';
-export type { JournalEntry, Readings } from './core/format';
+export type { JournalEntry, JournalStep, Readings } from './core/format';
 export { buildReminderIcs, weekdays } from './core/ics';
 export { summarizeJournal, trendRowOf } from './core/stats';
 export type { JournalSummary } from './core/stats';

@@ -24,9 +24,12 @@ export interface JournalStep {
 export const noteMaxChars = 2000;
 
 export interface JournalEntry {
+  /** Random id (crypto.randomUUID) made when the session starts. */
   readonly id: string;
+  /** Epoch ms (Date.now) when the first step began and when the session ended. */
   readonly startedAtEpochMs: number;
   readonly endedAtEpochMs: number;
+  /** Session time actually spent, pauses excluded. */
   readonly activeMs: number;
   readonly painSide: PainSide;
   readonly holdMs: number;
