@@ -11,7 +11,7 @@
 // BENCH_AFTER_MS, BENCH_HOLD_S to run shorter or longer; BENCH_PORT for the server's port;
 // ACUPRESS_OUT for the build folder.
 import { measureTrackStart, runHiddenSession } from './lib/hidden-session.mjs';
-import { startServer } from './lib/server.mjs';
+import { startServer } from '../scripts/server.mjs';
 
 const server = await startServer(Number(process.env.BENCH_PORT ?? 0));
 try {
