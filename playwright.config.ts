@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { resultsDir } from './scripts/out-dir.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: process.env.ACUPRESS_OUT ? `${process.env.ACUPRESS_OUT}-results` : 'test-results',
+  outputDir: resultsDir(),
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
@@ -22,10 +23,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: `node scripts/serve.mjs`,
-    env: {
-      PORT: String(port),
-      ...(process.env.ACUPRESS_OUT ? { ACUPRESS_OUT: process.env.ACUPRESS_OUT } : {}),
-    },
+    // The server inherits this environment, ACUPRESS_OUT (the build folder) with it.
+    env: { PORT: String(port) },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

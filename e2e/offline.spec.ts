@@ -8,6 +8,7 @@ import { build, type Plugin } from 'vite';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { securityHeaders } from '../build/csp.mjs';
 import { isOnDemand } from '../build/pwa.mjs';
+import { outPath } from '../scripts/out-dir.mjs';
 import { axeViolations, expect, test } from './fixtures';
 import { asScreenedUser, endSession, setUpShortSession, startHold } from './session-steps';
 
@@ -15,7 +16,7 @@ import { asScreenedUser, endSession, setUpShortSession, startHold } from './sess
 // every screen then works with the network off (also after a browser restart), a new version
 // waits until the user taps Reload on the home screen, and Chromium finds the app installable.
 
-const outDir = resolve(process.env.ACUPRESS_OUT ?? 'dist');
+const outDir = outPath();
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function waitForOfflineReady(page: Page) {

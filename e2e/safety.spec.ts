@@ -1,4 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
+import { resultsDir } from '../scripts/out-dir.mjs';
 import type { Page } from '@playwright/test';
 import { en } from '../src/catalogs/en';
 import { es } from '../src/catalogs/es';
@@ -12,7 +13,7 @@ import { asScreenedUser } from './session-steps';
 // Settings, About, Sources, and the Spanish and Chinese translations.
 test.use({ locale: 'en-US' });
 
-const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results/safety`;
+const shots = `${resultsDir()}/safety`;
 
 /** axe on the current screen; with SAFETY_SHOTS=1 also a full-page screenshot to look at. */
 async function expectAxeClean(page: Page, name: string) {

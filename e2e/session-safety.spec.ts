@@ -1,4 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
+import { resultsDir } from '../scripts/out-dir.mjs';
 import { en } from '../src/catalogs/en';
 import { stopSigns } from '../src/features/safety/core/red-flags';
 import { asScreenedUser, endSession, setUpShortSession } from './session-steps';
@@ -8,7 +9,7 @@ import { asScreenedUser, endSession, setUpShortSession } from './session-steps';
 test.use({ locale: 'en-US' });
 
 const signs = stopSigns.map((id) => en[`safety.stop.${id}`]);
-const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results/session-safety`;
+const shots = `${resultsDir()}/session-safety`;
 
 test('the stop signs show before the first hold of every session, and one tap away in it', async ({
   page,
