@@ -9,6 +9,7 @@ import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { securityHeaders } from '../build/csp.mjs';
 import { isOnDemand } from '../build/pwa.mjs';
 import { outPath } from '../scripts/out-dir.mjs';
+import { collectPageErrors } from '../scripts/page-errors.mjs';
 import { axeViolations, expect, test } from './fixtures';
 import { asScreenedUser, endSession, setUpShortSession, startHold } from './session-steps';
 
@@ -167,11 +168,9 @@ test('Chromium finds the app installable, and it opens offline after a browser r
       offline,
     });
   const problems: string[] = [];
+  // These pages are not the fixture's: they get its watch (page errors, other origins) here.
   const watch = (page: Page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(String(error)));
+    collectPageErrors(page, problems);
     page.on('request', (request) => {
       if (!request.url().startsWith(baseURL ?? '')) problems.push(`foreign: ${request.url()}`);
     });
