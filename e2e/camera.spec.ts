@@ -4,7 +4,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { handZones, cunOf, type Point2 } from '../src/features/camera/core/hand-points';
+import { resultsDir } from '../scripts/out-dir.mjs';
+import { collectPageErrors } from '../scripts/page-errors.mjs';
+import { handZones, cunOf, spotOnHand, type Point2 } from '../src/features/camera/core/hand-points';
+import { spotsFile } from './journal-file';
 
 /**
  * Camera mode with a fake camera: Chromium plays a video made from the hand fixtures
@@ -14,7 +17,7 @@ import { handZones, cunOf, type Point2 } from '../src/features/camera/core/hand-
  */
 const cacheDir = '.cache/camera';
 const video = resolve(`${cacheDir}/e2e-hands.y4m`);
-const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results`;
+const shots = resultsDir();
 const fixtures = 'test/fixtures/hands';
 // hands.jpg's left hand is cropped at (0, 0) and drawn at (dx, 49), dx sliding from 10 to 140.
 const slide = { minX: 10, maxX: 140, y: 49 };
@@ -93,19 +96,17 @@ async function newContext(
       };
     }
   });
-  context.on('page', (page) => watchPage(page));
+  context.on('page', (page) => collectPageErrors(page, problems));
   return context;
 }
 
-function watchPage(page: Page): void {
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
-}
-
 /** The Luozhen zone on hands.jpg's left hand, from the reference landmarks. */
-function referenceZone(): { x: number; y: number; cun: number } {
+function referenceZone(): {
+  x: number;
+  y: number;
+  cun: number;
+  spot: (u: number, v: number) => Point2;
+} {
   const reference = JSON.parse(readFileSync(`${fixtures}/reference-landmarks.json`, 'utf8')) as {
     hands: [number, number][][];
   };
@@ -115,7 +116,27 @@ function referenceZone(): { x: number; y: number; cun: number } {
     .sort((a, b) => (a[0]?.x ?? 0) - (b[0]?.x ?? 0))[0] as Point2[];
   const zone = handZones(hand).find((z) => z.pointId === 'EX-UE8');
   if (!zone) throw new Error('no zone');
-  return { x: zone.centre.x, y: zone.centre.y, cun: cunOf(hand) };
+  return {
+    x: zone.centre.x,
+    y: zone.centre.y,
+    cun: cunOf(hand),
+    spot: (u, v) => spotOnHand(zone, { u, v }),
+  };
+}
+
+/** The drawn zone and "your spot" on the live hand, in the frame's pixels, from one moment. */
+async function drawnSpot(page: Page) {
+  return page.evaluate(() => {
+    const zone = document.querySelector('svg circle.camera-zone');
+    const spot = document.querySelector('svg .camera-your-spot');
+    const place = spot?.getAttribute('transform')?.match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
+    if (!zone || !place) return null;
+    return {
+      zone: { x: Number(zone.getAttribute('cx')), y: Number(zone.getAttribute('cy')) },
+      r: Number(zone.getAttribute('r')),
+      spot: { x: Number(place[1]), y: Number(place[2]) },
+    };
+  });
 }
 
 async function zoneAt(page: Page): Promise<{ x: number; y: number } | null> {
@@ -220,6 +241,95 @@ test('says when it sees the other hand, and when it sees the palm', async () => 
   });
   await page.screenshot({ path: `${shots}/camera-palm.png`, fullPage: true });
   await page.getByRole('button', { name: 'Show the drawn guide' }).click();
+  await expect(page).toHaveURL(/\/points\/EX-UE8$/);
+  await page.close();
+});
+
+test('draws your spot on the live hand where its hand-relative place says, and marks it with a tap', async () => {
+  test.setTimeout(180_000);
+  const page = await shared.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  // A spot saved earlier on the left hand's Luozhen: 0.6 zone radii toward the thumb (the left
+  // hand's picture is the right one mirrored, so +u) and 0.5 toward the fingers.
+  const placed = { u: 0.6, v: -0.5 };
+  await page.goto('/history');
+  await page.getByLabel('Import a journal file (JSON exported from Acupress)').setInputFiles(
+    spotsFile([
+      {
+        id: 'spot-1',
+        pointId: 'EX-UE8',
+        side: 'left',
+        atEpochMs: Date.UTC(2026, 10, 30, 8),
+        outcome: 'tapped',
+        ...placed,
+      },
+    ]),
+  );
+  await expect(page.getByText(/^Imported/)).toBeVisible();
+
+  await page.goto('/camera/EX-UE8/left');
+  await expect(page.getByText(/Start here, then feel around/)).toBeVisible({ timeout: 90_000 });
+  const words =
+    'Your spot: toward the thumb and a little toward the fingers from the middle of the zone.';
+  await expect(page.getByText(words)).toBeVisible({ timeout: 30_000 });
+
+  // Where the reference landmarks put that place, relative to the zone's centre: the video only
+  // slides the hand, so the offset is the same on every frame, in the frame's pixels.
+  const reference = referenceZone();
+  const at = reference.spot(placed.u, placed.v);
+  const expected = { x: at.x - reference.x, y: at.y - reference.y };
+  const seen: NonNullable<Awaited<ReturnType<typeof drawnSpot>>>[] = [];
+  for (let i = 0; i < 40 && seen.length < 10; i++) {
+    const drawn = await drawnSpot(page);
+    if (drawn) seen.push(drawn);
+    await page.waitForTimeout(250);
+  }
+  expect(seen.length).toBeGreaterThan(4);
+  for (const { zone, r, spot } of seen) {
+    // Within a sixth of a finger width (the landmarks' own tolerance is about 0.4 cun).
+    expect(Math.abs(spot.x - zone.x - expected.x)).toBeLessThan(reference.cun / 6);
+    expect(Math.abs(spot.y - zone.y - expected.y)).toBeLessThan(reference.cun / 6);
+    expect(Math.hypot(spot.x - zone.x, spot.y - zone.y)).toBeLessThan(r);
+    expect(Math.abs(spot.y - (at.y + slide.y))).toBeLessThan(0.5 * reference.cun);
+  }
+  const xs = seen.map((drawn) => drawn.spot.x);
+  expect(Math.max(...xs) - Math.min(...xs), 'the spot follows the hand').toBeGreaterThan(40);
+  // The thumb of this left hand is toward the image's right: so is the spot.
+  expect(expected.x).toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('svg .camera-your-spot')).toBeVisible();
+    await page.screenshot({ path: `${shots}/camera-your-spot-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // A tap on the zone's centre, while the hand is there: saved as the spot, like a tap on the
+  // picture. (The video turns to the palm for 4 s of every 12: then the app asks for the hand.)
+  await expect(async () => {
+    const box = await page.locator('svg circle.camera-zone').boundingBox({ timeout: 10_000 });
+    if (!box) throw new Error('no zone on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.getByText('Saved as your spot.')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  // The spot moved toward the tap: the middle of the two marks.
+  await expect(page.getByText(words)).toHaveCount(0);
+  await expect(page.getByText(/^Your spot: /)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A tap far from the hand, in the picture's corner: not taken as the spot.
+  await expect(async () => {
+    await expect(page.locator('svg circle.camera-zone')).toBeVisible({ timeout: 10_000 });
+    const view = await page.getByLabel(/Camera view of your hand/).boundingBox();
+    if (!view) throw new Error('no view');
+    await page.mouse.click(view.x + 8, view.y + 8);
+    await expect(page.getByText(/not saved as your spot\. The point may be elsewhere/)).toBeVisible(
+      {
+        timeout: 2_000,
+      },
+    );
+  }).toPass({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Close the camera' }).click();
   await expect(page).toHaveURL(/\/points\/EX-UE8$/);
   await page.close();
 });

@@ -77,3 +77,22 @@ export function journalFile(entries: readonly object[], name = 'journal.json') {
     ),
   };
 }
+
+/** An export file of schema version 3 (issue 17): spot marks, and no sessions, ratings or trials. */
+export function spotsFile(spots: readonly object[], name = 'spots.json') {
+  return {
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'acupress-journal',
+        schemaVersion: 3,
+        exportedAt: '2026-12-01T00:00:00.000Z',
+        entries: [],
+        ratings: [],
+        trials: [],
+        spots,
+      }),
+    ),
+  };
+}

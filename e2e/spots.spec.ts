@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { asScreenedUser } from './session-steps';
+import { resultsDir } from '../scripts/out-dir.mjs';
 
 /**
  * Issue 17, "your spot": marking the tender spot on Luozhen's (EX-UE8) picture during a hold,
@@ -9,7 +10,7 @@ import { asScreenedUser } from './session-steps';
  * mirrored; export → delete all → import; "Forget my spot"; the keyboard-only path.
  */
 
-const shots = `${process.env.ACUPRESS_OUT ?? 'test'}-results`;
+const shots = resultsDir();
 
 // The right hand's Luozhen zone on the 'hand-back' drawing (240 wide): see illustrations.ts.
 const zone = { cx: 107, cy: 142, r: 13, width: 240 };

@@ -1,6 +1,13 @@
 /** What the app and other features may use of "your spot" (issue 17). */
 export type { SpotMark, MarkOutcome } from './core/records';
 export type { SpotStore } from './ports';
+export type { ZoneXy } from './core/frame';
+export type { MarkAnswer } from './core/judge';
+export type { SpotEstimate } from './core/estimate';
+export type { SpotsModel } from './model/spots-model';
+export { createSpotsModel } from './model/spots-model';
+export { useSpots } from './app-spots';
+export { savedWords, yourSpotWords } from './ui/words';
 export { StepSpotPicture } from './ui/step-spot-picture';
 export { SpotJournalLines } from './ui/journal-lines';
 export { AnchorPictureWithSpot, ForgetSpots, PrintPictureWithSpot } from './ui/guide-spot';

@@ -4,11 +4,14 @@ import {
   cunOf,
   distance,
   facingOf,
+  frameFromView,
   handZones,
   houxiBehindKnuckleCun,
   mirrorLandmarks,
   readHand,
   realHand,
+  spotFromHand,
+  spotOnHand,
   zoneOf,
   zoneRadiusCun,
   type Point2,
@@ -247,5 +250,110 @@ describe('Houxi in camera mode and in the drawing', () => {
     expect(behindInCamera).toBeCloseTo(houxiBehindKnuckleCun, 6);
     expect(behindInDrawing).toBeCloseTo(houxiBehindKnuckleCun, 6);
     expect(primaryAnchor('SI3', 'left').cy).toBe(drawn.cy);
+  });
+});
+
+describe('your spot on the live hand', () => {
+  const hands = {
+    right: rightBack,
+    // The back of a left hand looks like a mirrored right hand (as camera mode takes it).
+    left: mirrorLandmarks(rightBack, 400),
+  } as const;
+  const moved = (hand: readonly Point2[], k: number, angle: number, dx: number, dy: number) =>
+    hand.map((p) => ({
+      x: k * (p.x * Math.cos(angle) - p.y * Math.sin(angle)) + dx,
+      y: k * (p.x * Math.sin(angle) + p.y * Math.cos(angle)) + dy,
+    }));
+  const handArb = fc.record({
+    side: fc.constantFrom('left' as const, 'right' as const),
+    k: fc.double({ min: 0.2, max: 5, noNaN: true }),
+    angle: fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }),
+    dx: fc.double({ min: -500, max: 500, noNaN: true }),
+    dy: fc.double({ min: -500, max: 500, noNaN: true }),
+    zone: fc.integer({ min: 0, max: 2 }),
+  });
+  type HandArb = typeof handArb extends fc.Arbitrary<infer T> ? T : never;
+  const zoneOn = (h: HandArb) => {
+    const zone = handZones(moved(hands[h.side], h.k, h.angle, h.dx, h.dy))[h.zone];
+    if (!zone) throw new Error('no zone');
+    return zone;
+  };
+
+  it('gives back the place it drew: mapping onto the hand and back is the identity', () => {
+    fc.assert(
+      fc.property(
+        handArb,
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        (h, u, v) => {
+          const back = spotFromHand(zoneOn(h), spotOnHand(zoneOn(h), { u, v }));
+          expect(back.u).toBeCloseTo(u, 9);
+          expect(back.v).toBeCloseTo(v, 9);
+        },
+      ),
+    );
+  });
+
+  it('draws a spot inside the zone inside the zone drawn on the hand, at its share of the radius', () => {
+    fc.assert(
+      fc.property(
+        handArb,
+        fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (h, angle, radii) => {
+          const zone = zoneOn(h);
+          const at = spotOnHand(zone, { u: radii * Math.cos(angle), v: radii * Math.sin(angle) });
+          expect(distance(at, zone.centre)).toBeLessThanOrEqual(zone.radius * (1 + 1e-9));
+          expect(distance(at, zone.centre)).toBeCloseTo(radii * zone.radius, 6);
+        },
+      ),
+    );
+  });
+
+  it('puts the middle of the zone on the zone’s centre', () => {
+    for (const zone of handZones(rightBack)) {
+      expect(distance(spotOnHand(zone, { u: 0, v: 0 }), zone.centre)).toBeLessThan(1e-9);
+    }
+  });
+
+  it('turns the pictures’ directions onto the hand: toward the thumb and the wrist, on either hand', () => {
+    // On a right hand's picture the thumb is to the left (u < 0); a left hand's is its mirror.
+    const towardThumbU = { right: -1, left: 1 } as const;
+    for (const side of ['left', 'right'] as const) {
+      const hand = hands[side];
+      const thumb = lm(hand, 2);
+      const little = lm(hand, 17);
+      for (const zone of handZones(hand)) {
+        const thumbward = spotOnHand(zone, { u: towardThumbU[side], v: 0 });
+        expect(distance(thumbward, thumb)).toBeLessThan(distance(zone.centre, thumb));
+        expect(distance(thumbward, little)).toBeGreaterThan(distance(zone.centre, little));
+        const wristward = spotOnHand(zone, { u: 0, v: 1 });
+        expect(distance(wristward, lm(hand, 0))).toBeLessThan(distance(zone.centre, lm(hand, 0)));
+        expect(distance(wristward, zone.centre)).toBeCloseTo(zone.radius, 9);
+      }
+    }
+  });
+
+  it('places the spot on the picture’s scale: the zone is half a cun, on the drawing and the hand', () => {
+    const zone = zoneOf(readHand(rightBack, 'right', false), 'EX-UE8');
+    const oneRadius = distance(spotOnHand(zone, { u: 1, v: 0 }), zone.centre);
+    expect(oneRadius / cunOf(rightBack)).toBeCloseTo(zoneRadiusCun, 9);
+    expect(primaryAnchor('EX-UE8', 'right').r / rightHand.cunUnits).toBeCloseTo(zoneRadiusCun, 1);
+  });
+
+  it('reads where a tap on the mirrored, cropped view falls on the camera frame', () => {
+    // A 4:3 frame shown in a square view: the frame is scaled to its height (300 / 480) and
+    // 80 frame pixels are cropped at each side; the view is a mirror.
+    const frame = { width: 640, height: 480 };
+    const view = { width: 300, height: 300 };
+    expect(frameFromView({ x: 150, y: 150 }, view, frame, true)).toEqual({ x: 320, y: 240 });
+    expect(frameFromView({ x: 0, y: 0 }, view, frame, true)).toEqual({ x: 560, y: 0 });
+    expect(frameFromView({ x: 300, y: 300 }, view, frame, true)).toEqual({ x: 80, y: 480 });
+    expect(frameFromView({ x: 0, y: 0 }, view, frame, false)).toEqual({ x: 80, y: 0 });
+    // The same aspect: only a scale.
+    expect(frameFromView({ x: 100, y: 30 }, { width: 320, height: 240 }, frame, false)).toEqual({
+      x: 200,
+      y: 60,
+    });
   });
 });

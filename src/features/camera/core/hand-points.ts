@@ -1,4 +1,5 @@
 import type { Side } from '../../guide';
+import type { ZoneXy } from '../../spots';
 
 /**
  * From 21 hand landmarks to the search zones of the three hand points, on the image.
@@ -28,6 +29,12 @@ export interface HandZone {
   readonly centre: Point2;
   /** The search zone around it: about one finger width across (clinical.md: a zone, not a pin). */
   readonly radius: number;
+  /**
+   * The unit vector along the hand from the knuckles toward the wrist: the pictures' "down"
+   * (illustrations.ts draws the hand fingers up). With the centre and radius it places the
+   * hand-relative frame of spots/core/frame.ts on this hand (see `spotOnHand`).
+   */
+  readonly towardWrist: Point2;
 }
 
 export interface HandReading {
@@ -161,11 +168,68 @@ export function handZones(landmarks: readonly Point2[]): HandZone[] {
     scale(sideways(sub(indexKnuckle, wrist), boneMiddle, thumb), 0.3 * cun),
   );
 
+  // The pictures draw the hand along its middle metacarpal, fingers up (illustrations.ts: the
+  // middle knuckle straight above its base), so the hand's own "down" is middle knuckle → wrist.
+  const towardWrist = unit(sub(wrist, middleKnuckle));
   return [
-    { pointId: 'SI3', centre: houxi, radius },
-    { pointId: 'EX-UE8', centre: luozhen, radius },
-    { pointId: 'LI4', centre: hegu, radius },
+    { pointId: 'SI3', centre: houxi, radius, towardWrist },
+    { pointId: 'EX-UE8', centre: luozhen, radius, towardWrist },
+    { pointId: 'LI4', centre: hegu, radius, towardWrist },
   ];
+}
+
+/**
+ * The pictures' "right" on this hand: `towardWrist` turned a quarter back (image y points down,
+ * so the picture's down (0, 1) turns to its right (1, 0)). A turn, never a reflection: a frame as
+ * the camera takes it shows the back of each hand as that hand's picture does (the left hand's
+ * picture is the right one mirrored, as a left hand is), so toward the thumb on the picture is
+ * toward the thumb on the hand, on either hand.
+ */
+function acrossOf(zone: HandZone): Point2 {
+  return { x: zone.towardWrist.y, y: -zone.towardWrist.x };
+}
+
+/**
+ * Where a place given in the zone's frame (spots/core/frame.ts: offset from the zone's centre in
+ * zone radii, on that side's picture) lies on this hand, in the landmarks' units. The same
+ * proportional mapping as the zone itself: its centre, its radius (half a cun of this hand), and
+ * the hand's own direction, so the place follows the hand, its turn and its size.
+ */
+export function spotOnHand(zone: HandZone, spot: ZoneXy): Point2 {
+  const across = acrossOf(zone);
+  return add(
+    zone.centre,
+    scale(add(scale(across, spot.u), scale(zone.towardWrist, spot.v)), zone.radius),
+  );
+}
+
+/** The inverse of `spotOnHand`: a place on the hand (a tap) in the zone's frame. */
+export function spotFromHand(zone: HandZone, at: Point2): ZoneXy {
+  const offset = sub(at, zone.centre);
+  if (!(zone.radius > 0)) return { u: NaN, v: NaN };
+  return {
+    u: dot(offset, acrossOf(zone)) / zone.radius,
+    v: dot(offset, zone.towardWrist) / zone.radius,
+  };
+}
+
+export interface Size2 {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * From a place on the shown camera view (CSS pixels from its top-left corner) to the frame's
+ * pixels. The view shows the frame scaled to cover it, centred (object-fit: cover, and the
+ * overlay's xMidYMid slice), and mirrored left–right when `isMirrored`, like a mirror.
+ */
+export function frameFromView(at: Point2, view: Size2, frame: Size2, isMirrored: boolean): Point2 {
+  const k = Math.max(view.width / frame.width, view.height / frame.height);
+  const x = isMirrored ? view.width - at.x : at.x;
+  return {
+    x: (x - (view.width - frame.width * k) / 2) / k,
+    y: (at.y - (view.height - frame.height * k) / 2) / k,
+  };
 }
 
 /** Everything the camera mode needs from one detected hand. */

@@ -38,5 +38,7 @@ export const enCamera = {
   'camera.close': 'Close the camera',
   'camera.privacy': 'The camera turns off as soon as you close this view.',
   'camera.licence': 'Hand model: MediaPipe, Apache License 2.0',
+  'camera.markHelp': 'Found the tender spot? Tap it on the picture to save it as your spot.',
+  'camera.markNoHand': 'Hold the back of your {hand} in view first, then tap your spot.',
   'camera.zoneLabel': 'Search zone',
 } as const;

@@ -41,5 +41,8 @@ export const esCamera: Partial<Record<keyof typeof enCamera, string>> = {
   'camera.close': 'Cerrar la cámara',
   'camera.privacy': 'La cámara se apaga en cuanto cierras esta vista.',
   'camera.licence': 'Modelo de la mano: MediaPipe, licencia Apache 2.0',
+  'camera.markHelp':
+    '¿Encontraste el punto sensible? Tócalo en la imagen para guardarlo como tu punto.',
+  'camera.markNoHand': 'Primero muestra el dorso de tu {hand} a la cámara; luego toca tu punto.',
   'camera.zoneLabel': 'Zona de búsqueda',
 };

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createCameraFinder } from './camera-model';
-import { handZones, mirrorLandmarks } from '../core/hand-points';
+import {
+  distance,
+  handZones,
+  mirrorLandmarks,
+  spotFromHand,
+  spotOnHand,
+  type Point2,
+} from '../core/hand-points';
 import type { Detection } from '../ports';
+import { createSpotsModel, type SpotMark } from '../../spots';
+import { createFakeJournalStore, makeSpotMark } from '../../../../test/journal-fakes';
 import {
   FakeCamera,
   FakeClock,
@@ -26,7 +35,11 @@ const nothing = (brightness: number): Detection => ({ hands: [], brightness });
 
 function setUp(
   script: Detection[],
-  options: { problem?: 'denied' | 'no-camera' | 'in-use'; failLoad?: boolean } = {},
+  options: {
+    problem?: 'denied' | 'no-camera' | 'in-use';
+    failLoad?: boolean;
+    marks?: readonly SpotMark[];
+  } = {},
 ) {
   const clock = new FakeClock();
   const camera = new FakeCamera(options.problem);
@@ -39,21 +52,27 @@ function setUp(
     options.failLoad ?? false,
   );
   const platform = fakePlatform(camera, landmarker);
-  const finder = createCameraFinder({ platform, clock, pointId: 'EX-UE8', side: 'right' });
-  return { clock, camera, landmarker, platform, finder };
+  const store = createFakeJournalStore();
+  for (const mark of options.marks ?? []) store.spotRows.set(mark.id, mark);
+  let ids = 0;
+  const spots = createSpotsModel({
+    loadStore: async () => store,
+    now: () => Date.UTC(2026, 11, 2) + ids,
+    newId: () => `tap-${(ids += 1)}`,
+  });
+  const finder = createCameraFinder({ platform, clock, pointId: 'EX-UE8', side: 'right', spots });
+  return { clock, camera, landmarker, platform, finder, spots, store };
 }
 
 describe('camera point finder', () => {
-  it('draws the Luozhen zone on the back of the asked-for hand and notes when it first appeared', async () => {
-    const { finder, landmarker, clock } = setUp([backOfRight]);
+  it('draws the Luozhen zone on the back of the asked-for hand', async () => {
+    const { finder, landmarker } = setUp([backOfRight]);
     void finder.open();
-    clock.ms = 1200;
     await landmarker.step();
     expect(finder.state.value.kind).toBe('tracking');
     const zone = handZones(rightBack).find((z) => z.pointId === 'EX-UE8');
     expect(finder.overlay.value?.zone).toEqual(zone);
-    expect(finder.overlay.value).toMatchObject({ frameWidth: 640, frameHeight: 480 });
-    expect(finder.firstZoneAtMs.value).toBe(1200);
+    expect(finder.overlay.value).toMatchObject({ frameWidth: 640, frameHeight: 480, spot: null });
     finder.close();
   });
 
@@ -134,5 +153,97 @@ describe('camera point finder', () => {
     expect(finder.cameraOn.value).toBe(false);
     expect(finder.overlay.value).toBeNull();
     expect(finder.state.value.kind).toBe('closed');
+  });
+
+  describe('your spot on the live hand', () => {
+    const luozhenOn = (hand: readonly Point2[]) => {
+      const zone = handZones(hand).find((z) => z.pointId === 'EX-UE8');
+      if (!zone) throw new Error('no zone');
+      return zone;
+    };
+    // The same right hand, moved, turned a little and twice as large.
+    const bigger = rightBack.map((p) => ({
+      x: 2 * (p.x * Math.cos(0.3) - p.y * Math.sin(0.3)) + 40,
+      y: 2 * (p.x * Math.sin(0.3) + p.y * Math.cos(0.3)) - 300,
+    }));
+    const backOfBigger: Detection = {
+      hands: [{ landmarks: bigger, label: 'right', score: 0.9 }],
+      brightness: null,
+    };
+    const saved = makeSpotMark({ pointId: 'EX-UE8', side: 'right', u: 0.5, v: -0.4 });
+
+    it('draws the saved spot where its hand-relative place lies on this hand, and follows the hand', async () => {
+      const { finder, landmarker, spots } = setUp([backOfRight, backOfBigger], { marks: [saved] });
+      await spots.load();
+      void finder.open();
+      await landmarker.step();
+      const first = finder.overlay.value?.spot;
+      expect(first?.estimate).toMatchObject({ spot: { u: 0.5, v: -0.4 }, source: 'own' });
+      const expected = spotOnHand(luozhenOn(rightBack), { u: 0.5, v: -0.4 });
+      expect(distance(first?.at ?? { x: NaN, y: NaN }, expected)).toBeLessThan(1e-9);
+      await landmarker.step();
+      const zone = luozhenOn(bigger);
+      const second = finder.overlay.value?.spot?.at ?? { x: NaN, y: NaN };
+      expect(distance(second, spotOnHand(zone, { u: 0.5, v: -0.4 }))).toBeLessThan(1e-9);
+      expect(spotFromHand(zone, second).u).toBeCloseTo(0.5, 9);
+      expect(distance(second, zone.centre)).toBeCloseTo(
+        2 * distance(expected, luozhenOn(rightBack).centre),
+        6,
+      );
+      finder.close();
+    });
+
+    it('draws the other hand’s spot mirrored until this hand has its own', async () => {
+      const { finder, landmarker, spots } = setUp([backOfRight], {
+        marks: [makeSpotMark({ pointId: 'EX-UE8', side: 'left', u: 0.5, v: -0.4 })],
+      });
+      await spots.load();
+      void finder.open();
+      await landmarker.step();
+      expect(finder.overlay.value?.spot?.estimate).toMatchObject({
+        spot: { u: -0.5, v: -0.4 },
+        source: 'mirror',
+      });
+      finder.close();
+    });
+
+    it('saves a tap on the hand as the spot, through the spots model, in the zone’s frame', async () => {
+      const { finder, landmarker, spots, store } = setUp([backOfRight]);
+      await spots.load();
+      void finder.open();
+      await landmarker.step();
+      const at = spotOnHand(luozhenOn(rightBack), { u: -0.3, v: 0.6 });
+      expect(await finder.markAt(at)).toBe('tapped');
+      const mark = store.spotRows.get('tap-1');
+      expect(mark).toMatchObject({ pointId: 'EX-UE8', side: 'right', outcome: 'tapped' });
+      expect(mark?.u).toBeCloseTo(-0.3, 9);
+      expect(mark?.v).toBeCloseTo(0.6, 9);
+      // Drawn at once, where the tap was.
+      expect(distance(finder.overlay.value?.spot?.at ?? { x: NaN, y: NaN }, at)).toBeLessThan(1e-9);
+      finder.close();
+    });
+
+    it('does not take a tap far outside the zone as the spot', async () => {
+      const { finder, landmarker, spots, store } = setUp([backOfRight], { marks: [saved] });
+      await spots.load();
+      void finder.open();
+      await landmarker.step();
+      const before = finder.overlay.value?.spot?.at;
+      const far = spotOnHand(luozhenOn(rightBack), { u: 2.2, v: 0 });
+      expect(await finder.markAt(far)).toBe('elsewhere');
+      expect(store.spotRows.get('tap-1')).toMatchObject({ outcome: 'elsewhere' });
+      expect(store.spotRows.get('tap-1')?.u).toBeUndefined();
+      expect(finder.overlay.value?.spot?.at).toEqual(before);
+      finder.close();
+    });
+
+    it('saves nothing when no hand is being tracked', async () => {
+      const { finder, landmarker, store } = setUp([palmOfRight]);
+      void finder.open();
+      await landmarker.step();
+      expect(await finder.markAt({ x: 100, y: 100 })).toBe('no-hand');
+      expect(store.spotRows.size).toBe(0);
+      finder.close();
+    });
   });
 });

@@ -1,12 +1,16 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import {
   readHand,
+  spotFromHand,
+  spotOnHand,
   zoneOf,
   type Facing,
   type HandPointId,
   type HandZone,
+  type Point2,
 } from '../core/hand-points';
 import type { Side } from '../../guide';
+import type { MarkOutcome, SpotEstimate, SpotsModel } from '../../spots';
 import type { Clock } from '../../../shared/ports';
 import {
   CameraError,
@@ -43,7 +47,12 @@ export interface Overlay {
   readonly frameHeight: number;
   readonly facing: Facing;
   readonly hand: Side;
+  /** The person's saved spot for this point and side, placed on this hand; null when none. */
+  readonly spot: { readonly at: Point2; readonly estimate: SpotEstimate } | null;
 }
+
+/** What a tap on the live hand saved ('no-hand': no zone on a hand to place it in). */
+export type CameraMarkOutcome = MarkOutcome | 'no-hand';
 
 export interface CameraFinderOptions {
   readonly platform: CameraPlatform;
@@ -51,6 +60,8 @@ export interface CameraFinderOptions {
   readonly pointId: HandPointId;
   /** The hand the step asks for. */
   readonly side: Side;
+  /** "Your spot": its estimate to draw, and where a tap on the hand is saved. */
+  readonly spots: Pick<SpotsModel, 'estimate' | 'answer'>;
   /** After this long without a hand the screen says so (and suggests light). */
   readonly lostAfterMs?: number;
   /** Below this mean brightness (0–255) a frame counts as too dark. */
@@ -67,11 +78,13 @@ export interface CameraFinder {
   readonly stream: ReadonlySignal<MediaStream | null>;
   /** True while the camera is on. */
   readonly cameraOn: ReadonlySignal<boolean>;
-  /** When the first zone was drawn (clock ms), for the benchmark and tests. */
-  readonly firstZoneAtMs: ReadonlySignal<number | null>;
-  /** Frames looked at since opening. */
-  readonly framesSeen: ReadonlySignal<number>;
   open(): Promise<void>;
+  /**
+   * The person tapped `at` (the frame's pixels) to show their tender spot: saved through the
+   * spots model like a tap on the picture, in the zone's hand-relative frame, so a place far
+   * outside the zone is not taken as their spot.
+   */
+  markAt(at: Point2): Promise<CameraMarkOutcome>;
   close(): void;
 }
 
@@ -86,16 +99,24 @@ function pickHand(hands: readonly DetectedHand[], side: Side): DetectedHand | un
 }
 
 export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
-  const { platform, clock, pointId, side } = options;
+  const { platform, clock, pointId, side, spots } = options;
   const lostAfterMs = options.lostAfterMs ?? defaultLostAfterMs;
   const darkBelow = options.darkBelow ?? defaultDarkBelow;
   const nextFrame = options.nextFrame ?? (() => Promise.resolve());
 
   const state = signal<CameraState>({ kind: 'idle' });
-  const overlay = signal<Overlay | null>(null);
+  // The zone on the latest hand; the overlay adds "your spot", which follows the saved marks.
+  const seen = signal<Omit<Overlay, 'spot'> | null>(null);
+  const overlay = computed<Overlay | null>(() => {
+    const shown = seen.value;
+    if (!shown) return null;
+    const estimate = spots.estimate(pointId, side);
+    return {
+      ...shown,
+      spot: estimate ? { at: spotOnHand(shown.zone, estimate.spot), estimate } : null,
+    };
+  });
   const stream = signal<MediaStream | null>(null);
-  const firstZoneAtMs = signal<number | null>(null);
-  const framesSeen = signal(0);
   // A verdict other than "tracking" replaces tracking only after it holds for a few frames, so
   // that one odd frame does not make the message flicker.
   let pendingKind: CameraState['kind'] | null = null;
@@ -114,7 +135,7 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
       pendingKind = null;
       pendingCount = 0;
       state.value = next;
-      overlay.value = null;
+      seen.value = null;
     }
   }
   let feed: CameraFeed | null = null;
@@ -145,7 +166,6 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
       const height = frame.height;
       const detection = await landmarker.detect(frame, clock.nowMs());
       if (closed) break;
-      framesSeen.value += 1;
       const now = clock.nowMs();
       const hand = pickHand(detection.hands, side);
       if (!hand) {
@@ -162,7 +182,7 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
         if (reading.hand !== side) {
           show({ kind: 'wrong-hand', shown: reading.hand });
         } else {
-          overlay.value = {
+          seen.value = {
             zone: zoneOf(reading, pointId),
             frameWidth: width,
             frameHeight: height,
@@ -173,7 +193,6 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
             show({ kind: 'palm' });
           } else {
             show({ kind: 'tracking' });
-            if (firstZoneAtMs.value === null) firstZoneAtMs.value = now;
           }
         }
       }
@@ -206,7 +225,7 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
     } catch (error) {
       if (closed) return;
       stopAll();
-      overlay.value = null;
+      seen.value = null;
       state.value = {
         kind: 'problem',
         problem: error instanceof CameraError ? error.problem : 'model-failed',
@@ -217,8 +236,14 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
   function close(): void {
     closed = true;
     stopAll();
-    overlay.value = null;
+    seen.value = null;
     state.value = { kind: 'closed' };
+  }
+
+  async function markAt(at: Point2): Promise<CameraMarkOutcome> {
+    const shown = seen.value;
+    if (!shown || state.value.kind !== 'tracking') return 'no-hand';
+    return spots.answer(pointId, side, { kind: 'place', spot: spotFromHand(shown.zone, at) });
   }
 
   return {
@@ -226,9 +251,8 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
     overlay,
     stream,
     cameraOn: computed(() => stream.value !== null),
-    firstZoneAtMs,
-    framesSeen,
     open,
     close,
+    markAt,
   };
 }

@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
 import { services } from '../../../services';
-import { createCameraFinder, type CameraFinder as Finder } from '../model/camera-model';
-import type { HandPointId } from '../core/hand-points';
+import {
+  createCameraFinder,
+  type CameraFinder as Finder,
+  type CameraMarkOutcome,
+} from '../model/camera-model';
+import { frameFromView, type HandPointId } from '../core/hand-points';
 import type { Side } from '../../guide';
+import { savedWords, useSpots, yourSpotWords } from '../../spots';
 import type { CameraPlatform } from '../ports';
 import './camera.css';
 
@@ -31,6 +36,7 @@ export function CameraFinder({ pointId, side, onClose, headingLevel = 1 }: Camer
   const [platform, setPlatform] = useState<CameraPlatform | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const spots = useSpots();
   useEffect(() => {
     let live = true;
     services()
@@ -44,8 +50,9 @@ export function CameraFinder({ pointId, side, onClose, headingLevel = 1 }: Camer
     };
   }, []);
   const finder = useMemo(
-    () => (platform ? createCameraFinder({ platform, clock, pointId, side, nextFrame }) : null),
-    [platform, pointId, side, attempt],
+    () =>
+      platform ? createCameraFinder({ platform, clock, pointId, side, spots, nextFrame }) : null,
+    [platform, pointId, side, spots, attempt],
   );
   useEffect(() => {
     if (!finder) return undefined;
@@ -65,14 +72,10 @@ export function CameraFinder({ pointId, side, onClose, headingLevel = 1 }: Camer
   const hand = t(side === 'left' ? 'camera.hand.left' : 'camera.hand.right');
 
   return (
-    <section
-      class="camera-finder"
-      aria-labelledby="camera-title"
-      data-frames={finder?.framesSeen.value ?? 0}
-    >
+    <section class="camera-finder" aria-labelledby="camera-title">
       <Heading id="camera-title">{t('camera.title')}</Heading>
       <p>{t('camera.intro', { hand })}</p>
-      {finder ? <LiveView finder={finder} /> : null}
+      {finder ? <LiveView finder={finder} pointId={pointId} side={side} hand={hand} /> : null}
       <Status
         finder={finder}
         failed={failed}
@@ -95,8 +98,21 @@ export function CameraFinder({ pointId, side, onClose, headingLevel = 1 }: Camer
   );
 }
 
-function LiveView({ finder }: { finder: Finder }) {
+/** Where a tap on the view falls in the camera frame's pixels (the view is mirrored). */
+function tapInFrame(event: MouseEvent, frame: { width: number; height: number }) {
+  const view = (event.currentTarget as HTMLElement).getBoundingClientRect();
+  return frameFromView(
+    { x: event.clientX - view.left, y: event.clientY - view.top },
+    { width: view.width, height: view.height },
+    frame,
+    true,
+  );
+}
+
+function LiveView(props: { finder: Finder; pointId: HandPointId; side: Side; hand: string }) {
+  const { finder, pointId, side, hand } = props;
   const video = useRef<HTMLVideoElement>(null);
+  const [marked, setMarked] = useState<CameraMarkOutcome | null>(null);
   const stream = finder.stream.value;
   useEffect(() => {
     const element = video.current;
@@ -107,35 +123,68 @@ function LiveView({ finder }: { finder: Finder }) {
   if (!stream) return null;
   const overlay = finder.overlay.value;
   const tracking = finder.state.value.kind === 'tracking';
+  const shown = overlay && tracking ? overlay : null;
+  const spot = shown?.spot ?? null;
+  // A tap on the live hand shows the tender spot, as a tap on the step's picture does.
+  const onTap = (event: MouseEvent) => {
+    const at = shown
+      ? tapInFrame(event, { width: shown.frameWidth, height: shown.frameHeight })
+      : { x: NaN, y: NaN };
+    void finder.markAt(at).then(setMarked);
+  };
+  const markerR = shown ? Math.max(4, shown.zone.radius * 0.42) : 0;
   return (
-    <div class="camera-view">
-      <video ref={video} muted playsInline autoPlay aria-label={t('camera.video')} />
-      {overlay && tracking ? (
-        <svg
-          class="camera-overlay"
-          viewBox={`0 0 ${overlay.frameWidth} ${overlay.frameHeight}`}
-          preserveAspectRatio="xMidYMid slice"
-          aria-hidden="true"
-          data-testid="camera-zone"
-          data-x={Math.round(overlay.zone.centre.x)}
-          data-y={Math.round(overlay.zone.centre.y)}
-          data-r={Math.round(overlay.zone.radius)}
-        >
-          <circle
-            class="camera-zone"
-            cx={overlay.zone.centre.x}
-            cy={overlay.zone.centre.y}
-            r={overlay.zone.radius}
-          />
-          <circle
-            class="camera-spot"
-            cx={overlay.zone.centre.x}
-            cy={overlay.zone.centre.y}
-            r={Math.max(3, overlay.zone.radius * 0.18)}
-          />
-        </svg>
+    <>
+      <div class="camera-view" onClick={onTap}>
+        <video ref={video} muted playsInline autoPlay aria-label={t('camera.video')} />
+        {shown ? (
+          <svg
+            class="camera-overlay"
+            viewBox={`0 0 ${shown.frameWidth} ${shown.frameHeight}`}
+            preserveAspectRatio="xMidYMid slice"
+            aria-hidden="true"
+            data-testid="camera-zone"
+            data-x={Math.round(shown.zone.centre.x)}
+            data-y={Math.round(shown.zone.centre.y)}
+            data-r={Math.round(shown.zone.radius)}
+          >
+            <circle
+              class="camera-zone"
+              cx={shown.zone.centre.x}
+              cy={shown.zone.centre.y}
+              r={shown.zone.radius}
+            />
+            {spot ? (
+              <g class="camera-your-spot" transform={`translate(${spot.at.x} ${spot.at.y})`}>
+                <circle class="camera-your-spot-back" r={markerR} />
+                <circle class="camera-your-spot-ring" r={markerR} />
+                <circle class="camera-your-spot-dot" r={Math.max(2, markerR * 0.3)} />
+              </g>
+            ) : (
+              <circle
+                class="camera-spot"
+                cx={shown.zone.centre.x}
+                cy={shown.zone.centre.y}
+                r={Math.max(3, shown.zone.radius * 0.18)}
+              />
+            )}
+          </svg>
+        ) : null}
+      </div>
+      {shown ? (
+        <p class="camera-spot-words">
+          {spot ? `${yourSpotWords(pointId, side, spot.estimate)} ` : ''}
+          {t('camera.markHelp')}
+        </p>
       ) : null}
-    </div>
+      <p class="camera-marked" aria-live="polite">
+        {marked === null
+          ? ''
+          : marked === 'no-hand'
+            ? t('camera.markNoHand', { hand })
+            : savedWords(marked)}
+      </p>
+    </>
   );
 }
 

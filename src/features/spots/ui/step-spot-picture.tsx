@@ -8,7 +8,7 @@ import { clampToZone, farFromZoneRadii, toZone, zoneMiddle, type ZoneXy } from '
 import type { MarkAnswer } from '../core/judge';
 import type { MarkOutcome } from '../core/records';
 import { SpotMarker } from './spot-marker';
-import { whereWords, yourSpotWords } from './words';
+import { savedWords, whereWords, yourSpotWords } from './words';
 import './spots.css';
 
 /** One arrow-key press moves the marker a quarter of the zone's radius. */
@@ -143,7 +143,7 @@ export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
           </button>
         )}
         <p class="quiet spot-saved" aria-live="polite">
-          {saved ? t(`spots.saved.${saved}`) : ''}
+          {saved ? savedWords(saved) : ''}
         </p>
       </div>
     </div>

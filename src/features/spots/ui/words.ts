@@ -3,6 +3,7 @@ import type { PointId, Side } from '../../guide';
 import { describeSpot, type DirectionPart } from '../core/describe';
 import type { SpotEstimate } from '../core/estimate';
 import type { ZoneXy } from '../core/frame';
+import type { MarkOutcome } from '../core/records';
 
 function partWords(part: DirectionPart): string {
   return t(`spots.amount.${part.amount}`, { direction: t(`spots.dir.${part.direction}`) });
@@ -31,4 +32,9 @@ export function sideName(pointId: PointId, side: Side): string {
   if (pointId === 'GB20') return t(`side.body.${side}`);
   if (pointId === 'GB21') return t(`side.shoulder.${side}`);
   return t(`side.hand.${side}`);
+}
+
+/** What was saved for an answer: "Saved as your spot.", or why a far place was not. */
+export function savedWords(outcome: MarkOutcome): string {
+  return t(`spots.saved.${outcome}`);
 }
