@@ -1,6 +1,7 @@
 // Size budgets of the built app (issue 8): the JavaScript and CSS that the first screen loads,
 // gzipped, and the total JavaScript; and what the first screen carries. Exits non-zero when the
-// first screen is over budget or breaks one of `firstScreenRules`.
+// first screen is over budget or breaks one of `firstScreenRules`, or when any built JavaScript
+// names a test hook (`testHookNames`).
 //
 // The first screen's files are read from the built index.html (its module scripts, module
 // preloads and stylesheets) and, for the JavaScript, every chunk those scripts import
@@ -39,6 +40,12 @@ export const firstScreenRules = {
   messages: ['src/features/pwa/messages/en.ts', 'src/features/shell/messages/en.ts'],
   allMessages: 'src/catalogs/en.ts',
 };
+
+/**
+ * Globals that the app once set for its tests. The tests now watch what a user gets (the DOM, the
+ * session track's element, its file and its output), so no build may carry these names.
+ */
+export const testHookNames = ['acupressAudio'];
 
 const gzipBytes = (buffer) => gzipSync(buffer).length;
 
@@ -137,6 +144,18 @@ export async function firstScreenProblems(modules, rules = firstScreenRules) {
   return problems;
 }
 
+/** Each built JavaScript file that names a test hook, as "file: name". */
+export function shippedTestHooks(outDir, names = testHookNames) {
+  return filesUnder(outDir)
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return names
+        .filter((name) => text.includes(name))
+        .map((name) => `${relative(outDir, file)}: ${name}`);
+    });
+}
+
 export async function measure(outDir) {
   const first = await firstScreenFiles(outDir);
   const sum = (paths) =>
@@ -178,5 +197,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const problems = await firstScreenProblems(firstScreenModules(outDir, js));
   for (const line of problems) console.error(`FIRST SCREEN: ${line}`);
   if (problems.length === 0) console.log('first screen: ok');
-  process.exit(over.length === 0 && problems.length === 0 ? 0 : 1);
+  const hooks = shippedTestHooks(outDir);
+  for (const line of hooks) console.error(`TEST HOOK SHIPPED: ${line}`);
+  if (hooks.length === 0) console.log('test hooks shipped: none');
+  process.exit(over.length === 0 && problems.length === 0 && hooks.length === 0 ? 0 : 1);
 }

@@ -1,3 +1,6 @@
+import { planSession } from '../src/features/session/core/planner';
+import { defaultTiming, deriveTimeline } from '../src/features/session/core/timeline';
+import { toneNotes } from '../src/features/session/core/tone-shapes';
 import { axeViolations, expect, test } from './fixtures';
 import {
   asScreenedUser,
@@ -6,6 +9,7 @@ import {
   setUpShortSession,
   startHold,
 } from './session-steps';
+import { trackOnsets, trackPlayedAfter } from './session-track';
 
 test.beforeEach(async ({ page }) => {
   await asScreenedUser(page);
@@ -48,26 +52,105 @@ test('a quick session run by clicks: start, pause, resume, skip and the end', as
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('a whole short session runs to Done by itself, with its tones on the audio clock', async ({
-  page,
-}) => {
-  await setUpShortSession(page);
-  await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
-  await startHold(page);
-  await page.getByRole('button', { name: 'Skip', exact: true }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible({
-    timeout: 30_000,
+// The tests that read the track's file lift the app's CSP, which rightly refuses a blob: fetch.
+test.describe('the session track', () => {
+  test.use({ bypassCSP: true });
+
+  test('a whole short session runs to Done by itself, with its start, half and done tones on time in its track', async ({
+    page,
+  }) => {
+    const timeline = deriveTimeline(
+      planSession('left', { holdMs: 20_000, leaveOut: ['EX-UE8', 'LI4', 'GB20', 'GB21'] }),
+      defaultTiming,
+    );
+    await setUpShortSession(page);
+    await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
+    await startHold(page);
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+    const track = await trackPlayedAfter(page, () =>
+      page.getByRole('button', { name: 'Start now' }).click(),
+    );
+    const onsets = await trackOnsets(page, track, {
+      start: toneNotes.start[0]?.fromHz ?? NaN,
+      half: toneNotes.half[0]?.fromHz ?? NaN,
+      done: toneNotes.done[0]?.fromHz ?? NaN,
+      'breathe-in': toneNotes['breathe-in'][0]?.fromHz ?? NaN,
+      'breathe-out': toneNotes['breathe-out'][0]?.fromHz ?? NaN,
+    });
+    await expect(page.getByRole('heading', { level: 1, name: 'Done' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByText(/You spent .* on 1 of 2 steps/)).toBeVisible();
+
+    // "Start now" on the second step plays its hold, from its start, to the closing tone.
+    const fromMs = timeline.steps[1]?.holdStartMs ?? NaN;
+    const kinds = onsets.map((onset) => onset.pitch);
+    expect(kinds).toContain('start');
+    expect(kinds).toContain('half');
+    expect(kinds.at(-1)).toBe('done');
+    for (const kind of ['start', 'half', 'done'] as const) {
+      const planned = timeline.cues.filter((cue) => cue.kind === kind && cue.atMs >= fromMs);
+      expect(planned, kind).toHaveLength(1);
+      const heard = onsets.filter((onset) => onset.pitch === kind);
+      expect(heard, kind).toHaveLength(1);
+      // The first audible sample of a tone comes a fraction of a millisecond after its start.
+      const lateMs = fromMs + (heard[0]?.ms ?? NaN) - (planned[0]?.atMs ?? NaN);
+      expect(lateMs, kind).toBeGreaterThanOrEqual(0);
+      expect(lateMs, kind).toBeLessThan(1);
+    }
   });
-  await expect(page.getByText(/You spent .* on 1 of 2 steps/)).toBeVisible();
-  const kinds = await page.evaluate(() =>
-    (
-      globalThis as unknown as { acupressAudio: { log: Array<{ kind: string }> } }
-    ).acupressAudio.log.map((entry) => entry.kind),
-  );
-  expect(kinds).toContain('start');
-  expect(kinds).toContain('half');
-  expect(kinds.at(-1)).toBe('done');
+
+  test('the Fengchi pattern, in the session track, has ten press onsets exactly 4 s apart per side', async ({
+    page,
+  }) => {
+    const plan = planSession('left', {
+      holdMs: 20_000,
+      leaveOut: ['SI3', 'EX-UE8', 'LI4', 'GB21'],
+    });
+    const timeline = deriveTimeline(plan, defaultTiming);
+    const cues = timeline.cues.filter((cue) => cue.kind === 'press' || cue.kind === 'release');
+    expect(cues).toHaveLength(40);
+
+    await setUpShortSession(page);
+    await page.getByRole('checkbox', { name: /Fengchi/ }).check();
+    await page.getByRole('checkbox', { name: /Houxi/ }).uncheck();
+    await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    // "Start now" plays the rest of the session, both sides, as one track.
+    const track = await trackPlayedAfter(page, () =>
+      page.getByRole('button', { name: 'Start now' }).click(),
+    );
+    // Each onset is named by its pitch: the press tone, the release tone, or the first note of
+    // 'switch-side' and 'done' between and after the sides.
+    const onsets = await trackOnsets(page, track, {
+      press: toneNotes.press[0]?.fromHz ?? NaN,
+      release: toneNotes.release[0]?.fromHz ?? NaN,
+      other: toneNotes['switch-side'][0]?.fromHz ?? NaN,
+    });
+    await page.getByRole('button', { name: 'End' }).click();
+
+    const fromMs = timeline.steps[0]?.holdStartMs ?? NaN;
+    const atMs = (kind: string) =>
+      onsets.filter((onset) => onset.pitch === kind).map((onset) => fromMs + onset.ms);
+    const pressMs = atMs('press');
+    const releaseMs = atMs('release');
+    expect(pressMs).toHaveLength(20);
+    expect(releaseMs).toHaveLength(20);
+    for (const side of [0, 10]) {
+      for (let index = side + 1; index < side + 10; index += 1) {
+        expect((pressMs[index] ?? 0) - (pressMs[index - 1] ?? 0)).toBeCloseTo(4000, 0);
+      }
+    }
+    // The first audible sample of a tone comes a fraction of a millisecond after its start.
+    pressMs.forEach((ms, index) => {
+      const planned = cues.filter((cue) => cue.kind === 'press')[index]?.atMs ?? NaN;
+      expect(ms - planned).toBeGreaterThanOrEqual(0);
+      expect(ms - planned).toBeLessThan(1);
+    });
+    releaseMs.forEach((ms, index) => {
+      expect((ms - (pressMs[index] ?? 0)) / 1000).toBeCloseTo(3, 2);
+    });
+  });
 });
 
 test('a reload in the middle of a hold offers to resume at the same step and second', async ({
@@ -102,81 +185,6 @@ test('a second tab is told that a session is running elsewhere', async ({ page, 
   await expect(other.getByRole('alert')).toContainText('already running in another tab');
   await expect(other.getByRole('button', { name: 'Resume where you left off' })).toHaveCount(0);
   await other.close();
-});
-
-test('the Fengchi pattern, rendered offline, has ten press onsets exactly 4 s apart per side', async ({
-  page,
-}) => {
-  const { planSession } = await import('../src/features/session/core/planner');
-  const { deriveTimeline } = await import('../src/features/session/core/timeline');
-  const plan = planSession('left', { leaveOut: ['SI3', 'EX-UE8', 'LI4', 'GB21'] });
-  const timeline = deriveTimeline(plan, { transitionMs: 0, breathInMs: 4000, breathOutMs: 6000 });
-  const cues = timeline.cues
-    .filter((cue) => cue.kind === 'press' || cue.kind === 'release')
-    .map((cue) => ({ kind: cue.kind, atMs: cue.atMs }));
-  expect(cues).toHaveLength(40);
-
-  await setUpShortSession(page);
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  await page.getByRole('button', { name: 'End' }).click();
-  const sampleRate = 48_000;
-  // Onsets: the first sample above a threshold after at least 0.5 s of silence; each is
-  // classed as press or release by its pitch (Goertzel power at the two tones' frequencies).
-  const onsets = await page.evaluate(
-    async ({ cues, sampleRate }) => {
-      const audio = (
-        globalThis as unknown as {
-          acupressAudio: {
-            renderTones(c: typeof cues, rate: number): Promise<Float32Array>;
-          };
-        }
-      ).acupressAudio;
-      const samples = await audio.renderTones(cues, sampleRate);
-      const power = (from: number, hz: number) => {
-        const k = 2 * Math.cos((2 * Math.PI * hz) / sampleRate);
-        let s1 = 0;
-        let s2 = 0;
-        for (let i = from; i < from + 2400 && i < samples.length; i += 1) {
-          const s0 = (samples[i] ?? 0) + k * s1 - s2;
-          s2 = s1;
-          s1 = s0;
-        }
-        return s1 * s1 + s2 * s2 - k * s1 * s2;
-      };
-      const found: Array<{ sample: number; kind: string }> = [];
-      let quietSince = -sampleRate;
-      for (let i = 0; i < samples.length; i += 1) {
-        if (Math.abs(samples[i] ?? 0) > 0.001) {
-          if (i - quietSince > sampleRate / 2) {
-            found.push({
-              sample: i,
-              kind: power(i, 987.77) > power(i, 493.88) ? 'press' : 'release',
-            });
-          }
-          quietSince = i;
-        }
-      }
-      return found;
-    },
-    { cues, sampleRate },
-  );
-  const presses = onsets.filter((onset) => onset.kind === 'press').map((onset) => onset.sample);
-  const releases = onsets.filter((onset) => onset.kind === 'release').map((onset) => onset.sample);
-  expect(presses).toHaveLength(20);
-  expect(releases).toHaveLength(20);
-  // The first audible sample of a tone comes a fraction of a millisecond after its start.
-  const pressMs = presses.map((sample) => (sample / sampleRate) * 1000);
-  for (let index = 1; index < 10; index += 1) {
-    expect((pressMs[index] ?? 0) - (pressMs[index - 1] ?? 0)).toBeCloseTo(4000, 0);
-  }
-  pressMs.forEach((ms, index) => {
-    const planned = cues.filter((cue) => cue.kind === 'press')[index]?.atMs ?? NaN;
-    expect(ms - planned).toBeGreaterThanOrEqual(0);
-    expect(ms - planned).toBeLessThan(1);
-  });
-  releases.forEach((sample, index) => {
-    expect((sample - (presses[index] ?? 0)) / sampleRate).toBeCloseTo(3, 2);
-  });
 });
 
 test('the routine can be reordered and the order is remembered', async ({ page }) => {

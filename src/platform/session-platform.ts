@@ -8,7 +8,7 @@ import { createSpeech } from './speech';
 import { createTicker } from './ticker';
 import { createTrackRenderer } from './track-renderer';
 import { createWakeLock } from './wake-lock';
-import { createWebAudioTones, renderTones } from './web-audio';
+import { createWebAudioTones } from './web-audio';
 
 /** The browser's session adapters, loaded with the session screen. */
 export function createSessionPlatform(): SessionPlatform {
@@ -18,28 +18,11 @@ export function createSessionPlatform(): SessionPlatform {
   tones.prepare();
   // The worker starts now, so that its script is loaded when Start asks for the first track.
   const renderer = createTrackRenderer();
-  // Tests and benchmarks read the schedule log and the audio context from here. With the
-  // rendered track, the log lists what each track was rendered with (it has no audio times:
-  // what the track plays is measured at its output, not here).
-  (globalThis as { acupressAudio?: unknown }).acupressAudio = {
-    log: tones.log,
-    tones,
-    renderTones,
-  };
   return {
     clock: { nowMs: () => performance.now() },
     tones,
     track: createMediaTrack(),
-    renderer: {
-      render(request) {
-        const scheduledPageMs = performance.now();
-        for (const cue of request.cues) {
-          const entry = { kind: cue.kind, plannedPageMs: NaN, audioTimeSec: NaN, scheduledPageMs };
-          tones.log.push(entry);
-        }
-        return renderer.render(request);
-      },
-    },
+    renderer,
     speech: createSpeech(),
     haptics: createHaptics(),
     wakeLock: createWakeLock(),

@@ -43,21 +43,6 @@ function startTone(
 }
 
 /**
- * Renders cues offline, sample-exact and faster than real time, through the same tone
- * scheduling as a live session: for tests that listen to what a pattern sounds like.
- */
-export async function renderTones(
-  cues: ReadonlyArray<{ kind: ToneKind; atMs: number }>,
-  sampleRate = 48_000,
-): Promise<Float32Array> {
-  const endMs = Math.max(0, ...cues.map((cue) => cue.atMs)) + 2000;
-  const offline = new OfflineAudioContext(1, Math.ceil((endMs / 1000) * sampleRate), sampleRate);
-  for (const cue of cues) startTone(offline, offline.destination, cue.kind, cue.atMs / 1000);
-  const rendered = await offline.startRendering();
-  return rendered.getChannelData(0);
-}
-
-/**
  * Tones as Web Audio buffers, scheduled ahead on the AudioContext clock. The session addresses
  * tones in page time (performance.now); this adapter maps page time to the audio clock with
  * getOutputTimestamp, so each tone sounds when planned, whatever the page's timers do.
