@@ -42,10 +42,12 @@ export const firstScreenRules = {
 };
 
 /**
- * Globals that the app once set for its tests. The tests now watch what a user gets (the DOM, the
- * session track's element, its file and its output), so no build may carry these names.
+ * The test hooks the app once shipped: a global with the session's schedule log, and the camera
+ * finder's frame count and first-zone time. The tests now watch what a user gets (the DOM, the
+ * session track's element, its file and its output; the camera worker's messages), so no build
+ * may carry these names.
  */
-export const testHookNames = ['acupressAudio'];
+export const testHookNames = ['acupressAudio', 'data-frames', 'firstZoneAtMs'];
 
 const gzipBytes = (buffer) => gzipSync(buffer).length;
 
