@@ -23,6 +23,31 @@ export interface JournalStep {
 /** A session's note, and a quick rating's, is at most this long (the screen and the import agree). */
 export const noteMaxChars = 2000;
 
+/**
+ * The most the journal keeps, and so the most one export holds. Every file the app writes must
+ * import again, so the import's size limit is the size of the largest journal these allow
+ * (export-size.ts), never a round figure. Chosen far above real use: 20,000 sessions is three
+ * a day for more than 18 years; 10,000 quick ratings, two a day for 13 years; 100 personal
+ * trials of up to 28 days each. Issue 17's spot marks have their own (spots' maxSpotMarks).
+ * The journal refuses a session or an import past them (model/journal.ts).
+ */
+export const maxJournalSessions = 20_000;
+export const maxQuickRatings = 10_000;
+export const maxTrials = 100;
+
+/** Ids of the journal's records (the app's own are UUIDs, 36 characters). */
+export const recordIdMaxChars = 100;
+/** A session's steps (the planner makes at most 10: five points, two sides). */
+export const maxStepsPerEntry = 40;
+/** A session's tender and "right" points: each of the five at most once. */
+export const maxPointsListed = 5;
+/** A session's active time, at most a day, and its hold, at most ten minutes. */
+export const maxActiveMs = 24 * 60 * 60 * 1000;
+export const maxEntryHoldMs = 10 * 60 * 1000;
+/** Records are dated from 2000-01-01 to 2100-01-01 UTC; other dates are not real for this app. */
+export const earliestEpochMs = 946_684_800_000;
+export const latestEpochMs = 4_102_444_800_000;
+
 export interface JournalEntry {
   /** Random id (crypto.randomUUID) made when the session starts. */
   readonly id: string;

@@ -175,6 +175,8 @@ export const enJournal = {
   'journal.data.importFailed': 'Nothing was imported. {reason}',
   'journal.data.importWriteFailed':
     'Nothing was imported: the browser refused to save. Free some space and try again.',
+  'journal.data.importFull':
+    'Nothing was imported: with this file your journal would hold more than it keeps ({sessions} sessions, {ratings} quick ratings, {trials} trials, {spots} spot marks).',
   'journal.data.delete': 'Delete all data',
   'journal.data.deleteIntro':
     'This removes your journal, your saved choices, your answers to the safety questions and any paused session from this device. It cannot be undone.',

@@ -178,6 +178,8 @@ export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.data.importFailed': 'No se ha importado nada. {reason}',
   'journal.data.importWriteFailed':
     'No se ha importado nada: el navegador no ha permitido guardar. Libera espacio y vuelve a intentarlo.',
+  'journal.data.importFull':
+    'No se ha importado nada: con este archivo tu diario tendría más de lo que guarda ({sessions} sesiones, {ratings} valoraciones rápidas, {trials} pruebas, {spots} marcas de punto).',
   'journal.data.delete': 'Borrar todos los datos',
   'journal.data.deleteIntro':
     'Esto elimina de este dispositivo tu diario, tus opciones guardadas, tus respuestas a las preguntas de seguridad y cualquier sesión en pausa. No se puede deshacer.',

@@ -159,6 +159,8 @@ export const zhHansJournal: Partial<Record<keyof typeof enJournal, string>> = {
   'journal.data.skipped.other': '有 {count} 次练习已在你的日记中，已跳过。',
   'journal.data.importFailed': '没有导入任何内容。{reason}',
   'journal.data.importWriteFailed': '没有导入任何内容：浏览器拒绝保存。请释放一些空间后重试。',
+  'journal.data.importFull':
+    '没有导入任何内容：加上这个文件，你的日记会超过它能保存的数量（{sessions} 次练习、{ratings} 次快速评分、{trials} 次试验、{spots} 个位置标记）。',
   'journal.data.delete': '删除所有数据',
   'journal.data.deleteIntro':
     '这会从这台设备上删除你的日记、保存的选择、对安全问题的回答以及任何暂停中的练习。此操作无法撤销。',

@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportToJson } from '../core/format';
+import {
+  exportToJson,
+  maxJournalSessions,
+  maxQuickRatings,
+  maxTrials,
+  noteMaxChars,
+} from '../core/format';
+import {
+  largestEntry,
+  largestExportBytes,
+  largestRating,
+  largestSpot,
+  largestTrial,
+} from '../core/export-size';
+import { maxSpotMarks } from '../../spots';
 import {
   entryArb,
   makeEntry,
@@ -164,12 +178,69 @@ describe('validateImport', () => {
     );
   });
 
-  it('refuses a file over 20 MB before reading it', () => {
+  it('refuses a file larger than the largest export the app can write, before reading it', () => {
+    expect(importMaxBytes).toBe(largestExportBytes());
     const result = validateImport('{}', importMaxBytes + 1);
     expect(!result.ok && describeImportProblem(result.problem)).toBe(
-      'The file is larger than 20 MB, so it cannot be a journal export from this app.',
+      `The file is larger than ${Math.floor(importMaxBytes / 1e6)} MB, so it cannot be a journal export from this app.`,
+    );
+    // A file of exactly that size is read.
+    expect(validateImport(exportToJson([makeEntry()], now), importMaxBytes).ok).toBe(true);
+  });
+
+  it('imports again the largest records the app can write, and not one a character longer', () => {
+    const ids = (prefix: string) => (_: unknown, index: number) =>
+      `${prefix}${index}`.padEnd(100, 'x');
+    const entries = [0, 1, 2].map(ids('s')).map((id) => ({ ...largestEntry(), id }));
+    const extras = {
+      ratings: [0, 1].map(ids('r')).map((id) => ({ ...largestRating(), id })),
+      trials: [0, 1].map(ids('t')).map((id) => ({ ...largestTrial(), id })),
+      spots: [0, 1].map(ids('p')).map((id) => ({ ...largestSpot(), id })),
+    };
+    const text = exportToJson(entries, now, extras);
+    expect(text.length).toBe(largestExportBytes({ sessions: 3, ratings: 2, trials: 2, spots: 2 }));
+    const result = validateImport(text);
+    expect(result.ok && result.data).toEqual({ ...JSON.parse(text), ...extras, entries });
+
+    const longer = entries.map((entry, index) =>
+      index === 1 ? { ...entry, note: `${entry.note}a` } : entry,
+    );
+    expect(messageFor(exportToJson(longer, now, extras))).toBe(
+      `Session 2: the note is longer than ${noteMaxChars.toLocaleString('en')} characters.`,
     );
   });
+
+  it('imports again the export of a journal with as many records as the app keeps', () => {
+    const start = Date.UTC(2026, 0, 1);
+    const entries = Array.from({ length: maxJournalSessions }, (_, i) =>
+      makeEntry({
+        id: `s${i}`,
+        startedAtEpochMs: start + i * 60_000,
+        endedAtEpochMs: start + i * 60_000 + 1000,
+      }),
+    );
+    const extras = {
+      ratings: Array.from({ length: maxQuickRatings }, (_, i) =>
+        makeRating({ id: `r${i}`, atEpochMs: start + i }),
+      ),
+      trials: Array.from({ length: maxTrials }, (_, i) =>
+        makeTrial({ id: `t${i}`, startedAtEpochMs: start + i }),
+      ),
+      spots: Array.from({ length: maxSpotMarks }, (_, i) =>
+        makeSpotMark({ id: `p${i}`, atEpochMs: start + i }),
+      ),
+    };
+    const text = exportToJson(entries, now, extras);
+    // Larger than the old fixed limit (20 MB), which refused journals the app had written.
+    expect(text.length).toBeGreaterThan(20 * 1024 * 1024);
+    const result = validateImport(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Exported again, it is the same file: every record came back as it was.
+    expect(exportToJson(result.data.entries, now, result.data) === text).toBe(true);
+    expect(result.data.entries).toHaveLength(maxJournalSessions);
+    expect(result.data.spots).toHaveLength(maxSpotMarks);
+  }, 30_000);
 
   it('does not pollute Object.prototype', () => {
     validateImport('{"__proto__":{"polluted":true}}');

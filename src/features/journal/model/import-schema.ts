@@ -1,11 +1,22 @@
 import * as v from 'valibot';
 import {
+  earliestEpochMs,
   exportFormat,
   exportSchemaVersion,
+  latestEpochMs,
+  maxActiveMs,
+  maxEntryHoldMs,
+  maxJournalSessions,
+  maxPointsListed,
+  maxQuickRatings,
+  maxStepsPerEntry,
+  maxTrials,
   noteMaxChars,
+  recordIdMaxChars,
   type JournalEntry,
   type JournalExport,
 } from '../core/format';
+import { largestExportBytes } from '../core/export-size';
 import { painSides } from '../../session';
 import type { PointId } from '../../guide';
 import {
@@ -25,11 +36,11 @@ import { t } from '../../../i18n/i18n';
  * Validates a whole journal export before anything touches the database. Every problem names
  * what is wrong and where ("Session 14: pain after must be a whole number from 0 to 10.").
  */
-export const importMaxBytes = 20 * 1024 * 1024;
-export const importMaxSessions = 100_000;
-// Sessions before 2000 or after 2100 are not real dates for this app.
-const earliestEpochMs = Date.UTC(2000, 0, 1);
-const latestEpochMs = Date.UTC(2100, 0, 1);
+/**
+ * The largest file the app can write: its export of the largest journal it keeps. Anything
+ * larger cannot be one of its exports, and is refused before it is read.
+ */
+export const importMaxBytes = largestExportBytes();
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ImportProblem {
@@ -86,7 +97,7 @@ const duration = (max: number) =>
   );
 const pointList = v.pipe(
   v.array(pointIdSchema, m('journal.import.wrongType')),
-  v.maxLength(5, m('journal.import.tooMany')),
+  v.maxLength(maxPointsListed, m('journal.import.tooMany')),
 );
 
 const entrySchema = v.pipe(
@@ -95,14 +106,14 @@ const entrySchema = v.pipe(
       id: v.pipe(
         v.string(m('journal.import.wrongType')),
         v.minLength(1, m('journal.import.badId')),
-        v.maxLength(100, m('journal.import.badId')),
+        v.maxLength(recordIdMaxChars, m('journal.import.badId')),
         v.regex(/^[A-Za-z0-9_-]+$/, m('journal.import.badId')),
       ),
       startedAtEpochMs: epochMs,
       endedAtEpochMs: epochMs,
-      activeMs: duration(24 * 60 * 60 * 1000),
+      activeMs: duration(maxActiveMs),
       painSide: v.picklist(painSides, m('journal.import.unknownValue')),
-      holdMs: duration(10 * 60 * 1000),
+      holdMs: duration(maxEntryHoldMs),
       isPregnancyMode: v.boolean(m('journal.import.wrongType')),
       steps: v.pipe(
         v.array(
@@ -119,7 +130,7 @@ const entrySchema = v.pipe(
           ),
           m('journal.import.wrongType'),
         ),
-        v.maxLength(40, m('journal.import.tooMany')),
+        v.maxLength(maxStepsPerEntry, m('journal.import.tooMany')),
       ),
       completed: v.boolean(m('journal.import.wrongType')),
       before: readings,
@@ -145,7 +156,7 @@ const mt = (key: TrialProblemKey) => key;
 const recordId = v.pipe(
   v.string(m('journal.import.wrongType')),
   v.minLength(1, m('journal.import.badId')),
-  v.maxLength(100, m('journal.import.badId')),
+  v.maxLength(recordIdMaxChars, m('journal.import.badId')),
   v.regex(/^[A-Za-z0-9_-]+$/, m('journal.import.badId')),
 );
 const dayKey = v.pipe(
@@ -273,19 +284,19 @@ const fileSchema = v.strictObject(
     ),
     entries: v.pipe(
       v.array(entrySchema, m('journal.import.wrongType')),
-      v.maxLength(importMaxSessions, m('journal.import.tooMany')),
+      v.maxLength(maxJournalSessions, m('journal.import.tooMany')),
     ),
     // Issue 18 (version 2); a version 1 file has neither.
     ratings: v.exactOptional(
       v.pipe(
         v.array(ratingSchema, m('journal.import.wrongType')),
-        v.maxLength(importMaxSessions, m('journal.import.tooMany')),
+        v.maxLength(maxQuickRatings, m('journal.import.tooMany')),
       ),
     ),
     trials: v.exactOptional(
       v.pipe(
         v.array(trialSchema, m('journal.import.wrongType')),
-        v.maxLength(importMaxSessions, m('journal.import.tooMany')),
+        v.maxLength(maxTrials, m('journal.import.tooMany')),
       ),
     ),
     // Issue 17 (version 3); older files have none.
@@ -409,7 +420,9 @@ function utf8Bytes(text: string): number {
 /** Checks a whole export file's text; on success returns the data to merge. */
 export function validateImport(text: string, byteSize = utf8Bytes(text)): ImportResult {
   if (byteSize > importMaxBytes) {
-    return { ok: false, problem: { key: 'journal.import.tooLarge', params: { maxMb: 20 } } };
+    // Whole megabytes, rounded down: a refused file is larger than the figure said.
+    const maxMb = Math.floor(importMaxBytes / 1_000_000);
+    return { ok: false, problem: { key: 'journal.import.tooLarge', params: { maxMb } } };
   }
   let parsed: unknown;
   try {

@@ -6,7 +6,9 @@ import {
   recentPageSize,
   sessionCheckpointDatabase,
 } from './journal';
-import { createFakeJournalPlatform, makeEntry } from '../../../../test/journal-fakes';
+import { createFakeJournalPlatform, makeEntry, makeSpotMark } from '../../../../test/journal-fakes';
+import { emptyExtras, maxJournalSessions } from '../core/format';
+import { maxSpotMarks } from '../../spots';
 import { createMemorySettings } from '../../../../test/memory-settings';
 import type { SessionRecord } from '../../session';
 
@@ -116,6 +118,41 @@ describe('the journal model', () => {
     expect(outcome).toEqual({ added: 1, skipped: 1 });
     expect(platform.store.rows.get('stored')?.note).toBe('Felt looser afterwards.');
     expect(journal.rows.value.map((row) => row.id).sort()).toEqual(['fresh', 'stored']);
+  });
+
+  it('keeps no more sessions than it can export and import again, and keeps the one past it in memory', async () => {
+    const full = Array.from({ length: maxJournalSessions }, (_, i) => makeEntry({ id: `s${i}` }));
+    const { journal, platform } = setup(full);
+    // Even before History has opened the journal.
+    expect(await journal.save(makeEntry({ id: 'one-more' }))).toBe(false);
+    expect(journal.problem.value).toBe('full');
+    expect(platform.store.rows.has('one-more')).toBe(false);
+    expect(journal.unsaved.value.map((entry) => entry.id)).toEqual(['one-more']);
+    // A session already in the journal is saved again (its id is not a new session).
+    expect(await journal.save(makeEntry({ id: 's7', note: 'again' }))).toBe(true);
+    expect(platform.store.rows.get('s7')?.note).toBe('again');
+  });
+
+  it('imports nothing that would take the journal past what it keeps, and says so', async () => {
+    const full = Array.from({ length: maxJournalSessions - 1 }, (_, i) =>
+      makeEntry({ id: `s${i}` }),
+    );
+    const { journal, platform } = setup(full);
+    await journal.load();
+    const two = [makeEntry({ id: 'fresh-1' }), makeEntry({ id: 'fresh-2' })];
+    expect(await journal.importEntries(two)).toBeUndefined();
+    expect(journal.problem.value).toBe('full');
+    expect(platform.store.rows.size).toBe(maxJournalSessions - 1);
+    // Sessions already there do not count twice; one new one still fits.
+    expect(await journal.importEntries([makeEntry({ id: 's3' }), two[0]!])).toEqual({
+      added: 1,
+      skipped: 1,
+    });
+    // The same for the records beside the sessions.
+    const spots = Array.from({ length: maxSpotMarks + 1 }, (_, i) => makeSpotMark({ id: `p${i}` }));
+    expect(await journal.importEntries([], { ...emptyExtras, spots })).toBeUndefined();
+    expect(journal.problem.value).toBe('full');
+    expect(platform.store.spotRows.size).toBe(0);
   });
 
   it('changes nothing when an import write fails', async () => {

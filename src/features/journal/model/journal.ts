@@ -1,5 +1,14 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { mergeEntries, sortEntries, type JournalEntry, type JournalExtras } from '../core/format';
+import {
+  maxJournalSessions,
+  maxQuickRatings,
+  maxTrials,
+  mergeEntries,
+  sortEntries,
+  type JournalEntry,
+  type JournalExtras,
+} from '../core/format';
+import { maxSpotMarks } from '../../spots';
 import { mergeRows, trendRowOf, type TrendRow } from '../core/stats';
 import type { SettingsStore } from '../../../shared/ports';
 import type { JournalPlatform } from '../ports';
@@ -11,8 +20,11 @@ import { services } from '../../../services';
 export const sessionCheckpointDatabase = checkpointDatabaseName;
 
 export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
-/** Why the last write failed: the disk is full, or the browser refused the write. */
-export type JournalProblem = 'quota' | 'write' | 'load';
+/**
+ * Why the last write failed: the disk is full, the browser refused the write, or the journal
+ * holds as much as it keeps (format.ts: maxJournalSessions and the others).
+ */
+export type JournalProblem = 'quota' | 'write' | 'load' | 'full';
 
 export interface ImportOutcome {
   readonly added: number;
@@ -112,15 +124,29 @@ export function createJournal(deps: JournalDeps): Journal {
     return platform;
   };
 
+  let hasRows = false;
   const refresh = async () => {
     const { store } = await getPlatform();
     const overview = await store.overview(latestCount);
     storedRows.value = overview.rows;
     storedLatest.value = overview.latest;
+    hasRows = true;
+  };
+
+  /** How many sessions the journal would hold with `batch` written. */
+  const sessionsWith = async (batch: readonly { readonly id: string }[]) => {
+    if (!hasRows) await refresh();
+    const stored = new Set(storedRows.value.map((row) => row.id));
+    return stored.size + new Set(batch.map((e) => e.id).filter((id) => !stored.has(id))).size;
   };
 
   const write = async (batch: readonly JournalEntry[]): Promise<boolean> => {
     try {
+      if ((await sessionsWith(batch)) > maxJournalSessions) {
+        unsaved.value = mergeEntries(unsaved.value, batch);
+        problem.value = 'full';
+        return false;
+      }
       const { store } = await getPlatform();
       if (batch.length === 1 && batch[0]) await store.put(batch[0]);
       else await store.putMany(batch);
@@ -140,6 +166,24 @@ export function createJournal(deps: JournalDeps): Journal {
       problem.value = problemOf(error);
       return false;
     }
+  };
+
+  /** Whether the journal would hold more than it keeps once `incoming` is added. */
+  const isPastLimits = async (
+    store: JournalPlatform['store'],
+    incoming: readonly JournalEntry[],
+    extras: JournalExtras | undefined,
+  ) => {
+    if ((await sessionsWith(incoming)) > maxJournalSessions) return true;
+    if (!extras) return false;
+    const current = await store.extras();
+    const countWith = (stored: readonly { id: string }[], added: readonly { id: string }[]) =>
+      new Set([...stored, ...added].map((record) => record.id)).size;
+    return (
+      countWith(current.ratings, extras.ratings) > maxQuickRatings ||
+      countWith(current.trials, extras.trials) > maxTrials ||
+      countWith(current.spots, extras.spots) > maxSpotMarks
+    );
   };
 
   return {
@@ -190,6 +234,10 @@ export function createJournal(deps: JournalDeps): Journal {
     async importEntries(incoming, extras) {
       try {
         const { store } = await getPlatform();
+        if (await isPastLimits(store, incoming, extras)) {
+          problem.value = 'full';
+          return undefined;
+        }
         const added = await store.addNew(incoming, extras);
         revision.value += 1;
         await refresh();
@@ -209,6 +257,7 @@ export function createJournal(deps: JournalDeps): Journal {
       for (const key of deps.settings.keys()) deps.settings.remove(key);
       storedRows.value = [];
       storedLatest.value = [];
+      hasRows = true;
       unsaved.value = [];
       problem.value = undefined;
       status.value = 'ready';

@@ -5,7 +5,8 @@ import { describeImportProblem, importMaxBytes, validateImport } from '../model/
 import { appJournal } from '../model/journal';
 import { appReminders, localMoment } from '../model/journal-reminders';
 import { exportToCsv } from '../core/csv';
-import { exportToJson } from '../core/format';
+import { exportToJson, maxJournalSessions, maxQuickRatings, maxTrials } from '../core/format';
+import { maxSpotMarks } from '../../spots';
 import { downloadText } from '../../../shared/ui/download';
 
 type Message = { readonly kind: 'status' | 'alert'; readonly text: string };
@@ -72,7 +73,18 @@ export function DataSettings() {
       }
       const outcome = await journal.importEntries(result.data.entries, result.data);
       if (!outcome) {
-        message.value = { kind: 'alert', text: t('journal.data.importWriteFailed') };
+        message.value = {
+          kind: 'alert',
+          text:
+            journal.problem.value === 'full'
+              ? t('journal.data.importFull', {
+                  sessions: maxJournalSessions,
+                  ratings: maxQuickRatings,
+                  trials: maxTrials,
+                  spots: maxSpotMarks,
+                })
+              : t('journal.data.importWriteFailed'),
+        };
         return;
       }
       const skipped =
