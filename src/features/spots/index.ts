@@ -4,7 +4,7 @@ export type { SpotStore } from './ports';
 export type { ZoneXy } from './core/frame';
 export type { MarkAnswer } from './core/judge';
 export type { SpotEstimate } from './core/estimate';
-export type { SpotsModel } from './model/spots-model';
+export type { AnswerOutcome, SpotsModel } from './model/spots-model';
 export { createSpotsModel } from './model/spots-model';
 export { useSpots } from './app-spots';
 export { savedWords, yourSpotWords } from './ui/words';

@@ -10,7 +10,7 @@ import {
   type Point2,
 } from '../core/hand-points';
 import type { Side } from '../../guide';
-import type { MarkOutcome, SpotEstimate, SpotsModel } from '../../spots';
+import type { AnswerOutcome, SpotEstimate, SpotsModel } from '../../spots';
 import type { Clock } from '../../../shared/ports';
 import {
   CameraError,
@@ -52,7 +52,7 @@ export interface Overlay {
 }
 
 /** What a tap on the live hand saved ('no-hand': no zone on a hand to place it in). */
-export type CameraMarkOutcome = MarkOutcome | 'no-hand';
+export type CameraMarkOutcome = AnswerOutcome | 'no-hand';
 
 export interface CameraFinderOptions {
   readonly platform: CameraPlatform;

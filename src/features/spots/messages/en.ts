@@ -18,6 +18,8 @@ export const enSpots = {
   'spots.saved.not-found': 'Noted: not found this time. Next time, press around the zone slowly.',
   'spots.saved.elsewhere':
     'That is far from the zone, so it is not saved as your spot. The point may be elsewhere: press around the zone.',
+  'spots.saved.full':
+    'Not saved: your journal keeps {max} spot marks, the most it can export and import again. “Forget my spot” on a point’s guide page makes room.',
   'spots.yours': 'Your spot: {where}.',
   'spots.yoursMirror': 'Your spot, mirrored from the other side: {where}.',
   'spots.where.middle': 'the middle of the zone',

@@ -18,6 +18,8 @@ export const esSpots: Record<keyof typeof enSpots, string> = {
     'Anotado: esta vez no lo encontraste. La próxima vez, presiona despacio alrededor de la zona.',
   'spots.saved.elsewhere':
     'Eso está lejos de la zona, así que no se guarda como tu punto. Puede que el punto esté en otro sitio: presiona alrededor de la zona.',
+  'spots.saved.full':
+    'No se ha guardado: tu diario guarda {max} marcas de punto, lo máximo que puede exportar e importar de nuevo. «Olvidar mi punto» en la página de un punto libera espacio.',
   'spots.yours': 'Tu punto: {where}.',
   'spots.yoursMirror': 'Tu punto, reflejado del otro lado: {where}.',
   'spots.where.middle': 'en el centro de la zona',

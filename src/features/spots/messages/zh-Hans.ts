@@ -16,6 +16,8 @@ export const zhHansSpots: Record<keyof typeof enSpots, string> = {
   'spots.saved.not-found': '已记下：这次没找到。下次请在区域周围慢慢按一按。',
   'spots.saved.elsewhere':
     '这里离区域太远，不会保存为你的位置。穴位可能在别处：请在区域周围按一按。',
+  'spots.saved.full':
+    '没有保存：你的日记最多保存 {max} 个位置标记，这是它能导出并再次导入的上限。在穴位指南页点“忘记我的位置”可以腾出空间。',
   'spots.yours': '你的位置：{where}。',
   'spots.yoursMirror': '你的位置（由另一侧镜像而来）：{where}。',
   'spots.where.middle': '在区域中央',

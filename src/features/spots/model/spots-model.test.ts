@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeJournalStore } from '../../../../test/journal-fakes';
+import { createFakeJournalStore, makeSpotMark } from '../../../../test/journal-fakes';
+import { maxSpotMarks } from '../core/records';
 import { createSpotsModel } from './spots-model';
 
 function setUp() {
@@ -76,5 +77,18 @@ describe('the spots model after delete all', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(reads).toBe(1);
     expect(model.estimate('GB21', 'left')?.source).toBe('own');
+  });
+
+  it('saves nothing past the most marks the journal can export and import again', async () => {
+    const { store, model } = setUp();
+    for (let i = 0; i < maxSpotMarks; i += 1) {
+      const mark = makeSpotMark({ id: `old-${i}`, atEpochMs: i });
+      store.spotRows.set(mark.id, mark);
+    }
+    // Even before a screen has loaded the marks.
+    expect(await model.answer('LI4', 'left', { kind: 'as-shown' })).toBe('full');
+    expect(store.spotRows.size).toBe(maxSpotMarks);
+    await model.forget('EX-UE8', 'right');
+    expect(await model.answer('LI4', 'left', { kind: 'as-shown' })).toBe('as-shown');
   });
 });

@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type { PointId, Side } from '../../guide';
 import { estimateSpot, type SpotEstimate } from '../core/estimate';
 import { judgeMark, type MarkAnswer } from '../core/judge';
-import type { MarkOutcome, SpotMark } from '../core/records';
+import { maxSpotMarks, type MarkOutcome, type SpotMark } from '../core/records';
 import type { SpotStore } from '../ports';
 
 export interface SpotsPorts {
@@ -12,6 +12,12 @@ export interface SpotsPorts {
   readonly now: () => number;
   readonly newId: () => string;
 }
+
+/**
+ * What an answer came to: what was saved, or 'full' when the journal already keeps as many
+ * marks as it can export and import again (maxSpotMarks), so nothing was saved.
+ */
+export type AnswerOutcome = MarkOutcome | 'full';
 
 export interface SpotsModel {
   /** Every mark, oldest first; empty until loaded. */
@@ -27,7 +33,7 @@ export interface SpotsModel {
    */
   unload(): void;
   /** Saves an answer after a hold; returns what was saved ('elsewhere': not taken as the spot). */
-  answer(pointId: PointId, side: Side, answer: MarkAnswer): Promise<MarkOutcome>;
+  answer(pointId: PointId, side: Side, answer: MarkAnswer): Promise<AnswerOutcome>;
   /** "Forget my spot" for one point and side. */
   forget(pointId: PointId, side: Side): Promise<void>;
   /** "Your spot" now, from the loaded marks. */
@@ -62,6 +68,8 @@ export function createSpotsModel(ports: SpotsPorts): SpotsModel {
       isLoaded.value = false;
     },
     async answer(pointId, side, answer) {
+      if (!isLoaded.value) await load();
+      if (marks.value.length >= maxSpotMarks) return 'full';
       const judged = judgeMark(answer);
       const mark: SpotMark = {
         id: ports.newId(),

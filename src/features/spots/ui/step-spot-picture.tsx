@@ -6,7 +6,7 @@ import { PointPicture } from '../../guide/ui';
 import { useSpots } from '../app-spots';
 import { clampToZone, farFromZoneRadii, toZone, zoneMiddle, type ZoneXy } from '../core/frame';
 import type { MarkAnswer } from '../core/judge';
-import type { MarkOutcome } from '../core/records';
+import type { AnswerOutcome } from '../model/spots-model';
 import { SpotMarker } from './spot-marker';
 import { savedWords, whereWords, yourSpotWords } from './words';
 import './spots.css';
@@ -41,7 +41,7 @@ export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
   const estimate = spots.isLoaded.value ? spots.estimate(pointId, side) : undefined;
   const [isMarking, setMarking] = useState(false);
   const [pending, setPending] = useState<ZoneXy>(zoneMiddle);
-  const [saved, setSaved] = useState<MarkOutcome | null>(null);
+  const [saved, setSaved] = useState<AnswerOutcome | null>(null);
   const areaRef = useRef<HTMLDivElement>(null);
 
   const open = () => {

@@ -3,7 +3,8 @@ import type { PointId, Side } from '../../guide';
 import { describeSpot, type DirectionPart } from '../core/describe';
 import type { SpotEstimate } from '../core/estimate';
 import type { ZoneXy } from '../core/frame';
-import type { MarkOutcome } from '../core/records';
+import type { AnswerOutcome } from '../model/spots-model';
+import { maxSpotMarks } from '../core/records';
 
 function partWords(part: DirectionPart): string {
   return t(`spots.amount.${part.amount}`, { direction: t(`spots.dir.${part.direction}`) });
@@ -35,6 +36,7 @@ export function sideName(pointId: PointId, side: Side): string {
 }
 
 /** What was saved for an answer: "Saved as your spot.", or why a far place was not. */
-export function savedWords(outcome: MarkOutcome): string {
+export function savedWords(outcome: AnswerOutcome): string {
+  if (outcome === 'full') return t('spots.saved.full', { max: maxSpotMarks });
   return t(`spots.saved.${outcome}`);
 }
