@@ -30,6 +30,11 @@ async function tapTrackOutput(page: Page): Promise<void> {
     const capture = (
       element as HTMLAudioElement & { captureStream(): MediaStream }
     ).captureStream();
+    // After "Start now" the element gets the track rendered from the hold: its stream has an
+    // audio track once that plays.
+    if (capture.getAudioTracks().length === 0) {
+      await new Promise((resolve) => capture.addEventListener('addtrack', resolve, { once: true }));
+    }
     const tap = new AudioWorkletNode(context, 'output-tap');
     const onsets: number[] = [];
     tap.port.onmessage = (event: MessageEvent<number>) =>

@@ -233,6 +233,70 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(kinds.has('breathe-in')).toBe(false);
   });
 
+  it('plays a track cued on the set-up screen at Start, with no render or unlock in between', async () => {
+    const { fake, model } = setup();
+    model.cueTrack(quickLeft);
+    await fake.settle();
+    expect(fake.log.renders).toEqual([trackRequest(timelineOf(), 0, null, sounds)]);
+    expect(fake.trackState()).toBe('paused');
+    // Choices that give the same track render nothing more.
+    model.cueTrack({ ...quickLeft, before: { pain0to10: 4 } });
+    await model.start(quickLeft);
+    expect(fake.log.renders).toHaveLength(1);
+    expect(fake.log.unlocks).toBe(0);
+    expect(fake.trackState()).toBe('playing');
+    fake.run(4_000);
+    expect(model.positionNow()?.elapsedMs).toBe(4_000);
+  });
+
+  it('renders at Start when the choices changed after the track was cued', async () => {
+    const { fake, model } = setup();
+    model.cueTrack(quickLeft);
+    await fake.settle();
+    await model.start({ ...quickLeft, waitForMe: true });
+    await fake.settle();
+    const timeline = timelineOf();
+    const gateMs = timeline.steps[0]?.holdStartMs ?? NaN;
+    expect(fake.log.renders.at(-1)).toEqual(trackRequest(timeline, 0, gateMs, sounds));
+    expect(fake.log.unlocks).toBe(1);
+    expect(fake.log.loads.map((load) => load.request.untilMs)).toEqual([timeline.totalMs, gateMs]);
+  });
+
+  it('drops a cued track that is still rendering when Start is pressed', async () => {
+    const { fake, model } = setup({ deferRenders: true });
+    model.cueTrack(quickLeft);
+    await model.start(quickLeft);
+    expect(fake.log.renders).toHaveLength(2);
+    fake.finishRenders();
+    await fake.settle();
+    expect(fake.log.loads).toHaveLength(1);
+    expect(fake.trackState()).toBe('playing');
+  });
+
+  it('cues a saved session from its second, so that Resume plays at once', async () => {
+    const first = await started();
+    first.fake.run(14_000);
+    first.model.pause();
+    const again = setup();
+    await again.fake.platform.checkpoints.save(first.fake.savedCheckpoint()!);
+    await again.model.checkForResumable();
+    await again.fake.settle();
+    expect(again.fake.log.loads[0]?.offsetMs).toBe(14_000);
+    await again.model.resumeFromCheckpoint();
+    expect(again.fake.log.renders).toHaveLength(1);
+    again.fake.run(1_000);
+    expect(again.model.positionNow()?.elapsedMs).toBe(15_000);
+  });
+
+  it('stops a cued track at once when another tab holds the session', async () => {
+    const { fake, model } = setup({ lockFree: false });
+    model.cueTrack(quickLeft);
+    await fake.settle();
+    expect(await model.start(quickLeft)).toBe(false);
+    expect(fake.trackState()).toBe('empty');
+    expect(model.lockedElsewhere.value).toBe(true);
+  });
+
   it('still speaks and vibrates from the tick while the page runs', async () => {
     const { fake } = await started(
       { cueStyle: { voice: true, tones: true, vibration: true, breathSound: true } },

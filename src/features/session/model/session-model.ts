@@ -137,6 +137,28 @@ export function cueText(timeline: Timeline, cue: Cue): string | null {
   }
 }
 
+function startOptionsOfCheckpoint(saved: Checkpoint): StartOptions {
+  return {
+    painSide: saved.painSide,
+    planOptions: saved.planOptions,
+    timing: saved.timing,
+    waitForMe: saved.waitForMe,
+    cueStyle: saved.cueStyle,
+    before: saved.before,
+  };
+}
+
+/** Where a session starts: 0 for a new one, a checkpoint's place for a resumed one. */
+interface StartAt {
+  readonly elapsedMs: number;
+  readonly gateMs: number | null;
+}
+
+/** What the track plays for a cue style (see trackSounds). */
+function soundsOf(cue: CueStyle | undefined): TrackSounds {
+  return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound };
+}
+
 export function createSessionModel(platform: SessionPlatform, deps: SessionDeps) {
   const status = signal<SessionStatus>('idle');
   const timeline = signal<Timeline | null>(null);
@@ -167,6 +189,13 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   let trackFromMs = 0;
   /** Bumped with each render, so that a render overtaken by a newer one is dropped. */
   let trackGeneration = 0;
+  /**
+   * The track rendered ahead on the set-up screen and loaded into the media element, paused, so
+   * that Start only has to play it (`cueTrack`); `request` is what it was rendered from.
+   */
+  let cued: { request: string } | null = null;
+  /** Bumped with each cue and each start, so that a cue overtaken by either is dropped. */
+  let cueGeneration = 0;
 
   const now = () => platform.clock.nowMs();
   /** Session time: the media track's clock while it carries the session, else the page clock. */
@@ -189,8 +218,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
    * the track as well; the voice still speaks over them while the page runs.
    */
   function trackSounds(): TrackSounds {
-    const cue = options?.cueStyle;
-    return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound };
+    return soundsOf(options?.cueStyle);
   }
 
   function positionNow(): Position | null {
@@ -394,16 +422,65 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     tick();
   }
 
-  async function begin(
-    start: StartOptions,
-    at: { elapsedMs: number; gateMs: number | null },
-  ): Promise<boolean> {
-    // Audio must be unlocked inside the user's gesture, before anything is awaited.
+  /** The timeline a start derives, its first wait-for-me gate and the track up to that gate. */
+  function firstPart(start: StartOptions, at: StartAt) {
+    const derived = deriveTimeline(planSession(start.painSide, start.planOptions), start.timing);
+    const firstGate = start.waitForMe ? (at.gateMs ?? gateAfter(derived, at.elapsedMs)) : null;
+    const sounds = soundsOf(start.cueStyle);
+    return { derived, firstGate, request: trackRequest(derived, at.elapsedMs, firstGate, sounds) };
+  }
+
+  /**
+   * Renders the track a start with these options would play, and loads it into the media
+   * element, paused: then Start only has to play it, inside the tap, and the first cue sounds at
+   * once (no render, no second start of the media pipeline). The set-up screen calls this as the
+   * choices change; a resume card's checkpoint is cued when it is found.
+   */
+  function cueTrack(start: StartOptions, at: StartAt = { elapsedMs: 0, gateMs: null }): void {
+    if (status.value === 'running' || playbackOf(start.cueStyle) !== 'lock-screen') return;
+    let request: string;
+    let part: ReturnType<typeof firstPart>;
+    try {
+      part = firstPart(start, at);
+      request = JSON.stringify(part.request);
+    } catch (error) {
+      if (error instanceof PlanError) return;
+      throw error;
+    }
+    if (cued?.request === request) return;
+    const generation = (cueGeneration += 1);
+    platform.renderer.render(part.request).then(
+      (audio) => {
+        if (generation !== cueGeneration || status.value === 'running') return;
+        platform.track.load(audio, at.elapsedMs);
+        cued = { request };
+      },
+      // Start renders it then.
+      () => {},
+    );
+  }
+
+  async function begin(start: StartOptions, at: StartAt): Promise<boolean> {
     const withTrack = playbackOf(start.cueStyle) === 'lock-screen';
-    if (withTrack) platform.track.unlock();
+    const { derived, firstGate, request } = firstPart(start, at);
+    const isCued =
+      withTrack &&
+      cued?.request === JSON.stringify(request) &&
+      platform.track.state() === 'paused' &&
+      !lockedElsewhere.value;
+    cueGeneration += 1;
+    cued = null;
+    // Audio must start (or be unlocked) inside the user's gesture, before anything is awaited.
+    // A cued track starts now; the session lock is asked for while its first cue sounds.
+    const cuedPlay = isCued ? platform.track.play() : null;
+    // A track cued for other choices (or for the lock screen, when the session plays over
+    // music) is dropped.
+    if (!isCued) platform.track.clear();
+    if (withTrack && !isCued) platform.track.unlock();
     const audio = withTrack ? Promise.resolve<AudioState>('running') : platform.tones.resume();
     if (!(await platform.lock.acquire())) {
       lockedElsewhere.value = true;
+      if (isCued) platform.track.clear();
       return false;
     }
     lockedElsewhere.value = false;
@@ -415,15 +492,12 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       delay(audioStartWaitMs).then(() => platform.tones.state()),
     ]);
     usingTrack = withTrack;
-    const plan = planSession(start.painSide, start.planOptions);
-    const derived = deriveTimeline(plan, start.timing);
     options = start;
     timeline.value = derived;
     outcomes = new Map();
     lastStepIndex = -1;
     // A short lead lets the first tone be put on the audio clock ahead of its time.
     const nowMs = now() + startLeadMs;
-    const firstGate = start.waitForMe ? (at.gateMs ?? gateAfter(derived, at.elapsedMs)) : null;
     clock.value = seekClock(startClock(nowMs, firstGate), nowMs, at.elapsedMs, firstGate);
     scheduledUntilMs = at.elapsedMs;
     firedUntilMs = at.elapsedMs;
@@ -432,7 +506,15 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     status.value = 'running';
     if (usingTrack) {
       stopTrackWatch = platform.track.onEvent(onTrackEvent);
-      playTrackFrom(at.elapsedMs);
+      if (cuedPlay) {
+        trackGeneration += 1;
+        trackFromMs = at.elapsedMs;
+        void cuedPlay.then((played) => {
+          if (played) audioState.value = 'running';
+        });
+      } else {
+        playTrackFrom(at.elapsedMs);
+      }
     } else {
       watchTones();
     }
@@ -464,17 +546,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     if (!saved) return false;
     id = saved.id;
     startedAtEpochMs = saved.startedAtEpochMs;
-    const started = await begin(
-      {
-        painSide: saved.painSide,
-        planOptions: saved.planOptions,
-        timing: saved.timing,
-        waitForMe: saved.waitForMe,
-        cueStyle: saved.cueStyle,
-        before: saved.before,
-      },
-      { elapsedMs: saved.elapsedMs, gateMs: saved.gateMs },
-    );
+    const started = await begin(startOptionsOfCheckpoint(saved), saved);
     if (started) {
       outcomes = new Map();
       saved.outcomes.forEach((outcome, index) => {
@@ -491,6 +563,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     if (lockedElsewhere.value) return null;
     const saved = await platform.checkpoints.load().catch(() => undefined);
     resumable.value = saved ?? null;
+    if (saved) cueTrack(startOptionsOfCheckpoint(saved), saved);
     return resumable.value;
   }
 
@@ -747,6 +820,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     voiceReady,
     /** The user chose a voice, but no on-device voice speaks this language. */
     isVoiceMissing: () => options?.cueStyle.voice === true && !voiceReady(),
+    cueTrack,
     start,
     resumeFromCheckpoint,
     checkForResumable,

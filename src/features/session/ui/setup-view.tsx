@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDuration, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/i18n';
 import { health } from '../../safety';
@@ -25,6 +25,8 @@ const breathLimitsS = {
   min: breathPhaseLimitsMs.min / 1000,
   max: breathPhaseLimitsMs.max / 1000,
 } as const;
+/** How long the set-up's choices rest before the track is rendered for them. */
+const cueDelayMs = 300;
 const presets: ReadonlyArray<HoldPreset | 'custom'> = ['quick', 'standard', 'full', 'custom'];
 const playbacks = [
   {
@@ -79,6 +81,17 @@ export function SetupView({ model }: { model: SessionModel }) {
   };
   const totalMs = plan instanceof PlanError ? 0 : deriveTimeline(plan, timing).totalMs;
   const canStart = !(plan instanceof PlanError) && plan.steps.length > 0;
+
+  // The track is rendered as the screen opens and whenever the choices rest, so that Start
+  // plays it at once.
+  const hasCued = useRef(false);
+  useEffect(() => {
+    if (!canStart) return;
+    const cue = () => model.cueTrack(startOptionsOf(setup, isPregnant));
+    const timer = setTimeout(cue, hasCued.current ? cueDelayMs : 0);
+    hasCued.current = true;
+    return () => clearTimeout(timer);
+  }, [model, setup, isPregnant, canStart]);
 
   const onStart = (event: Event) => {
     event.preventDefault();
