@@ -13,6 +13,11 @@ export interface HiddenSessionResult {
   blockHeardCount: number;
   cueHeardRatioMainBlocked: number;
   cueMaxErrorMsBlocked: number;
+  tapBlockDueCount: number;
+  tapBlockHeardCount: number;
+  tapCueMaxErrorMsBlocked: number;
+  recordedOnsetCount: number;
+  recordedMs: number;
   peerTickTimerDriftMsHidden: number;
   startToFirstCueMs: number;
   phaseDriftMs: string;
@@ -50,6 +55,10 @@ export function measureTrackStart(options: {
   baseUrl: string;
   holdSeconds?: number;
 }): Promise<TrackStartResult>;
+export function measureUncuedStart(options: {
+  baseUrl: string;
+  holdSeconds?: number;
+}): Promise<number>;
 export function startChromium(): Promise<{
   browser: import('@playwright/test').Browser;
   close(): Promise<void>;

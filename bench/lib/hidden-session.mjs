@@ -63,6 +63,7 @@ function installTap(script) {
     // The captured stream gets its audio track once the element has something to play, and a
     // new one when its file changes: each is tapped as it comes.
     const stream = element.captureStream();
+    tap.stream = stream;
     const tapped = new Set();
     const attach = () =>
       void tap.ready.then(() => {
@@ -127,7 +128,8 @@ function alignment(onsetsMs, plannedMs, nearMs = null) {
       if (votes > best.votes) best = { offsetMs, votes };
     }
   }
-  return best.offsetMs;
+  // One onset fits any offset: it takes two to agree.
+  return best.votes >= 2 ? best.offsetMs : NaN;
 }
 
 /** The running session's saved plan options (its checkpoint), as soon as it is written. */
@@ -183,6 +185,56 @@ async function setUp(page, holdSeconds) {
   });
 }
 
+/**
+ * Records what the session's media element plays, from its captureStream(), with a
+ * MediaRecorder: the browser's encoder takes the samples as the element plays them, with no
+ * AudioContext of ours to keep up in real time, and no script on the page's main thread (its
+ * chunks wait in the recorder until the thread is free). Decoded afterwards, sample by sample.
+ */
+function startRecording(page) {
+  return page.evaluate(() => {
+    // The tap's own capture: a second captureStream() of the element would stop the first.
+    const tracks = globalThis.benchTap.stream.getAudioTracks();
+    const recorder = new MediaRecorder(new MediaStream(tracks), {
+      mimeType: 'audio/webm;codecs=opus',
+      audioBitsPerSecond: 128_000,
+    });
+    const chunks = [];
+    recorder.ondataavailable = (event) => chunks.push(event.data);
+    const started = new Promise((resolve) => (recorder.onstart = resolve));
+    recorder.start(10_000);
+    globalThis.benchRecording = { recorder, chunks };
+    return started.then(() => tracks.length);
+  });
+}
+
+/** Stops the recording and finds its onsets: ms from its first sample, at 11,025 Hz. */
+function stopRecording(page) {
+  return page.evaluate(async () => {
+    const { recorder, chunks } = globalThis.benchRecording;
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.stop();
+    await stopped;
+    const bytes = await new Blob(chunks, { type: recorder.mimeType }).arrayBuffer();
+    const rate = 11_025;
+    const audio = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
+    const samples = audio.getChannelData(0);
+    // An onset: sound after at least 50 ms of silence, as the output tap counts them. The codec
+    // leaves a faint noise where the track is silent, hence a higher floor than the tap's.
+    const onsetsMs = [];
+    let quiet = Infinity;
+    for (let i = 0; i < samples.length; i += 1) {
+      if (Math.abs(samples[i]) > 0.01) {
+        if (quiet > rate * 0.05) onsetsMs.push((i / rate) * 1000);
+        quiet = 0;
+      } else {
+        quiet += 1;
+      }
+    }
+    return { onsetsMs, durationMs: audio.duration * 1000, bytes: bytes.byteLength };
+  });
+}
+
 /** Holds the page's main thread busy for `ms`; returns the page times it began and ended. */
 function holdMainThread(page, ms) {
   return page.evaluate((blockMs) => {
@@ -227,6 +279,8 @@ export async function runHiddenSession(options) {
     });
     const { page, cdp } = await openSessionPage(context, options.baseUrl);
     await setUp(page, options.holdSeconds);
+    // A person reads the set-up before pressing Start; the app cues the track meanwhile.
+    await sleep(2000);
     // The media element's own clock against the page clock, read from outside the app: how far
     // the track moved while the page was hidden and while its main thread was busy.
     const mediaClock = () =>
@@ -281,17 +335,25 @@ export async function runHiddenSession(options) {
 
     let block = null;
     let mediaBlock = null;
+    let mediaBeforeBlock = null;
+    let recording = null;
+    let recordingFrom = null;
     if (options.blockMs) {
+      await startRecording(page);
+      recordingFrom = await mediaClock();
+      // Some cues before the block, for the recording's alignment with the plan.
+      await sleep(15_000);
       log(`main thread held busy for ${options.blockMs / 1000} s`);
-      const before = await mediaClock();
+      mediaBeforeBlock = await mediaClock();
       block = await holdMainThread(page, options.blockMs);
       const after = await mediaClock();
       mediaBlock = {
-        pageMs: after.pageMs - before.pageMs,
-        mediaMs: after.mediaMs - before.mediaMs,
+        pageMs: after.pageMs - mediaBeforeBlock.pageMs,
+        mediaMs: after.mediaMs - mediaBeforeBlock.mediaMs,
       };
     }
     await sleep(options.afterMs ?? 1000);
+    if (options.blockMs) recording = { ...(await stopRecording(page)), from: recordingFrom };
 
     const result = await page.evaluate(() => {
       const tap = globalThis.benchTap;
@@ -350,7 +412,13 @@ export async function runHiddenSession(options) {
       onsetsByPhase.set(phase, [...(onsetsByPhase.get(phase) ?? []), onset]);
     }
     const plannedMs = planned.map((cue) => cue.atMs);
-    const firstOffsetMs = alignment(onsetsByPhase.get('visible') ?? result.onsetsMs, plannedMs);
+    // The first cue, at 0 ms, starts as the tap connects to the element's new audio track: its
+    // onset can be cut, so the offset is taken from the cues after it.
+    const laterMs = plannedMs.filter((ms) => ms > 0);
+    const visibleOffsetMs = alignment(onsetsByPhase.get('visible') ?? [], laterMs);
+    const firstOffsetMs = Number.isFinite(visibleOffsetMs)
+      ? visibleOffsetMs
+      : alignment(result.onsetsMs, laterMs);
     const offsets = new Map();
     let previousMs = firstOffsetMs;
     for (const phase of ['visible', 'hidden', 'visible-after', 'blocked']) {
@@ -407,6 +475,9 @@ export async function runHiddenSession(options) {
         : 'none';
     // Heard: an onset within 250 ms of its planned time (how far, is the error printed).
     const blockHeard = blockedCues.filter((cue) => cue.errorMs !== null);
+    const recorded = recording
+      ? recordedBlock(recording, planned, block, mediaBeforeBlock)
+      : { dueCount: 0, heardCount: 0, maxErrorMs: NaN, onsetCount: 0, durationMs: 0 };
     return {
       hiddenState,
       audioState: result.audioState,
@@ -418,10 +489,17 @@ export async function runHiddenSession(options) {
       visibleToneCount: visibleCues.length,
       cueMaxErrorMsVisible: maxAbs(visibleCues),
       cueMaxErrorMsHidden: maxAbs(hiddenCues),
-      blockDueCount: blockedCues.length,
-      blockHeardCount: blockHeard.length,
-      cueHeardRatioMainBlocked: blockedCues.length ? blockHeard.length / blockedCues.length : NaN,
-      cueMaxErrorMsBlocked: maxAbs(blockHeard),
+      // At the live tap, for comparison: it needs the tap's own AudioContext to keep up.
+      tapBlockDueCount: blockedCues.length,
+      tapBlockHeardCount: blockHeard.length,
+      tapCueMaxErrorMsBlocked: maxAbs(blockHeard),
+      // From the recording of what the element played.
+      blockDueCount: recorded.dueCount,
+      blockHeardCount: recorded.heardCount,
+      cueHeardRatioMainBlocked: recorded.dueCount ? recorded.heardCount / recorded.dueCount : NaN,
+      cueMaxErrorMsBlocked: recorded.maxErrorMs,
+      recordedOnsetCount: recorded.onsetCount,
+      recordedMs: recorded.durationMs,
       peerTickTimerDriftMsHidden: peerElapsedMs - peerCountedMs,
       // From the click to when the track's first sample (its first cue, at 0 ms) was heard.
       startToFirstCueMs: toPageMs(firstOffsetMs) - result.startClickMs,
@@ -438,6 +516,84 @@ export async function runHiddenSession(options) {
       worstVisible: describe(worst(visibleCues)),
       worstHidden: describe(worst(hiddenCues)),
     };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The busy block, from the recording of what the element played. Due: the cues whose planned
+ * time, on the page clock, falls inside the block (placed from the element's clock read just
+ * before it). Heard: an onset in the recording within 250 ms of where that cue belongs, the
+ * recording being aligned with the plan by the one offset that the most onsets agree with. The
+ * recording is a run of samples, so a stall or a lost stretch moves every later cue off its
+ * place: it can only make the figure worse, never better.
+ */
+function recordedBlock(recording, planned, block, mediaBeforeBlock) {
+  const plannedMs = planned.map((cue) => cue.atMs);
+  // Near where the element's clock was when the recording began: the breaths repeat every
+  // 10 s, so that an offset 10 s away would fit nearly as well. (The bench's track starts at
+  // session time 0, so the element's time is session time.)
+  const offsetMs = alignment(recording.onsetsMs, plannedMs, -recording.from.mediaMs);
+  const pageMsOf = (atMs) => mediaBeforeBlock.pageMs + (atMs - mediaBeforeBlock.mediaMs);
+  const due = planned.filter((cue) => {
+    const pageMs = pageMsOf(cue.atMs);
+    return pageMs >= block.startMs && pageMs < block.endMs;
+  });
+  let heardCount = 0;
+  let maxErrorMs = 0;
+  for (const cue of due) {
+    const expectedMs = offsetMs + cue.atMs;
+    let nearest = Infinity;
+    for (const onset of recording.onsetsMs) {
+      if (Math.abs(onset - expectedMs) < Math.abs(nearest)) nearest = onset - expectedMs;
+    }
+    if (Math.abs(nearest) < 250) {
+      heardCount += 1;
+      maxErrorMs = Math.max(maxErrorMs, Math.abs(nearest));
+    }
+  }
+  return {
+    dueCount: due.length,
+    heardCount,
+    maxErrorMs,
+    onsetCount: recording.onsetsMs.length,
+    durationMs: recording.durationMs,
+  };
+}
+
+/**
+ * Start pressed at once after a change of the set-up, before the app has cued the track for it:
+ * the track is rendered after the tap, as it is for Home's "Start with last time's settings".
+ * Milliseconds from the click to the first cue at the output tap.
+ * @param {{ baseUrl: string, holdSeconds?: number }} options
+ */
+export async function measureUncuedStart(options) {
+  const { browser, close } = await startChromium();
+  try {
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    await context.addInitScript(() => {
+      localStorage.setItem(
+        'acupress.health',
+        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
+      );
+    });
+    const { page } = await openSessionPage(context, options.baseUrl);
+    const holdSeconds = options.holdSeconds ?? 105;
+    await setUp(page, holdSeconds);
+    await sleep(2000);
+    await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds + 1));
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await sleep(3000);
+    const result = await page.evaluate(() => ({
+      onsetsMs: globalThis.benchTap.onsets,
+      stamp: globalThis.benchTap.context.getOutputTimestamp(),
+      startClickMs: globalThis.acupressStartClickMs,
+    }));
+    const firstMs = result.onsetsMs[0];
+    if (firstMs === undefined) return NaN;
+    const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
+    return pageMs - result.startClickMs;
   } finally {
     await close();
   }
