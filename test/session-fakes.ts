@@ -26,6 +26,11 @@ export function createFakeSessionPlatform(
     renderFails?: boolean;
     /** Renders wait for `finishRenders()`, as a worker takes its time. */
     deferRenders?: boolean;
+    /**
+     * The media track's events wait for `deliverTrackEvents()`, as a media element's events
+     * come a task after their cause, whatever happened in between.
+     */
+    queueTrackEvents?: boolean;
   } = {},
 ) {
   let nowMs = 1_000;
@@ -66,8 +71,13 @@ export function createFakeSessionPlatform(
           track.mediaMs + (track.playingSinceMs === null ? 0 : nowMs - track.playingSinceMs),
         )
       : 0;
-  const emitTrack = (event: TrackEvent) => {
+  const queuedTrackEvents: TrackEvent[] = [];
+  const dispatchTrack = (event: TrackEvent) => {
     for (const listener of [...trackListeners]) listener(event);
+  };
+  const emitTrack = (event: TrackEvent) => {
+    if (options.queueTrackEvents) queuedTrackEvents.push(event);
+    else dispatchTrack(event);
   };
   const stopTrack = () => {
     if (track && track.playingSinceMs !== null) {
@@ -229,6 +239,10 @@ export function createFakeSessionPlatform(
       nowMs += ms;
       checkTrackEnd();
       onTick?.();
+    },
+    /** Delivers the media track's events held by `queueTrackEvents`, in order. */
+    deliverTrackEvents() {
+      for (const event of queuedTrackEvents.splice(0)) dispatchTrack(event);
     },
     /** Lets renders held by `deferRenders` finish. */
     finishRenders() {

@@ -51,13 +51,15 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
     created.dataset.acupress = 'session-track';
     doc.body.append(created);
     const isTrack = () => offsetMs !== null && created.src === url;
+    // Events arrive a task after their cause: one that no longer matches the element (a
+    // 'playing' queued before a pause, a 'pause' before a play) is dropped.
     created.addEventListener('playing', () => {
-      if (!isTrack()) return;
+      if (!isTrack() || created.paused) return;
       wanted = 'playing';
       emit('playing');
     });
     created.addEventListener('pause', () => {
-      if (!isTrack() || created.ended || wanted === 'paused') return;
+      if (!isTrack() || created.ended || !created.paused || wanted === 'paused') return;
       wanted = 'paused';
       emit('paused');
     });

@@ -297,6 +297,37 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(model.lockedElsewhere.value).toBe(true);
   });
 
+  it('stays paused on the lock screen when Pause comes while a re-render is under way', async () => {
+    const { fake, model } = setup({ deferRenders: true, queueTrackEvents: true });
+    await model.start(quickLeft);
+    fake.finishRenders();
+    await fake.settle();
+    fake.deliverTrackEvents();
+    fake.run(5_000);
+    // Pause while the seek's track is rendering: it is loaded and not played.
+    model.seekTo(12_000);
+    model.pause();
+    fake.finishRenders();
+    await fake.settle();
+    fake.deliverTrackEvents();
+    expect(model.isPaused()).toBe(true);
+    expect(fake.trackState()).toBe('paused');
+    model.resume();
+    await fake.settle();
+    fake.deliverTrackEvents();
+    // Pause just after the re-rendered track started: its 'playing' event comes after Pause.
+    model.seekTo(20_000);
+    fake.finishRenders();
+    await fake.settle();
+    model.pause();
+    fake.deliverTrackEvents();
+    await fake.settle();
+    expect(model.isPaused()).toBe(true);
+    expect(fake.trackState()).toBe('paused');
+    expect(fake.log.media.at(-1)?.state).toBe('paused');
+    expect(model.elapsedNow()).toBe(20_000);
+  });
+
   it('still speaks and vibrates from the tick while the page runs', async () => {
     const { fake } = await started(
       { cueStyle: { voice: true, tones: true, vibration: true, breathSound: true } },

@@ -349,13 +349,20 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   /** The media element's own events: the end of a part, and pauses from outside the app. */
   function onTrackEvent(event: TrackEvent): void {
     if (!usingTrack || status.value !== 'running' || !clock.value) return;
+    // The element's events arrive a task after what caused them: a 'playing' that was queued
+    // before the user's Pause (a track just rendered and started) comes after it. An event that
+    // no longer matches what the element does now is old news, not a play or pause from outside.
+    const trackState = platform.track.state();
+    const isPlaying = trackState === 'playing' || trackState === 'loading';
     switch (event) {
       case 'playing':
+        if (!isPlaying) return;
         audioState.value = 'running';
         // Played from the lock screen or headphones while the session was paused.
         if (isPaused(clock.value)) resume();
         return;
       case 'paused':
+        if (isPlaying) return;
         // A call, a headset unplugged, another app's audio: the session pauses with its sound.
         pause();
         return;
