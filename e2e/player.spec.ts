@@ -26,11 +26,21 @@ async function captureMediaSession(page: Page): Promise<void> {
       positions.push(state ?? null);
       setPositionState?.(state);
     };
-    Object.assign(window, { testMedia: { handlers, positions } });
+    // Audio contexts the page makes: the lock-screen track needs none.
+    const made = { audioContexts: 0 };
+    const NativeAudioContext = window.AudioContext;
+    window.AudioContext = class extends NativeAudioContext {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        made.audioContexts += 1;
+      }
+    };
+    Object.assign(window, { testMedia: { handlers, positions, made } });
   });
 }
 
 interface TestMedia {
+  made: { audioContexts: number };
   handlers: Record<string, ((details: object) => void) | null>;
   positions: Array<{ duration: number; position: number; playbackRate: number } | null>;
 }
@@ -152,6 +162,9 @@ test('the lock screen shows each step, and its buttons move the session', async 
   await endSession(page);
   const ended = await lockScreen(page);
   expect([ended.title, ended.playbackState, ended.actions]).toEqual([null, 'none', []]);
+  // The track played through the media element: no Web Audio context was made for it.
+  const made = await page.evaluate(() => (window as unknown as { testMedia: TestMedia }).testMedia);
+  expect(made.made.audioContexts).toBe(0);
 });
 
 test('wait-for-me: the sound stops at the gate, and play on the lock screen means Ready', async ({
@@ -327,6 +340,8 @@ test('"Play over my music" is a set-up choice, remembered, and the player says w
     [...document.querySelectorAll('audio')].some((audio) => !audio.paused),
   );
   expect(playing).toBe(false);
+  const made = await page.evaluate(() => (window as unknown as { testMedia: TestMedia }).testMedia);
+  expect(made.made.audioContexts).toBe(1);
   await endSession(page);
   await page.goto('/session');
   await expect(overMusic).toBeChecked();

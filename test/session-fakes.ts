@@ -53,6 +53,8 @@ export function createFakeSessionPlatform(
     /** Every track loaded into the media element, with the session time of its first sample. */
     loads: [] as Array<{ request: TrackRequest; offsetMs: number }>,
     unlocks: 0,
+    /** Every call that makes or starts the Web Audio context. */
+    audioContext: [] as Array<'resume'>,
   };
   const rendered = new WeakMap<Blob, TrackRequest>();
   const deferred: Array<() => void> = [];
@@ -100,8 +102,8 @@ export function createFakeSessionPlatform(
     // Like performance.now, a clock may move on between two reads.
     clock: { nowMs: () => (nowMs += options.msPerRead ?? 0) },
     tones: {
-      prepare: () => {},
       resume: async () => {
+        log.audioContext.push('resume');
         audio = 'running';
         return audio;
       },

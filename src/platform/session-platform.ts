@@ -12,10 +12,9 @@ import { createWebAudioTones } from './web-audio';
 
 /** The browser's session adapters, loaded with the session screen. */
 export function createSessionPlatform(): SessionPlatform {
+  // The audio context is made on first use: only 'over-music' playback (warmed up by the
+  // set-up screen's gestures) and a track that cannot be played need one.
   const tones = createWebAudioTones();
-  // Starting an audio device can take seconds; doing it now keeps Start quick. The context
-  // stays suspended until the user's Start gesture resumes it.
-  tones.prepare();
   // The worker starts now, so that its script is loaded when Start asks for the first track.
   const renderer = createTrackRenderer();
   return {

@@ -97,9 +97,6 @@ export function createWebAudioTones(
   return {
     log,
     context: () => context,
-    prepare() {
-      ensureContext();
-    },
     async resume() {
       const audio = ensureContext();
       if (!audio) return 'unavailable';

@@ -11,9 +11,7 @@ export type AudioState = 'running' | 'suspended' | 'interrupted' | 'closed' | 'u
 
 /** Tones scheduled ahead on the audio clock, addressed in page-clock milliseconds. */
 export interface TonePlayer {
-  /** Makes the audio context ahead of time (it stays suspended until `resume`). */
-  prepare(): void;
-  /** Starts or resumes audio; call from a user gesture. */
+  /** Starts or resumes audio (making its context on first use); call from a user gesture. */
   resume(): Promise<AudioState>;
   state(): AudioState;
   onStateChange(listener: (state: AudioState) => void): () => void;

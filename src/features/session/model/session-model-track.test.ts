@@ -328,6 +328,23 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(model.elapsedNow()).toBe(20_000);
   });
 
+  it('leaves Web Audio alone when the track plays: no audio context is made or started', async () => {
+    const { fake, model } = setup();
+    model.warmUpAudio('lock-screen');
+    await model.start(quickLeft);
+    await fake.settle();
+    fake.run(3_000);
+    model.pause();
+    model.resume();
+    await model.resumeAudio();
+    model.end();
+    expect(fake.log.audioContext).toEqual([]);
+    // Over music, the set-up's gestures start it early, so that Start is instant.
+    const other = setup();
+    other.model.warmUpAudio('over-music');
+    expect(other.fake.log.audioContext).toEqual(['resume']);
+  });
+
   it('still speaks and vibrates from the tick while the page runs', async () => {
     const { fake } = await started(
       { cueStyle: { voice: true, tones: true, vibration: true, breathSound: true } },

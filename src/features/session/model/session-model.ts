@@ -35,7 +35,7 @@ import { trackRequest, type TrackSounds } from '../core/track';
 import { locale, t } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import { createLockScreen } from './session-lock-screen';
-import { playbackOf, type Checkpoint, type CueStyle } from '../core/checkpoint';
+import { playbackOf, type Checkpoint, type CueStyle, type Playback } from '../core/checkpoint';
 import type { AudioState, SessionPlatform, TrackEvent, WakeLockState } from '../ports';
 import type { Readings, SessionRecord, StepOutcome } from '../core/record';
 
@@ -788,8 +788,13 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     announcement.value = '';
   }
 
-  /** On the set-up screen's first gesture: start the audio clock early, so Start is instant. */
-  function warmUpAudio(): void {
+  /**
+   * On the set-up screen's gestures: start the audio clock early, so Start is instant. Only for
+   * 'over-music' playback: the lock-screen track plays through the media element, and an audio
+   * context made for nothing would hold the device's audio (and, on iOS, its audio session).
+   */
+  function warmUpAudio(playback: Playback): void {
+    if (playback !== 'over-music' || status.value === 'running') return;
     if (platform.tones.state() !== 'running') {
       void platform.tones.resume().then((state) => (audioState.value = state));
     }

@@ -105,8 +105,8 @@ export function SetupView({ model }: { model: SessionModel }) {
     <form
       class="setup"
       onSubmit={onStart}
-      onPointerDown={model.warmUpAudio}
-      onKeyDown={model.warmUpAudio}
+      onPointerDown={() => model.warmUpAudio(playbackOf(setup.cueStyle))}
+      onKeyDown={() => model.warmUpAudio(playbackOf(setup.cueStyle))}
     >
       <h1>{t('session.setupTitle')}</h1>
 
@@ -219,7 +219,10 @@ export function SetupView({ model }: { model: SessionModel }) {
                 name="playback"
                 aria-describedby={`playback-${value}-help`}
                 checked={playbackOf(setup.cueStyle) === value}
-                onChange={() => update({ cueStyle: { ...setup.cueStyle, playback: value } })}
+                onChange={() => {
+                  update({ cueStyle: { ...setup.cueStyle, playback: value } });
+                  model.warmUpAudio(value);
+                }}
               />
               {t(label)}
             </label>
