@@ -329,6 +329,28 @@ test('draws your spot on the live hand where its hand-relative place says, and m
       },
     );
   }).toPass({ timeout: 60_000 });
+  // With the keyboard alone: the view takes focus, the arrow keys move a marker on the hand
+  // (its place in words), Enter saves it like a tap.
+  const view = page.getByRole('application', { name: /^Your hand: tap your tender spot/ });
+  await expect(async () => {
+    await expect(page.locator('svg circle.camera-zone')).toBeVisible({ timeout: 10_000 });
+    await view.focus();
+    // Down on screen is toward the wrist on this upright hand: a whole zone radius down.
+    for (let press = 0; press < 4; press += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.getByText(/^Marker: .*toward the wrist/)).toBeVisible({ timeout: 2_000 });
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Saved as your spot.')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(page.getByText(/^Marker: /)).toHaveCount(0);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('svg .camera-your-spot.is-pending')).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel(/Camera view of your hand/).screenshot({
+    path: `${shots}/camera-your-spot-keyboard.png`,
+  });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('svg .camera-your-spot.is-pending')).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Close the camera' }).click();
   await expect(page).toHaveURL(/\/points\/EX-UE8$/);
   await page.close();

@@ -38,7 +38,10 @@ export const enCamera = {
   'camera.close': 'Close the camera',
   'camera.privacy': 'The camera turns off as soon as you close this view.',
   'camera.licence': 'Hand model: MediaPipe, Apache License 2.0',
-  'camera.markHelp': 'Found the tender spot? Tap it on the picture to save it as your spot.',
+  'camera.markHelp':
+    'Found the tender spot? Tap it on the picture, or move the marker with the arrow keys and press Enter, to save it as your spot.',
+  'camera.markArea':
+    'Your hand: tap your tender spot, or move the marker with the arrow keys and press Enter',
   'camera.markNoHand': 'Hold the back of your {hand} in view first, then tap your spot.',
   'camera.zoneLabel': 'Search zone',
 } as const;

@@ -33,7 +33,9 @@ export const zhHansCamera: Partial<Record<keyof typeof enCamera, string>> = {
   'camera.close': '关闭摄像头',
   'camera.privacy': '关闭此画面后，摄像头会立即关闭。',
   'camera.licence': '手部模型：MediaPipe，Apache 2.0 许可证',
-  'camera.markHelp': '找到酸胀的那一点了吗？在画面上点一下，把它存为你的点。',
-  'camera.markNoHand': '请先把{hand}手背对着摄像头，再点你的点。',
+  'camera.markHelp':
+    '找到酸痛点了吗？在画面上点一下，或用方向键移动标记后按回车，把它存为你的位置。',
+  'camera.markArea': '你的手：点一下你的酸痛点，或用方向键移动标记后按回车',
+  'camera.markNoHand': '请先把{hand}手背对着摄像头，再点你的位置。',
   'camera.zoneLabel': '寻找范围',
 };

@@ -237,6 +237,34 @@ describe('camera point finder', () => {
       finder.close();
     });
 
+    it('places the spot with the keys too: a quarter of the zone per press, saved like a tap', async () => {
+      const { finder, landmarker, spots, store } = setUp([backOfRight]);
+      await spots.load();
+      void finder.open();
+      await landmarker.step();
+      // This right hand stands fingers up, so the frame's x is the picture's u.
+      finder.moveMarker(1, 0);
+      finder.moveMarker(1, 0);
+      finder.moveMarker(0, -1);
+      expect(finder.marker.value?.u).toBeCloseTo(0.5, 9);
+      expect(finder.marker.value?.v).toBeCloseTo(-0.25, 9);
+      const drawn = finder.overlay.value?.markerAt ?? { x: NaN, y: NaN };
+      expect(distance(drawn, spotOnHand(luozhenOn(rightBack), { u: 0.5, v: -0.25 }))).toBeLessThan(
+        1e-9,
+      );
+      expect(await finder.saveMarker()).toBe('tapped');
+      expect(finder.marker.value).toBeNull();
+      expect(store.spotRows.get('tap-1')?.u).toBeCloseTo(0.5, 9);
+      // Far out with the keys: it stops a little beyond "far", and is not taken as the spot.
+      for (let i = 0; i < 20; i += 1) finder.moveMarker(0, 1);
+      expect(Math.hypot(finder.marker.value?.u ?? NaN, finder.marker.value?.v ?? NaN)).toBeCloseTo(
+        2.5,
+        9,
+      );
+      expect(await finder.saveMarker()).toBe('elsewhere');
+      finder.close();
+    });
+
     it('saves nothing when no hand is being tracked', async () => {
       const { finder, landmarker, store } = setUp([palmOfRight]);
       void finder.open();

@@ -10,7 +10,15 @@ import {
   type Point2,
 } from '../core/hand-points';
 import type { Side } from '../../guide';
-import type { AnswerOutcome, SpotEstimate, SpotsModel } from '../../spots';
+import {
+  keyStepRadii,
+  withinReach,
+  zoneMiddle,
+  type AnswerOutcome,
+  type SpotEstimate,
+  type SpotsModel,
+  type ZoneXy,
+} from '../../spots';
 import type { Clock } from '../../../shared/ports';
 import {
   CameraError,
@@ -49,6 +57,8 @@ export interface Overlay {
   readonly hand: Side;
   /** The person's saved spot for this point and side, placed on this hand; null when none. */
   readonly spot: { readonly at: Point2; readonly estimate: SpotEstimate } | null;
+  /** The marker being placed with the keys, on this hand; null when none. */
+  readonly markerAt: Point2 | null;
 }
 
 /** What a tap on the live hand saved ('no-hand': no zone on a hand to place it in). */
@@ -85,6 +95,16 @@ export interface CameraFinder {
    * outside the zone is not taken as their spot.
    */
   markAt(at: Point2): Promise<CameraMarkOutcome>;
+  /** The keyboard's marker, in the zone's frame, while the person places it; else null. */
+  readonly marker: ReadonlySignal<ZoneXy | null>;
+  /**
+   * Moves the keyboard's marker one step (a quarter of the zone's radius) along the frame's
+   * x and y (each −1, 0 or 1), starting from the saved spot or the zone's middle.
+   */
+  moveMarker(dx: number, dy: number): void;
+  /** Saves the keyboard's marker like a tap there. */
+  saveMarker(): Promise<CameraMarkOutcome>;
+  cancelMarker(): void;
   close(): void;
 }
 
@@ -106,14 +126,17 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
 
   const state = signal<CameraState>({ kind: 'idle' });
   // The zone on the latest hand; the overlay adds "your spot", which follows the saved marks.
-  const seen = signal<Omit<Overlay, 'spot'> | null>(null);
+  const seen = signal<Omit<Overlay, 'spot' | 'markerAt'> | null>(null);
+  const marker = signal<ZoneXy | null>(null);
   const overlay = computed<Overlay | null>(() => {
     const shown = seen.value;
     if (!shown) return null;
     const estimate = spots.estimate(pointId, side);
+    const placing = marker.value;
     return {
       ...shown,
       spot: estimate ? { at: spotOnHand(shown.zone, estimate.spot), estimate } : null,
+      markerAt: placing ? spotOnHand(shown.zone, placing) : null,
     };
   });
   const stream = signal<MediaStream | null>(null);
@@ -246,6 +269,23 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
     return spots.answer(pointId, side, { kind: 'place', spot: spotFromHand(shown.zone, at) });
   }
 
+  function moveMarker(dx: number, dy: number): void {
+    const shown = seen.value;
+    if (!shown) return;
+    const from = marker.value ?? spots.estimate(pointId, side)?.spot ?? zoneMiddle;
+    const at = spotOnHand(shown.zone, from);
+    const step = keyStepRadii * shown.zone.radius;
+    const next = spotFromHand(shown.zone, { x: at.x + dx * step, y: at.y + dy * step });
+    marker.value = withinReach(next);
+  }
+
+  async function saveMarker(): Promise<CameraMarkOutcome> {
+    const placing = marker.value;
+    if (!placing || !seen.value || state.value.kind !== 'tracking') return 'no-hand';
+    marker.value = null;
+    return spots.answer(pointId, side, { kind: 'place', spot: placing });
+  }
+
   return {
     state,
     overlay,
@@ -254,5 +294,11 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
     open,
     close,
     markAt,
+    marker,
+    moveMarker,
+    saveMarker,
+    cancelMarker: () => {
+      marker.value = null;
+    },
   };
 }

@@ -8,7 +8,7 @@ import {
 } from '../model/camera-model';
 import { frameFromView, type HandPointId } from '../core/hand-points';
 import type { Side } from '../../guide';
-import { savedWords, useSpots, yourSpotWords } from '../../spots';
+import { markerWords, savedWords, useSpots, yourSpotWords } from '../../spots';
 import type { CameraPlatform } from '../ports';
 import './camera.css';
 
@@ -109,6 +109,13 @@ function tapInFrame(event: MouseEvent, frame: { width: number; height: number })
   );
 }
 
+const arrowMoves: Readonly<Record<string, { dx: number; dy: number }>> = {
+  ArrowLeft: { dx: 1, dy: 0 },
+  ArrowRight: { dx: -1, dy: 0 },
+  ArrowUp: { dx: 0, dy: -1 },
+  ArrowDown: { dx: 0, dy: 1 },
+};
+
 function LiveView(props: { finder: Finder; pointId: HandPointId; side: Side; hand: string }) {
   const { finder, pointId, side, hand } = props;
   const video = useRef<HTMLVideoElement>(null);
@@ -132,10 +139,33 @@ function LiveView(props: { finder: Finder; pointId: HandPointId; side: Side; han
       : { x: NaN, y: NaN };
     void finder.markAt(at).then(setMarked);
   };
+  // The view is a mirror: an arrow key moves the marker that way on screen, so left is the
+  // frame's right.
+  const onKey = (event: KeyboardEvent) => {
+    const move = arrowMoves[event.key];
+    if (move) {
+      event.preventDefault();
+      finder.moveMarker(move.dx, move.dy);
+    } else if (event.key === 'Enter' && finder.marker.value) {
+      event.preventDefault();
+      void finder.saveMarker().then(setMarked);
+    } else if (event.key === 'Escape') {
+      finder.cancelMarker();
+    }
+  };
   const markerR = shown ? Math.max(4, shown.zone.radius * 0.42) : 0;
+  const placing = finder.marker.value;
   return (
     <>
-      <div class="camera-view" onClick={onTap}>
+      <div
+        class="camera-view"
+        role="application"
+        tabIndex={0}
+        aria-label={t('camera.markArea')}
+        aria-describedby="camera-spot-words"
+        onClick={onTap}
+        onKeyDown={onKey}
+      >
         <video ref={video} muted playsInline autoPlay aria-label={t('camera.video')} />
         {shown ? (
           <svg
@@ -168,15 +198,23 @@ function LiveView(props: { finder: Finder; pointId: HandPointId; side: Side; han
                 r={Math.max(3, shown.zone.radius * 0.18)}
               />
             )}
+            {shown.markerAt ? (
+              <g
+                class="camera-your-spot is-pending"
+                transform={`translate(${shown.markerAt.x} ${shown.markerAt.y})`}
+              >
+                <circle class="camera-your-spot-back" r={markerR} />
+                <circle class="camera-your-spot-ring" r={markerR} />
+              </g>
+            ) : null}
           </svg>
         ) : null}
       </div>
-      {shown ? (
-        <p class="camera-spot-words">
-          {spot ? `${yourSpotWords(pointId, side, spot.estimate)} ` : ''}
-          {t('camera.markHelp')}
-        </p>
-      ) : null}
+      <p id="camera-spot-words" class="camera-spot-words" aria-live="polite">
+        {placing ? `${markerWords(pointId, side, placing)} ` : ''}
+        {spot ? `${yourSpotWords(pointId, side, spot.estimate)} ` : ''}
+        {shown ? t('camera.markHelp') : ''}
+      </p>
       <p class="camera-marked" aria-live="polite">
         {marked === null
           ? ''

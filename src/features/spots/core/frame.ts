@@ -55,3 +55,14 @@ export function isNearZone(spot: ZoneXy): boolean {
     Number.isFinite(spot.u) && Number.isFinite(spot.v) && radiiFromMiddle(spot) <= farFromZoneRadii
   );
 }
+
+/** One arrow-key press moves a marker a quarter of the zone's radius. */
+export const keyStepRadii = 0.25;
+/** A marker can go this far out with the keys, so that a keyboard can show "outside" too. */
+export const keyReachRadii = farFromZoneRadii + 0.5;
+
+/** The place, brought back to `reach` zone radii from the middle when it is farther. */
+export function withinReach(spot: ZoneXy, reach = keyReachRadii): ZoneXy {
+  const d = radiiFromMiddle(spot);
+  return d <= reach ? spot : { u: (spot.u / d) * reach, v: (spot.v / d) * reach };
+}

@@ -4,17 +4,12 @@ import { primaryAnchor } from '../../guide';
 import type { PointId, Side } from '../../guide';
 import { PointPicture } from '../../guide/ui';
 import { useSpots } from '../app-spots';
-import { clampToZone, farFromZoneRadii, toZone, zoneMiddle, type ZoneXy } from '../core/frame';
+import { keyStepRadii, toZone, withinReach, zoneMiddle, type ZoneXy } from '../core/frame';
 import type { MarkAnswer } from '../core/judge';
 import type { AnswerOutcome } from '../model/spots-model';
 import { SpotMarker } from './spot-marker';
-import { savedWords, whereWords, yourSpotWords } from './words';
+import { markerWords, savedWords, yourSpotWords } from './words';
 import './spots.css';
-
-/** One arrow-key press moves the marker a quarter of the zone's radius. */
-const keyStepRadii = 0.25;
-/** The marker can go this far out with the keys, so a keyboard can say "outside" too. */
-const keyReachRadii = farFromZoneRadii + 0.5;
 
 const keyMoves: Readonly<Record<string, ZoneXy>> = {
   ArrowLeft: { u: -keyStepRadii, v: 0 },
@@ -22,11 +17,6 @@ const keyMoves: Readonly<Record<string, ZoneXy>> = {
   ArrowUp: { u: 0, v: -keyStepRadii },
   ArrowDown: { u: 0, v: keyStepRadii },
 };
-
-function within(spot: ZoneXy, reach: number): ZoneXy {
-  const d = Math.hypot(spot.u, spot.v);
-  return d <= reach ? spot : { u: (spot.u / d) * reach, v: (spot.v / d) * reach };
-}
 
 /**
  * The session step's picture with "your spot" on it, and "Found the tender spot? Show where"
@@ -66,7 +56,7 @@ export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
     const move = keyMoves[event.key];
     if (move) {
       event.preventDefault();
-      setPending((spot) => within({ u: spot.u + move.u, v: spot.v + move.v }, keyReachRadii));
+      setPending((spot) => withinReach({ u: spot.u + move.u, v: spot.v + move.v }));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       void save({ kind: 'place', spot: pending });
@@ -75,10 +65,6 @@ export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
     }
   };
 
-  const isPendingFar = Math.hypot(pending.u, pending.v) > farFromZoneRadii;
-  const markerWords = isPendingFar
-    ? t('spots.markerFar')
-    : t('spots.marker', { where: whereWords(pointId, side, clampToZone(pending)) });
   const yours = estimate ? yourSpotWords(pointId, side, estimate) : undefined;
 
   return (
@@ -116,7 +102,7 @@ export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
           <div role="group" aria-label={t('spots.prompt')}>
             <p class="quiet">{t('spots.markHelp')}</p>
             <p id="spot-marker-words" class="spot-words" aria-live="polite">
-              {markerWords}
+              {markerWords(pointId, side, pending)}
             </p>
             <div class="actions">
               <button

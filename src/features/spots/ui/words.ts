@@ -2,7 +2,7 @@ import { t } from '../../../i18n/i18n';
 import type { PointId, Side } from '../../guide';
 import { describeSpot, type DirectionPart } from '../core/describe';
 import type { SpotEstimate } from '../core/estimate';
-import type { ZoneXy } from '../core/frame';
+import { clampToZone, isNearZone, type ZoneXy } from '../core/frame';
 import type { AnswerOutcome } from '../model/spots-model';
 import { maxSpotMarks } from '../core/records';
 
@@ -39,4 +39,11 @@ export function sideName(pointId: PointId, side: Side): string {
 export function savedWords(outcome: AnswerOutcome): string {
   if (outcome === 'full') return t('spots.saved.full', { max: maxSpotMarks });
   return t(`spots.saved.${outcome}`);
+}
+
+/** A marker being placed: "Marker: a little toward the thumb…", or that it is far outside. */
+export function markerWords(pointId: PointId, side: Side, spot: ZoneXy): string {
+  return isNearZone(spot)
+    ? t('spots.marker', { where: whereWords(pointId, side, clampToZone(spot)) })
+    : t('spots.markerFar');
 }
