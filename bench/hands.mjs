@@ -310,7 +310,7 @@ async function timeToFirstZone(page) {
   await page.evaluate(() => {
     window.benchZone = new Promise((done) => {
       const check = () =>
-        document.querySelector('[data-testid="camera-zone"]') && done(performance.now());
+        document.querySelector('svg circle.camera-zone') && done(performance.now());
       new MutationObserver(check).observe(document.body, {
         subtree: true,
         childList: true,

@@ -139,12 +139,13 @@ async function drawnSpot(page: Page) {
   });
 }
 
+/** The drawn zone's centre in the frame's pixels, from the circle the person sees. */
 async function zoneAt(page: Page): Promise<{ x: number; y: number } | null> {
-  const svg = page.getByTestId('camera-zone');
-  if ((await svg.count()) === 0) return null;
-  const x = await svg.getAttribute('data-x').catch(() => null);
-  const y = await svg.getAttribute('data-y').catch(() => null);
-  return x === null || y === null ? null : { x: Number(x), y: Number(y) };
+  return page.evaluate(() => {
+    const zone = document.querySelector('svg circle.camera-zone');
+    if (!zone) return null;
+    return { x: Number(zone.getAttribute('cx')), y: Number(zone.getAttribute('cy')) };
+  });
 }
 
 test.describe.configure({ mode: 'serial' });

@@ -43,10 +43,9 @@ const marker = (page: Page) => page.locator('.spot-marker:not(.is-pending)');
 
 async function markerXy(page: Page, index = 0) {
   const spot = marker(page).nth(index);
-  return {
-    x: Number(await spot.getAttribute('data-spot-x')),
-    y: Number(await spot.getAttribute('data-spot-y')),
-  };
+  // Where the marker is drawn, in the picture's own units: its translate().
+  const place = (await spot.getAttribute('transform'))?.match(/translate\(([-\d.e]+) ([-\d.e]+)\)/);
+  return { x: Number(place?.[1]), y: Number(place?.[2]) };
 }
 
 test('marks the spot on Luozhen’s picture and shows it next time, everywhere, until forgotten', async ({

@@ -1,4 +1,4 @@
-import type { Point2 } from './core/hand-points';
+import type { Point2 } from './core/point';
 import type { Side } from '../guide';
 
 /**

@@ -1,5 +1,5 @@
 import type { Side } from '../../guide';
-import type { ZoneXy } from '../../spots';
+import type { Point2 } from './point';
 
 /**
  * From 21 hand landmarks to the search zones of the three hand points, on the image.
@@ -13,9 +13,18 @@ import type { ZoneXy } from '../../spots';
  * knuckles is about 3 cun. Landmarks 5 and 17 are the centres of the outer knuckles, which span
  * three of the four finger widths, so the full knuckle width is 4/3 of their distance.
  */
-export interface Point2 {
-  readonly x: number;
-  readonly y: number;
+export type { Point2 } from './point';
+
+/**
+ * A place in a zone's own frame: the spots feature's ZoneXy (spots/core/frame.ts), the offset
+ * from the zone's centre in zone radii on that side's picture. Spelled out here rather than
+ * imported, so that the hand worker's types (which reach this file through the ports) do not
+ * pull in the spots feature's screens; the camera model passes ZoneXy values both ways, so the
+ * compiler keeps the two the same shape.
+ */
+export interface ZoneXy {
+  readonly u: number;
+  readonly v: number;
 }
 
 export type HandPointId = 'SI3' | 'EX-UE8' | 'LI4';

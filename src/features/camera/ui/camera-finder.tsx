@@ -173,10 +173,6 @@ function LiveView(props: { finder: Finder; pointId: HandPointId; side: Side; han
             viewBox={`0 0 ${shown.frameWidth} ${shown.frameHeight}`}
             preserveAspectRatio="xMidYMid slice"
             aria-hidden="true"
-            data-testid="camera-zone"
-            data-x={Math.round(shown.zone.centre.x)}
-            data-y={Math.round(shown.zone.centre.y)}
-            data-r={Math.round(shown.zone.radius)}
           >
             <circle
               class="camera-zone"

@@ -13,8 +13,6 @@ export function SpotMarker(props: { anchor: PointAnchor; spot: ZoneXy; pending?:
     <g
       class={`spot-marker${props.pending ? ' is-pending' : ''}`}
       transform={`translate(${x} ${y})`}
-      data-spot-x={x.toFixed(2)}
-      data-spot-y={y.toFixed(2)}
       aria-hidden="true"
     >
       <circle class="spot-marker-back" r={r + 1.5} />
