@@ -201,10 +201,11 @@ function startRecording(page) {
     });
     const chunks = [];
     recorder.ondataavailable = (event) => chunks.push(event.data);
-    const started = new Promise((resolve) => (recorder.onstart = resolve));
     recorder.start(10_000);
     globalThis.benchRecording = { recorder, chunks };
-    return started.then(() => tracks.length);
+    // (Its 'start' event can take a while to come; its state says at once.)
+    if (recorder.state !== 'recording') throw new Error(`the recorder is ${recorder.state}`);
+    return tracks.length;
   });
 }
 
@@ -214,7 +215,7 @@ function stopRecording(page) {
     const { recorder, chunks } = globalThis.benchRecording;
     const stopped = new Promise((resolve) => (recorder.onstop = resolve));
     recorder.stop();
-    await stopped;
+    await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 20_000))]);
     const bytes = await new Blob(chunks, { type: recorder.mimeType }).arrayBuffer();
     const rate = 11_025;
     const audio = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
@@ -293,6 +294,13 @@ export async function runHiddenSession(options) {
     await page.getByRole('button', { name: 'Start the session' }).click();
     await page.getByRole('button', { name: 'Start now' }).waitFor();
     const checkpoint = await readCheckpoint(page);
+    // What the element plays is recorded from here on, for the busy block's figure.
+    let recording = null;
+    let recordingFrom = null;
+    if (options.blockMs) {
+      await startRecording(page);
+      recordingFrom = await mediaClock();
+    }
 
     const peer = await context.newPage();
     await peer.goto(`${options.baseUrl}/sources`);
@@ -325,22 +333,20 @@ export async function runHiddenSession(options) {
       `session page is ${hiddenState}, peer page is ${peerHidden.state}; waiting ${options.hiddenMs / 1000} s`,
     );
     await sleep(options.hiddenMs);
+    log('hidden period over');
     const peerShown = await peer.evaluate(() => ({
       ticks: globalThis.peerTicks,
       atMs: performance.now(),
     }));
     await page.bringToFront();
+    log('session page in front again');
     const mediaAfterHidden = await mediaClock();
     await sleep(2000);
 
     let block = null;
     let mediaBlock = null;
     let mediaBeforeBlock = null;
-    let recording = null;
-    let recordingFrom = null;
     if (options.blockMs) {
-      await startRecording(page);
-      recordingFrom = await mediaClock();
       // Some cues before the block, for the recording's alignment with the plan.
       await sleep(15_000);
       log(`main thread held busy for ${options.blockMs / 1000} s`);
@@ -391,6 +397,13 @@ export async function runHiddenSession(options) {
       }
       return best.pageMs + (contextMs - best.contextMs);
     };
+    const toContextMs = (pageMs) => {
+      let best = result.stamps[0];
+      for (const stamp of result.stamps) {
+        if (Math.abs(stamp.pageMs - pageMs) < Math.abs(best.pageMs - pageMs)) best = stamp;
+      }
+      return best.contextMs + (pageMs - best.pageMs);
+    };
     const hiddenAt =
       result.visibility.find(
         (change) => change.state === 'hidden' && change.atMs > result.startClickMs + 1000,
@@ -414,11 +427,13 @@ export async function runHiddenSession(options) {
     const plannedMs = planned.map((cue) => cue.atMs);
     // The first cue, at 0 ms, starts as the tap connects to the element's new audio track: its
     // onset can be cut, so the offset is taken from the cues after it.
+    // The breaths repeat every 10 s, so the offset is looked for within 3 s of the click.
     const laterMs = plannedMs.filter((ms) => ms > 0);
-    const visibleOffsetMs = alignment(onsetsByPhase.get('visible') ?? [], laterMs);
+    const clickMs = toContextMs(result.startClickMs);
+    const visibleOffsetMs = alignment(onsetsByPhase.get('visible') ?? [], laterMs, clickMs);
     const firstOffsetMs = Number.isFinite(visibleOffsetMs)
       ? visibleOffsetMs
-      : alignment(result.onsetsMs, laterMs);
+      : alignment(result.onsetsMs, laterMs, clickMs);
     const offsets = new Map();
     let previousMs = firstOffsetMs;
     for (const phase of ['visible', 'hidden', 'visible-after', 'blocked']) {
