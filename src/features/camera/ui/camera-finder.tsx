@@ -162,7 +162,7 @@ function LiveView(props: { finder: Finder; pointId: HandPointId; side: Side; han
         role="application"
         tabIndex={0}
         aria-label={t('camera.markArea')}
-        aria-describedby="camera-spot-words"
+        aria-describedby="camera-marker-words camera-spot-help"
         onClick={onTap}
         onKeyDown={onKey}
       >
@@ -206,8 +206,11 @@ function LiveView(props: { finder: Finder; pointId: HandPointId; side: Side; han
           </svg>
         ) : null}
       </div>
-      <p id="camera-spot-words" class="camera-spot-words" aria-live="polite">
-        {placing ? `${markerWords(pointId, side, placing)} ` : ''}
+      {/* Only the keyboard's marker is announced as it moves; the rest is read on focus. */}
+      <p id="camera-marker-words" class="camera-spot-words" aria-live="polite">
+        {placing ? markerWords(pointId, side, placing) : ''}
+      </p>
+      <p id="camera-spot-help" class="camera-spot-words">
         {spot ? `${yourSpotWords(pointId, side, spot.estimate)} ` : ''}
         {shown ? t('camera.markHelp') : ''}
       </p>
