@@ -1,7 +1,8 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { htmlLang, loadMessages, t } from './i18n/i18n';
-import { sessionActive } from './features/pwa/model/update';
+import { AppContext, useApp } from './app-context';
+import type { App as AppModels } from './app';
 import { Home } from './features/shell/ui/home';
 import { NotFound } from './features/shell/ui/not-found';
 import { UpdatePrompt } from './features/pwa/ui/update-prompt';
@@ -50,14 +51,17 @@ const HistoryScreen = lazy(() =>
  * messages and the journal's database code load (nothing is read), so the click does not wait
  * for them. Not on idle: that would put Dexie's evaluation on every first screen's main thread.
  */
-let isHistoryPrepared = false;
-function prepareHistory(): void {
-  if (isHistoryPrepared) return;
-  isHistoryPrepared = true;
-  void withMessages(import('./features/journal/ui/history-screen')).then(
-    (m) => m.prepareHistory(),
-    () => (isHistoryPrepared = false),
-  );
+function usePrepareHistory(): () => void {
+  const { journal } = useApp();
+  const isPrepared = useRef(false);
+  return () => {
+    if (isPrepared.current) return;
+    isPrepared.current = true;
+    void withMessages(import('./features/journal/ui/history-screen')).then(
+      () => journal.load().then((loaded) => loaded.prepare()),
+      () => (isPrepared.current = false),
+    );
+  };
 }
 const TrialScreen = lazy(() => withMessages(loadTrialScreen()));
 const TrialSummary = lazy(() => withMessages(loadTrialSummary()));
@@ -71,10 +75,11 @@ const SessionScreen = lazy(() =>
  */
 function useIsPlayerScreen(): boolean {
   const { path } = useLocation();
-  return sessionActive.value && path === '/session';
+  return useApp().isSessionActive.value && path === '/session';
 }
 
 function Header() {
+  const prepareHistory = usePrepareHistory();
   if (useIsPlayerScreen()) return null;
   return (
     <header class="site-header">
@@ -130,39 +135,41 @@ function Footer() {
   );
 }
 
-export function App() {
+export function App({ app }: { readonly app: AppModels }) {
   useEffect(() => {
     document.documentElement.lang = htmlLang.value;
   }, [htmlLang.value]);
   return (
-    <LocationProvider>
-      <Header />
-      <main id="main" tabIndex={-1}>
-        <UpdatePrompt />
-        <JournalReminder />
-        <ErrorBoundary>
-          <Router>
-            <Route path="/" component={Home} />
-            <Route path="/points" component={PointsList} />
-            <Route path="/points/:id" component={PointPage} />
-            <Route path="/print" component={PrintSheet} />
-            <Route path="/camera/:id/:side" component={CameraRoute} />
-            <Route path="/sources" component={SourcesPage} />
-            <Route path="/safety" component={SafetyScreen} />
-            <Route path="/help" component={HelpScreen} />
-            <Route path="/settings" component={Settings} />
-            <Route path="/about" component={About} />
-            <Route path="/licenses" component={Licenses} />
-            <Route path="/session" component={SessionScreen} />
-            <Route path="/history" component={HistoryScreen} />
-            <Route path="/trial" component={TrialScreen} />
-            <Route path="/trial/summary" component={TrialSummary} />
-            <Route default component={NotFound} />
-          </Router>
-        </ErrorBoundary>
-        <InstallHint />
-      </main>
-      <Footer />
-    </LocationProvider>
+    <AppContext.Provider value={app}>
+      <LocationProvider>
+        <Header />
+        <main id="main" tabIndex={-1}>
+          <UpdatePrompt />
+          <JournalReminder />
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={Home} />
+              <Route path="/points" component={PointsList} />
+              <Route path="/points/:id" component={PointPage} />
+              <Route path="/print" component={PrintSheet} />
+              <Route path="/camera/:id/:side" component={CameraRoute} />
+              <Route path="/sources" component={SourcesPage} />
+              <Route path="/safety" component={SafetyScreen} />
+              <Route path="/help" component={HelpScreen} />
+              <Route path="/settings" component={Settings} />
+              <Route path="/about" component={About} />
+              <Route path="/licenses" component={Licenses} />
+              <Route path="/session" component={SessionScreen} />
+              <Route path="/history" component={HistoryScreen} />
+              <Route path="/trial" component={TrialScreen} />
+              <Route path="/trial/summary" component={TrialSummary} />
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
+          <InstallHint />
+        </main>
+        <Footer />
+      </LocationProvider>
+    </AppContext.Provider>
   );
 }

@@ -8,4 +8,7 @@ export {
   redFlagsIn,
   stopSigns,
 } from './core/red-flags';
-export { health, isScreeningDone, screeningStepNeeded } from './model/health';
+export { healthBlocker, isScreeningDone, screeningStepNeeded } from './core/health';
+export type { HealthAnswers, HealthConditionId } from './core/health';
+export { createHealth } from './model/health';
+export type { HealthModel } from './model/health';

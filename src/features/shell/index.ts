@@ -1,2 +1,3 @@
 /** What other features may use of shell: its rules, data and models. Its screens load through routes. */
-export { browserLanguages } from './model/language';
+export { createLanguage } from './model/language';
+export type { LanguageModel } from './model/language';

@@ -6,3 +6,5 @@ export type { QuickRating, StopReason, TrialEnd, TrialRecord } from './core/reco
 export { maxTrialDays, ratingNoteMaxChars, stopReasons } from './core/records';
 export { isBlockPlan, isDayKey } from './core/schedule';
 export type { TrialStore } from './ports';
+/** Settings key: a trial is running (Home reads it without loading the trial or the database). */
+export const trialRunningKey = 'trial.running';

@@ -2,6 +2,6 @@
 export type { QuickRating, StopReason, TrialEnd, TrialRecord } from './core/records';
 export type { DayKind } from './core/schedule';
 export type { TrialStore } from './ports';
-export { TrialTodaySlot } from './ui/home-slot';
-export { TrialHistoryLink } from './ui/history-link';
+export type { TrialModel } from './model/trial-model';
+export { trialRunningKey } from './data';
 export { isBlockPlan, isDayKey, maxTrialDays, ratingNoteMaxChars, stopReasons } from './data';

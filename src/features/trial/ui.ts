@@ -1,2 +1,3 @@
 /** The components of trial that other features' screens show. */
 export { TrialTodaySlot } from './ui/home-slot';
+export { TrialHistoryLink } from './ui/history-link';

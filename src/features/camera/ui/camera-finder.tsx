@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { services } from '../../../services';
+import { useApp } from '../../../app-context';
 import {
   createCameraFinder,
   type CameraFinder as Finder,
@@ -8,7 +8,7 @@ import {
 } from '../model/camera-model';
 import { frameFromView, type HandPointId } from '../core/hand-points';
 import type { Side } from '../../guide';
-import { markerWords, savedWords, useSpots, yourSpotWords } from '../../spots';
+import { markerWords, savedWords, useSpots, yourSpotWords } from '../../spots/ui';
 import type { CameraPlatform } from '../ports';
 import './camera.css';
 
@@ -37,14 +37,13 @@ export function CameraFinder({ pointId, side, onClose, headingLevel = 1 }: Camer
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const spots = useSpots();
+  const { loadCameraPlatform } = useApp();
   useEffect(() => {
     let live = true;
-    services()
-      .loadCameraPlatform()
-      .then(
-        (loaded) => live && setPlatform(loaded),
-        () => live && setFailed(true),
-      );
+    loadCameraPlatform().then(
+      (loaded) => live && setPlatform(loaded),
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };

@@ -11,7 +11,7 @@ import { NotFound } from '../../shell/ui';
 import { isHandPointId } from '../../camera';
 import { CameraLinks } from '../../camera/ui';
 import { PregnancyNote } from '../../safety/ui';
-import { AnchorPictureWithSpot, ForgetSpots } from '../../spots';
+import { AnchorPictureWithSpot, ForgetSpots } from '../../spots/ui';
 import './guide.css';
 
 export function PointPage() {

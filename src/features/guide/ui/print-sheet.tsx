@@ -4,7 +4,7 @@ import { points, type Point } from '../core/points';
 import { redFlagGroups, redFlagsIn } from '../../safety';
 import { stopSigns } from '../../safety';
 import { usePageTitle } from '../../../shared/ui/page-title';
-import { PrintPictureWithSpot } from '../../spots';
+import { PrintPictureWithSpot } from '../../spots/ui';
 import { skinCautionSentence } from '../../safety/ui';
 import './print-sheet.css';
 

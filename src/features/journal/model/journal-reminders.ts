@@ -2,7 +2,6 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import { buildReminderIcs, weekdays, type ReminderPlan } from '../core/ics';
 import { isReminderDue, type LocalMoment } from '../core/reminder';
 import type { SettingsStore } from '../../../shared/ports';
-import { services } from '../../../services';
 
 export const reminderPlanKey = 'journal.reminder';
 export const lastSessionDayKey = 'journal.lastSessionDay';
@@ -72,12 +71,4 @@ export function createReminders(settings: SettingsStore): Reminders {
       });
     },
   };
-}
-
-let instance: Reminders | undefined;
-
-/** The app's reminders, built on first use from the configured settings. */
-export function appReminders(): Reminders {
-  instance ??= createReminders(services().settings);
-  return instance;
 }

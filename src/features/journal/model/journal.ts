@@ -14,7 +14,6 @@ import type { SettingsStore } from '../../../shared/ports';
 import type { JournalPlatform } from '../ports';
 import type { SessionRecord } from '../../session';
 import { checkpointDatabaseName } from '../../session';
-import { services } from '../../../services';
 
 /** The session checkpoint database of the guided session (deleted by "delete all data"). */
 export const sessionCheckpointDatabase = checkpointDatabaseName;
@@ -278,17 +277,6 @@ export function createJournal(deps: JournalDeps): Journal {
       deps.settings.write(persistenceAskedKey, true);
     },
   };
-}
-
-let instance: Journal | undefined;
-
-/** The app's journal, built on first use from the configured services. */
-export function appJournal(): Journal {
-  if (!instance) {
-    const { settings, loadJournalPlatform } = services();
-    instance = createJournal({ settings, loadPlatform: loadJournalPlatform });
-  }
-  return instance;
 }
 
 /** A journal entry from a session record and the after-session answers. */

@@ -2,8 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tCount } from '../../../i18n/i18n';
 import { describeImportProblem, importMaxBytes, validateImport } from '../model/import-schema';
-import { appJournal } from '../model/journal';
-import { appReminders, localMoment } from '../model/journal-reminders';
+import { localMoment } from '../model/journal-reminders';
+import { useApp, useModel } from '../../../app-context';
 import { exportToCsv } from '../core/csv';
 import { exportToJson, maxJournalSessions, maxQuickRatings, maxTrials } from '../core/format';
 import { maxSpotMarks } from '../../spots';
@@ -20,7 +20,9 @@ function fileName(suffix: string, extension: string): string {
  * and "delete all data" with a confirmation. Rendered on /history and in /settings.
  */
 export function DataSettings() {
-  const journal = appJournal();
+  const app = useApp();
+  const journal = useModel(app.journal);
+  const { reminders } = app;
   const message = useSignal<Message | undefined>(undefined);
   const confirming = useSignal(false);
   const busy = useSignal(false);
@@ -103,7 +105,7 @@ export function DataSettings() {
     busy.value = true;
     try {
       await journal.deleteAll();
-      appReminders().setPlan(undefined);
+      reminders.setPlan(undefined);
       message.value = { kind: 'status', text: t('journal.data.deleted') };
     } catch {
       message.value = { kind: 'alert', text: t('journal.data.deleteFailed') };

@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { appJournal } from '../model/journal';
+import { useApp, useModel } from '../../../app-context';
 import { chartSeries, summarizeJournal, tallyPoints, type TrendRow } from '../core/stats';
 import { DataSettings } from './data-settings';
 import { usePageTitle } from '../../../shared/ui/page-title';
@@ -13,8 +13,8 @@ import {
   SummaryText,
 } from './history-views';
 import { ReminderSettings } from './reminder-settings';
-import { TrialHistoryLink } from '../../trial';
-import { SpotJournalLines } from '../../spots';
+import { TrialHistoryLink } from '../../trial/ui';
+import { SpotJournalLines } from '../../spots/ui';
 import { TrendChart } from './trend-chart';
 
 const hasReading = (row: TrendRow) =>
@@ -23,18 +23,10 @@ const hasReading = (row: TrendRow) =>
   row.stiffnessBefore !== null ||
   row.stiffnessAfter !== null;
 
-/**
- * Loads what History needs besides its own code, reading no data: the journal's database code.
- * The app calls it when the pointer, focus or a touch reaches the History link.
- */
-export function prepareHistory(): Promise<void> {
-  return appJournal().prepare();
-}
-
 /** /history: summary, trend chart, sessions as a list or a table, points, data and reminders. */
 export function HistoryScreen() {
   usePageTitle(t('journal.history.title'));
-  const journal = appJournal();
+  const journal = useModel(useApp().journal);
   const view = useSignal<'list' | 'table'>('list');
   useEffect(() => {
     void journal.load();

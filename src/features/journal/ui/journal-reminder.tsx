@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { appReminders } from '../model/journal-reminders';
+import { useApp } from '../../../app-context';
 
 const checkEveryMs = 60_000;
 
@@ -9,7 +9,7 @@ const checkEveryMs = 60_000;
  * chosen time, until a session is saved or the person says "not today". No notification, no push.
  */
 export function JournalReminder() {
-  const reminders = appReminders();
+  const { reminders } = useApp();
   useEffect(() => {
     reminders.check(new Date());
     const timer = setInterval(() => reminders.check(new Date()), checkEveryMs);

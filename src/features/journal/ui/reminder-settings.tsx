@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../../i18n/i18n';
-import { appReminders } from '../model/journal-reminders';
+import { useApp } from '../../../app-context';
 import type { Weekday } from '../core/ics';
 import { downloadText } from '../../../shared/ui/download';
 
@@ -10,7 +10,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Days and a time → a weekly .ics file for the person's own calendar, and the in-app note. */
 export function ReminderSettings() {
-  const reminders = appReminders();
+  const { reminders } = useApp();
   const current = reminders.plan.value;
   const days = useSignal<readonly Weekday[]>(current?.days ?? []);
   const time = useSignal(current ? `${pad(current.hour)}:${pad(current.minute)}` : '18:00');

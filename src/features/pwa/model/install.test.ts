@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../../test/memory-settings';
 import { FakeInstallPrompter } from '../../../../test/pwa-fakes';
-import {
-  createInstallModel,
-  finishedSessionKey,
-  hintDismissedKey,
-  sessionFinishedEvent,
-} from './install';
+import { signal } from '@preact/signals';
+import { createInstallModel, finishedSessionKey, hintDismissedKey } from './install';
 
 function setUp(options: { settings?: Record<string, unknown>; runsInstalled?: boolean } = {}) {
   const prompter = new FakeInstallPrompter(options.runsInstalled);
   const settings = createMemorySettings(options.settings);
-  const events = new EventTarget();
-  const model = createInstallModel(prompter, settings, events);
-  const finishSession = () => events.dispatchEvent(new Event(sessionFinishedEvent));
+  const isSessionFinished = signal(false);
+  const model = createInstallModel(prompter, settings, isSessionFinished);
+  const finishSession = () => (isSessionFinished.value = true);
   return { prompter, settings, model, finishSession };
 }
 
@@ -29,7 +25,7 @@ describe('install hint', () => {
     finishSession();
     expect(model.isHintShown.value).toBe(true);
     expect(settings.read(finishedSessionKey)).toBe(true);
-    const later = createInstallModel(new FakeInstallPrompter(), settings, new EventTarget());
+    const later = createInstallModel(new FakeInstallPrompter(), settings, signal(false));
     expect(later.isHintShown.value).toBe(true);
   });
 
@@ -76,5 +72,17 @@ describe('install hint', () => {
     finishSession();
     prompter.installFromMenu();
     expect(model.isHintShown.value).toBe(false);
+  });
+});
+
+describe('install hint and the session', () => {
+  it('stops following the session once disposed', () => {
+    const settings = createMemorySettings();
+    const isSessionFinished = signal(false);
+    const model = createInstallModel(new FakeInstallPrompter(), settings, isSessionFinished);
+    model.dispose();
+    isSessionFinished.value = true;
+    expect(model.isHintShown.value).toBe(false);
+    expect(settings.read(finishedSessionKey)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import type { InstallPrompter } from '../ports';
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { SettingsStore } from '../../../shared/ports';
 
 /**
@@ -7,9 +7,6 @@ import type { SettingsStore } from '../../../shared/ports';
  * suggests keeping Acupress on the home screen, with the browser's own install dialog where
  * the browser offers one and short instructions where it does not.
  */
-
-/** The window event the session dispatches when a session ends. */
-export const sessionFinishedEvent = 'acupress:session-finished';
 
 /** What the install model needs from the browser: src/platform/install-prompt.ts in the app. */
 export const finishedSessionKey = 'pwa.hasFinishedSession';
@@ -21,19 +18,23 @@ export interface InstallModel {
   readonly isInstallable: ReadonlySignal<boolean>;
   install(): Promise<void>;
   dismiss(): void;
+  /** Stops following the session. */
+  dispose(): void;
 }
 
 export function createInstallModel(
   prompter: InstallPrompter,
   settings: SettingsStore,
-  events: EventTarget,
+  /** True once the session on this page has finished (the app passes the session's state). */
+  isSessionFinished: ReadonlySignal<boolean>,
 ): InstallModel {
   const hasFinishedSession = signal(settings.read<boolean>(finishedSessionKey) === true);
   const isDismissed = signal(settings.read<boolean>(hintDismissedKey) === true);
   const isInstalled = signal(prompter.isInstalled());
   const isInstallable = signal(false);
 
-  events.addEventListener(sessionFinishedEvent, () => {
+  const stopFollowing = effect(() => {
+    if (!isSessionFinished.value || hasFinishedSession.peek()) return;
     hasFinishedSession.value = true;
     settings.write(finishedSessionKey, true);
   });
@@ -57,18 +58,6 @@ export function createInstallModel(
       isDismissed.value = true;
       settings.write(hintDismissedKey, true);
     },
+    dispose: stopFollowing,
   };
-}
-
-/** The connected model; undefined until main.tsx connects it. */
-export const install = signal<InstallModel | undefined>(undefined);
-
-export function connectInstall(
-  prompter: InstallPrompter,
-  settings: SettingsStore,
-  events: EventTarget,
-): InstallModel {
-  const model = createInstallModel(prompter, settings, events);
-  install.value = model;
-  return model;
 }

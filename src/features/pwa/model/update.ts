@@ -7,13 +7,6 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
  * the page reloads only when the user taps it.
  */
 
-/** What the update model needs from the browser: src/platform/service-worker.ts in the app. */
-/**
- * True while a guided session runs. The session model sets it; until it exposes its own
- * `isSessionActive()`, this signal is the hand-over point.
- */
-export const sessionActive = signal(false);
-
 export interface UpdateModel {
   /** A new version has installed and waits for the user. */
   readonly isUpdateReady: ReadonlySignal<boolean>;
@@ -27,7 +20,7 @@ export interface UpdateModel {
 
 export function createUpdateModel(
   updater: AppUpdater,
-  isSessionActive: ReadonlySignal<boolean> = sessionActive,
+  isSessionActive: ReadonlySignal<boolean>,
 ): UpdateModel {
   const isUpdateReady = signal(false);
   updater.onUpdateReady(() => {
@@ -47,14 +40,4 @@ export function createUpdateModel(
       void updater.checkForUpdate().catch(() => undefined);
     },
   };
-}
-
-/** The connected model; undefined where there is no service worker (dev, old browsers). */
-export const updates = signal<UpdateModel | undefined>(undefined);
-
-/** main.tsx connects the service worker once it is registered. */
-export function connectUpdates(updater: AppUpdater): UpdateModel {
-  const model = createUpdateModel(updater);
-  updates.value = model;
-  return model;
 }

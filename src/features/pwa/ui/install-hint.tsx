@@ -1,13 +1,12 @@
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
-import { install } from '../model/install';
-import { sessionActive } from '../model/update';
+import { useApp } from '../../../app-context';
 
 /** After a first finished session, on the home screen: how to keep Acupress as an app. */
 export function InstallHint() {
   const isHome = useLocation().path === '/';
-  const model = install.value;
-  if (!isHome || !model || !model.isHintShown.value || sessionActive.value) return null;
+  const { install: model, isSessionActive } = useApp();
+  if (!isHome || !model.isHintShown.value || isSessionActive.value) return null;
   const isInstallable = model.isInstallable.value;
   return (
     <aside class="note pwa-install" aria-labelledby="pwa-install-title">

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
-import { updates } from '../model/update';
+import { useApp } from '../../../app-context';
 
 /**
  * "A new version is ready — Reload", on the home screen only and never during a session.
@@ -9,7 +9,7 @@ import { updates } from '../model/update';
  */
 export function UpdatePrompt() {
   const isHome = useLocation().path === '/';
-  const model = updates.value;
+  const model = useApp().updates.value;
   useEffect(() => {
     if (!isHome || !model) return undefined;
     model.check();

@@ -1,180 +1,97 @@
-import { signal } from '@preact/signals';
-import { redFlags, type RedFlagId } from '../core/red-flags';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { RedFlagId } from '../core/red-flags';
+import {
+  healthConditions,
+  healthDefaults,
+  isDoctorFirstFlag,
+  sanitizeHealth,
+  screeningStepNeeded,
+  type HealthAnswers,
+  type HealthConditionId,
+} from '../core/health';
 import type { SettingsStore } from '../../../shared/ports';
 
-/**
- * Conditions for which clinical.md says to ask a doctor before pressing: blood thinners or a
- * bleeding disorder, osteoporosis, rheumatoid or other inflammatory arthritis, cancer, and a
- * recent fracture, neck injury or neck surgery. Source: clinical.md "Cautions". And any other
- * long-term condition. Source: article, "with an underlying medical condition, consult your
- * doctor" (clinical.md "Cautions", from the article).
- */
-export type HealthConditionId =
-  | 'blood-thinners'
-  | 'osteoporosis'
-  | 'inflammatory-arthritis'
-  | 'cancer'
-  | 'recent-injury'
-  | 'other-long-term';
-
-export const healthConditions: readonly HealthConditionId[] = [
-  'blood-thinners',
-  'osteoporosis',
-  'inflammatory-arthritis',
-  'cancer',
-  'recent-injury',
-  'other-long-term',
-];
-
-/** The statements of the red-flag list that a doctor can clear for self-care. */
-const doctorFirstFlags: readonly RedFlagId[] = redFlags
-  .filter((flag) => flag.group === 'doctor-first')
-  .map((flag) => flag.id);
-
-export function isDoctorFirstFlag(id: RedFlagId): boolean {
-  return doctorFirstFlags.includes(id);
-}
+/** Where the answers are remembered in settings. */
+export const healthKey = 'health';
 
 /**
  * The user's answers to the safety screening and health questions, remembered in settings.
  * The safety feature owns the questions and screens; other features read this model.
  */
-export interface HealthAnswers {
-  /** The red-flag list was shown and the user said none of it applies. */
-  readonly screenedAtEpochMs?: number;
-  /** Pregnancy mode: GB21 and LI4 leave every routine. */
-  readonly isPregnant: boolean;
-  /** 18 or older. Undefined until answered; a session needs true (clinical.md: for adults). */
-  readonly isAdult?: boolean;
+export interface HealthModel {
+  readonly answers: ReadonlySignal<HealthAnswers>;
+  /** What the screening still needs before a session (see screeningStepNeeded). */
+  readonly stepNeeded: ReadonlySignal<'list' | 'health' | undefined>;
+  /** A session may start: screened, any chosen statement cleared, an adult, conditions cleared. */
+  readonly isScreeningDone: ReadonlySignal<boolean>;
+  update(change: Partial<HealthAnswers>): void;
   /**
-   * "See a doctor before self-care" statements the user chose on the list. Each keeps the
-   * session closed until it is also in `clearedFlags`.
+   * "None of these apply to me": remembered with the time it was said; statements chosen by
+   * mistake and not cleared are dropped. Answers whether the user may go on at once, or first
+   * has health questions to answer (or a blocker to see there).
    */
-  readonly chosenFlags?: readonly RedFlagId[];
-  /** Chosen statements for which the user says a doctor has agreed to self-care. */
-  readonly clearedFlags?: readonly RedFlagId[];
-  /** Conditions the user has that call for a doctor's advice first. */
-  readonly conditions?: readonly HealthConditionId[];
-  /** The user says a doctor has agreed to self-acupressure with those conditions. */
-  readonly hasAskedDoctor?: boolean;
+  completeScreening(nowEpochMs: number): 'go-on' | 'health-questions';
+  /**
+   * A "see a doctor before self-care" statement was chosen: it applies, so the session stays
+   * closed until a doctor has cleared it (`clearFlag`). Other statements are ignored here.
+   */
+  chooseFlag(id: RedFlagId): void;
+  /**
+   * "A doctor has told me self-care is fine" for a chosen statement: the clearance is recorded
+   * and the screening is complete, with the time. Answers as `completeScreening` does.
+   */
+  clearFlag(id: RedFlagId, nowEpochMs: number): 'go-on' | 'health-questions';
+  /** Adding a condition asks for the doctor's agreement again; removing one keeps it. */
+  setCondition(id: HealthConditionId, has: boolean): void;
 }
 
-export const healthKey = 'health';
-const defaults: HealthAnswers = { isPregnant: false };
-
-export const health = signal<HealthAnswers>(defaults);
-let store: SettingsStore | undefined;
-
-export function loadHealth(settings: SettingsStore): void {
-  store = settings;
-  health.value = sanitize({ ...defaults, ...settings.read<HealthAnswers>(healthKey) });
-}
-
-export function updateHealth(change: Partial<HealthAnswers>): void {
-  health.value = sanitize({ ...health.value, ...change });
-  store?.write(healthKey, health.value);
-}
-
-/** What stands between the user and a session, if anything, after the red-flag list. */
-export type HealthBlocker = 'under-18' | 'ask-doctor';
-
-export function healthBlocker(answers: HealthAnswers = health.value): HealthBlocker | undefined {
-  if (answers.isAdult === false) return 'under-18';
-  if ((answers.conditions?.length ?? 0) > 0 && answers.hasAskedDoctor !== true) return 'ask-doctor';
-  return undefined;
-}
-
-/** Doctor-first statements the user chose that no doctor has cleared yet. */
-export function unclearedFlags(answers: HealthAnswers = health.value): RedFlagId[] {
-  return (answers.chosenFlags ?? []).filter((id) => !answers.clearedFlags?.includes(id));
-}
-
-/**
- * What the screening still needs before a session: the red-flag list (never read, or a chosen
- * statement not cleared by a doctor), or the health questions (no "Yes, I am 18 or older", or
- * a blocker). Undefined when a session may start.
- */
-export function screeningStepNeeded(
-  answers: HealthAnswers = health.value,
-): 'list' | 'health' | undefined {
-  if (answers.screenedAtEpochMs === undefined || unclearedFlags(answers).length > 0) return 'list';
-  if (answers.isAdult !== true || healthBlocker(answers) !== undefined) return 'health';
-  return undefined;
-}
-
-/** Screened, any chosen statement cleared, an adult, and any condition cleared with a doctor. */
-export function isScreeningDone(answers: HealthAnswers = health.value): boolean {
-  return screeningStepNeeded(answers) === undefined;
-}
-
-/**
- * "None of these apply to me": remembered with the time it was said; statements chosen by
- * mistake and not cleared are dropped. Answers whether the user may go on at once, or first
- * has health questions to answer (or a blocker to see there).
- */
-export function completeScreening(nowEpochMs: number): 'go-on' | 'health-questions' {
-  const chosenFlags = (health.value.chosenFlags ?? []).filter((id) =>
-    health.value.clearedFlags?.includes(id),
+/** The health answers over the settings store, read once when the app starts. */
+export function createHealth(settings: SettingsStore): HealthModel {
+  const answers = signal<HealthAnswers>(
+    sanitizeHealth({ ...healthDefaults, ...settings.read<HealthAnswers>(healthKey) }),
   );
-  updateHealth({ screenedAtEpochMs: nowEpochMs, chosenFlags });
-  return screeningStepNeeded() === undefined ? 'go-on' : 'health-questions';
-}
+  const stepNeeded = computed(() => screeningStepNeeded(answers.value));
+  const update = (change: Partial<HealthAnswers>) => {
+    answers.value = sanitizeHealth({ ...answers.value, ...change });
+    settings.write(healthKey, answers.value);
+  };
+  const goOnOrAsk = () => (stepNeeded.value === undefined ? 'go-on' : 'health-questions');
 
-/**
- * A "see a doctor before self-care" statement was chosen: it applies, so the session stays
- * closed until a doctor has cleared it (`clearFlag`). Other statements are ignored here.
- */
-export function chooseFlag(id: RedFlagId): void {
-  if (!isDoctorFirstFlag(id)) return;
-  const chosen = health.value.chosenFlags ?? [];
-  if (!chosen.includes(id)) updateHealth({ chosenFlags: [...chosen, id] });
-}
-
-/**
- * "A doctor has told me self-care is fine" for a chosen statement: the clearance is recorded
- * and the screening is complete, with the time. Answers as `completeScreening` does.
- */
-export function clearFlag(id: RedFlagId, nowEpochMs: number): 'go-on' | 'health-questions' {
-  if (!isDoctorFirstFlag(id)) return 'health-questions';
-  const chosen = health.value.chosenFlags ?? [];
-  const cleared = health.value.clearedFlags ?? [];
-  updateHealth({
-    screenedAtEpochMs: nowEpochMs,
-    chosenFlags: chosen.includes(id) ? chosen : [...chosen, id],
-    clearedFlags: cleared.includes(id) ? cleared : [...cleared, id],
-  });
-  return screeningStepNeeded() === undefined ? 'go-on' : 'health-questions';
-}
-
-/** Adding a condition asks for the doctor's agreement again; removing one keeps it. */
-export function setCondition(id: HealthConditionId, has: boolean): void {
-  const current = health.value.conditions ?? [];
-  const conditions = has
-    ? healthConditions.filter((known) => known === id || current.includes(known))
-    : current.filter((known) => known !== id);
-  const added = has && !current.includes(id);
-  updateHealth({ conditions, ...(added ? { hasAskedDoctor: false } : {}) });
-}
-
-function knownOf<T>(value: unknown, known: readonly T[]): T[] {
-  return (Array.isArray(value) ? (value as unknown[]) : []).filter(
-    (id, index, all): id is T => known.includes(id as T) && all.indexOf(id) === index,
-  );
-}
-
-function sanitize(answers: HealthAnswers): HealthAnswers {
-  const conditions = knownOf(answers.conditions, healthConditions);
-  const chosenFlags = knownOf(answers.chosenFlags, doctorFirstFlags);
-  const clearedFlags = knownOf(answers.clearedFlags, doctorFirstFlags);
-  const rest: HealthAnswers = { ...answers };
-  delete (rest as { conditions?: unknown }).conditions;
-  delete (rest as { chosenFlags?: unknown }).chosenFlags;
-  delete (rest as { clearedFlags?: unknown }).clearedFlags;
   return {
-    ...rest,
-    isPregnant: answers.isPregnant === true,
-    ...(conditions.length > 0 ? { conditions } : {}),
-    ...(chosenFlags.length > 0 ? { chosenFlags } : {}),
-    ...(clearedFlags.length > 0 ? { clearedFlags } : {}),
+    answers,
+    stepNeeded,
+    isScreeningDone: computed(() => stepNeeded.value === undefined),
+    update,
+    completeScreening(nowEpochMs) {
+      const chosenFlags = (answers.value.chosenFlags ?? []).filter((id) =>
+        answers.value.clearedFlags?.includes(id),
+      );
+      update({ screenedAtEpochMs: nowEpochMs, chosenFlags });
+      return goOnOrAsk();
+    },
+    chooseFlag(id) {
+      if (!isDoctorFirstFlag(id)) return;
+      const chosen = answers.value.chosenFlags ?? [];
+      if (!chosen.includes(id)) update({ chosenFlags: [...chosen, id] });
+    },
+    clearFlag(id, nowEpochMs) {
+      if (!isDoctorFirstFlag(id)) return 'health-questions';
+      const chosen = answers.value.chosenFlags ?? [];
+      const cleared = answers.value.clearedFlags ?? [];
+      update({
+        screenedAtEpochMs: nowEpochMs,
+        chosenFlags: chosen.includes(id) ? chosen : [...chosen, id],
+        clearedFlags: cleared.includes(id) ? cleared : [...cleared, id],
+      });
+      return goOnOrAsk();
+    },
+    setCondition(id, has) {
+      const current = answers.value.conditions ?? [];
+      const conditions = has
+        ? healthConditions.filter((known) => known === id || current.includes(known))
+        : current.filter((known) => known !== id);
+      const added = has && !current.includes(id);
+      update({ conditions, ...(added ? { hasAskedDoctor: false } : {}) });
+    },
   };
 }

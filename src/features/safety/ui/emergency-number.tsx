@@ -1,5 +1,5 @@
 import { locale, t } from '../../../i18n/i18n';
-import { browserLanguages } from '../../shell';
+import { useApp } from '../../../app-context';
 import { emergencyNumberFor } from '../core/emergency-numbers';
 
 function regionName(region: string): string {
@@ -15,7 +15,7 @@ function regionName(region: string): string {
  * languages, not where the person is, so it always says to use the local number elsewhere.
  */
 export function EmergencyNumber() {
-  const found = emergencyNumberFor(browserLanguages.value);
+  const found = emergencyNumberFor(useApp().language.browserLanguages.value);
   return (
     <div class="emergency-number">
       <p class="emergency-number-value">{t('safety.emergency.number', { number: found.number })}</p>

@@ -1,12 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import {
-  health,
-  healthBlocker,
-  healthConditions,
-  setCondition,
-  updateHealth,
-} from '../model/health';
+import { healthBlocker, healthConditions } from '../core/health';
+import { useApp } from '../../../app-context';
 
 interface Props {
   /** In the screening a Continue button checks the answers; in Settings each change is saved. */
@@ -15,7 +10,8 @@ interface Props {
 
 /** Age, pregnancy mode, and the conditions that call for a doctor first (clinical.md). */
 export function HealthQuestions({ onContinue }: Props) {
-  const answers = health.value;
+  const { health } = useApp();
+  const answers = health.answers.value;
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const hasConditions = (answers.conditions?.length ?? 0) > 0;
@@ -27,7 +23,7 @@ export function HealthQuestions({ onContinue }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     if (answers.isAdult === undefined) return setProblem(t('safety.health.needAge'));
-    const blocker = healthBlocker();
+    const blocker = healthBlocker(answers);
     if (blocker === 'under-18') return setProblem(t('safety.health.under18'));
     if (blocker === 'ask-doctor') return setProblem(t('safety.health.needDoctor'));
     onContinue?.();
@@ -41,7 +37,7 @@ export function HealthQuestions({ onContinue }: Props) {
             type="radio"
             name="adult"
             checked={answers.isAdult === true}
-            onChange={() => change(() => updateHealth({ isAdult: true }))}
+            onChange={() => change(() => health.update({ isAdult: true }))}
           />
           {t('safety.health.adultYes')}
         </label>
@@ -50,7 +46,7 @@ export function HealthQuestions({ onContinue }: Props) {
             type="radio"
             name="adult"
             checked={answers.isAdult === false}
-            onChange={() => change(() => updateHealth({ isAdult: false }))}
+            onChange={() => change(() => health.update({ isAdult: false }))}
           />
           {t('safety.health.adultNo')}
         </label>
@@ -68,7 +64,7 @@ export function HealthQuestions({ onContinue }: Props) {
             checked={answers.isPregnant}
             aria-describedby="pregnancy-hint"
             onChange={(event) =>
-              change(() => updateHealth({ isPregnant: event.currentTarget.checked }))
+              change(() => health.update({ isPregnant: event.currentTarget.checked }))
             }
           />
           {t('safety.health.pregnant')}
@@ -85,7 +81,9 @@ export function HealthQuestions({ onContinue }: Props) {
             <input
               type="checkbox"
               checked={answers.conditions?.includes(id) ?? false}
-              onChange={(event) => change(() => setCondition(id, event.currentTarget.checked))}
+              onChange={(event) =>
+                change(() => health.setCondition(id, event.currentTarget.checked))
+              }
             />
             {t(`safety.condition.${id}`)}
           </label>
@@ -98,7 +96,7 @@ export function HealthQuestions({ onContinue }: Props) {
                 type="checkbox"
                 checked={answers.hasAskedDoctor === true}
                 onChange={(event) =>
-                  change(() => updateHealth({ hasAskedDoctor: event.currentTarget.checked }))
+                  change(() => health.update({ hasAskedDoctor: event.currentTarget.checked }))
                 }
               />
               {t('safety.health.askedDoctor')}

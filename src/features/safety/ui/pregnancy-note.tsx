@@ -1,12 +1,13 @@
 import { t } from '../../../i18n/i18n';
-import { health } from '../model/health';
+import { useApp } from '../../../app-context';
 import { pointText } from '../../guide';
 import { findPoint, type PointId } from '../../guide';
 
 /** On the guide page of GB21 and LI4: in pregnancy mode, says the point is left out and why. */
 export function PregnancyNote({ pointId }: { readonly pointId: PointId }) {
   const point = findPoint(pointId);
-  if (!health.value.isPregnant || !point.isAvoidedInPregnancy) return null;
+  const isPregnant = useApp().health.answers.value.isPregnant;
+  if (!isPregnant || !point.isAvoidedInPregnancy) return null;
   const why = pointText(pointId).cautions.pregnancy;
   return (
     <div class="alert pregnancy-note" role="note">

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
-import { chooseFlag, clearFlag, completeScreening } from '../model/health';
+import { useApp } from '../../../app-context';
 import { adviceFor, isRedFlagId, type RedFlagId } from '../core/red-flags';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { EmergencyNumber } from './emergency-number';
@@ -19,6 +19,7 @@ type Step = 'list' | 'advice' | 'health';
  */
 export function SafetyScreen() {
   const { query, route } = useLocation();
+  const { health } = useApp();
   const next = safeNextPath(query.next);
   const flag = query.flag !== undefined && isRedFlagId(query.flag) ? query.flag : undefined;
   const step: Step =
@@ -31,17 +32,17 @@ export function SafetyScreen() {
   };
   const finish = () => route(next);
   const noneApply = () => {
-    if (completeScreening(Date.now()) === 'go-on') finish();
+    if (health.completeScreening(Date.now()) === 'go-on') finish();
     else go('health');
   };
   const choose = (id: RedFlagId) => {
-    chooseFlag(id);
+    health.chooseFlag(id);
     go('advice', id);
   };
   // The doctor's clearance is recorded for the chosen statement and finishes the list; the
   // health questions follow if they are not answered yet.
   const continueAfterDoctor = (id: RedFlagId) => {
-    if (clearFlag(id, Date.now()) === 'go-on') finish();
+    if (health.clearFlag(id, Date.now()) === 'go-on') finish();
     else go('health');
   };
 

@@ -1,40 +1,54 @@
-import { health, isScreeningDone } from '../../safety';
-import { loadMessages } from '../../../i18n/i18n';
+import type { HealthModel } from '../../safety';
+import type { SettingsStore } from '../../../shared/ports';
 import { recordSessionStart } from './last-session';
-import { services } from '../../../services';
-import { sessionModel } from './session-instance';
 import type { SessionModel } from './session-model';
 import { loadSetup, startOptionsOf } from './session-setup';
 
 /**
  * Home's "Start with last time's settings": the remembered set-up, started in one tap. The
- * session loads when the user heads for the button, so that the tap itself starts the sound
- * (browsers unlock audio only inside the gesture).
+ * session loads when the user heads for the button (`prepare`), so that the tap itself starts
+ * the sound (browsers unlock audio only inside the gesture).
  */
-let prepared: Promise<SessionModel> | null = null;
-let model: SessionModel | null = null;
-
-export function prepareStartAgain(): Promise<SessionModel> {
-  prepared ??= Promise.all([sessionModel(), loadMessages()]).then(async ([loaded]) => {
-    if (loaded.status.value !== 'running') await loaded.checkForResumable();
-    model = loaded;
-    return loaded;
-  });
-  prepared.catch(() => (prepared = null));
-  return prepared;
+export interface StartAgain {
+  prepare(): Promise<SessionModel>;
+  /**
+   * Starts the session with the remembered set-up. 'open-session' when the session screen has
+   * to decide instead: the safety check is not done or no longer current (it then asks the
+   * missing step, as for any session), a session already runs, or one waits to be resumed.
+   */
+  start(epochNowMs: number): Promise<'started' | 'open-session'>;
 }
 
-/**
- * Starts the session with the remembered set-up. 'open-session' when the session screen has to
- * decide instead: the safety check is not done or no longer current (it then asks the missing
- * step, as for any session), a session already runs, or one waits to be resumed.
- */
-export async function startAgain(epochNowMs: number): Promise<'started' | 'open-session'> {
-  if (!isScreeningDone()) return 'open-session';
-  const loaded = model ?? (await prepareStartAgain());
-  if (loaded.status.value === 'running' || loaded.resumable.value) return 'open-session';
-  const settings = services().settings;
-  const start = loaded.start(startOptionsOf(loadSetup(settings), health.value.isPregnant));
-  recordSessionStart(settings, epochNowMs);
-  return (await start) ? 'started' : 'open-session';
+export interface StartAgainDeps {
+  readonly session: () => Promise<SessionModel>;
+  readonly health: HealthModel;
+  readonly settings: SettingsStore;
+  /** The words the session speaks and shows, loaded with it. */
+  readonly loadMessages: () => Promise<unknown>;
+}
+
+export function createStartAgain(deps: StartAgainDeps): StartAgain {
+  let prepared: Promise<SessionModel> | null = null;
+  let model: SessionModel | null = null;
+  const prepare = () => {
+    prepared ??= Promise.all([deps.session(), deps.loadMessages()]).then(async ([loaded]) => {
+      if (loaded.status.value !== 'running') await loaded.checkForResumable();
+      model = loaded;
+      return loaded;
+    });
+    prepared.catch(() => (prepared = null));
+    return prepared;
+  };
+  return {
+    prepare,
+    async start(epochNowMs) {
+      if (!deps.health.isScreeningDone.value) return 'open-session';
+      const loaded = model ?? (await prepare());
+      if (loaded.status.value === 'running' || loaded.resumable.value) return 'open-session';
+      const isPregnant = deps.health.answers.value.isPregnant;
+      const start = loaded.start(startOptionsOf(loadSetup(deps.settings), isPregnant));
+      recordSessionStart(deps.settings, epochNowMs);
+      return (await start) ? 'started' : 'open-session';
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { appJournal, entryFromRecord } from '../../journal';
-import { appReminders } from '../../journal';
+import { entryFromRecord } from '../../journal';
+import { useApp, useModel } from '../../../app-context';
 import { pointText } from '../../guide';
 import type { SessionRecord } from '../core/record';
 import type { Readings } from '../../journal';
@@ -61,7 +61,9 @@ function PointChoices(props: {
  * a durable save. A higher pain than before links to the red flags.
  */
 export function AfterSession({ record }: AfterSessionProps) {
-  const journal = appJournal();
+  const app = useApp();
+  const journal = useModel(app.journal);
+  const { reminders } = app;
   const after = useSignal<Readings>({});
   const tender = useSignal<PointId[]>([]);
   const right = useSignal<PointId[]>([]);
@@ -92,7 +94,7 @@ export function AfterSession({ record }: AfterSessionProps) {
     });
     const ok = await journal.save(entry);
     state.value = ok ? 'saved' : 'failed';
-    if (ok) appReminders().noteSession(new Date());
+    if (ok) reminders.noteSession(new Date());
     if (ok && journal.shouldOfferPersistence()) persistence.value = 'offer';
   };
 
@@ -100,7 +102,7 @@ export function AfterSession({ record }: AfterSessionProps) {
     state.value = 'saving';
     const ok = await journal.retryUnsaved();
     state.value = ok ? 'saved' : 'failed';
-    if (ok) appReminders().noteSession(new Date());
+    if (ok) reminders.noteSession(new Date());
   };
 
   const before = record.before;

@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { formatDuration, t } from '../../../i18n/i18n';
 import type { SessionModel } from '../model/session-model';
 import type { SessionRecord } from '../core/record';
@@ -7,11 +6,6 @@ import { AfterSession } from './after-session';
 /** The end: time spent, then the journal's after-session questions. */
 export function DoneView({ model, record }: { model: SessionModel; record: SessionRecord }) {
   const done = record.steps.filter((step) => step.status === 'done').length;
-  useEffect(() => {
-    window.dispatchEvent(
-      new CustomEvent('acupress:session-finished', { detail: { id: record.id } }),
-    );
-  }, [record.id]);
   return (
     <section class="done" aria-labelledby="done-title">
       <h1 id="done-title">{t('session.doneTitle')}</h1>

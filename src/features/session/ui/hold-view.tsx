@@ -5,11 +5,12 @@ import { pointText } from '../../guide';
 import { moreTimeMs, sideLabel, type SessionModel } from '../model/session-model';
 import { findPoint } from '../../guide';
 import type { Position } from '../core/timeline';
-import { StepSpotPicture } from '../../spots';
+import { StepSpotPicture } from '../../spots/ui';
 import { isHandPointId } from '../../camera';
 import type { CameraFinderProps } from '../../camera/ui';
 import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
-import { services } from '../../../services';
+import { useApp } from '../../../app-context';
+import type { SettingsStore } from '../../../shared/ports';
 import { playbackOf } from '../core/checkpoint';
 import { loadSetup } from '../model/session-setup';
 import { skinCautionList } from '../../safety/ui';
@@ -17,8 +18,8 @@ import { skinCautionList } from '../../safety/ui';
 type CameraFinderComponent = (props: CameraFinderProps) => JSX.Element;
 
 /** "Play over my music" was chosen at set-up: the screen says the cues may stop on a lock. */
-function isOverMusicChosen(): boolean {
-  return playbackOf(loadSetup(services().settings).cueStyle) === 'over-music';
+function isOverMusicChosen(settings: SettingsStore): boolean {
+  return playbackOf(loadSetup(settings).cueStyle) === 'over-music';
 }
 
 /** What the screen shows; it changes a few times a second at most, so renders stay rare. */
@@ -51,6 +52,7 @@ function usePrefersReducedMotion(): boolean {
 
 /** The hold: derived from the session clock on each animation frame; nothing counts ticks. */
 export function HoldView({ model }: { model: SessionModel }) {
+  const { settings } = useApp();
   const [position, setPosition] = useState<Position | null>(() => model.positionNow());
   const ringRef = useRef<HTMLDivElement>(null);
   const keyRef = useRef('');
@@ -138,7 +140,7 @@ export function HoldView({ model }: { model: SessionModel }) {
   const kind = position.segment?.kind;
   const isPrepare = kind === 'prepare' || waiting;
   const audio = model.audioState.value;
-  const isOverMusic = isOverMusicChosen();
+  const isOverMusic = isOverMusicChosen(settings);
 
   return (
     <section class={`hold player${isPrepare ? ' is-prepare' : ''}`} aria-labelledby="hold-title">

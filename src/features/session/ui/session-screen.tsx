@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
-import { screeningStepNeeded } from '../../safety';
-import { sessionModel } from '../model/session-instance';
+import { useApp } from '../../../app-context';
 import type { SessionModel } from '../model/session-model';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { SetupView } from './setup-view';
@@ -19,7 +18,8 @@ export function SessionScreen() {
   const [failed, setFailed] = useState(false);
   // The session's guard: typed /session, Home's link and a resumed session all pass here, so
   // no one starts a session without the list read and "Yes, I am 18 or older".
-  const needed = screeningStepNeeded();
+  const app = useApp();
+  const needed = app.health.stepNeeded.value;
   const screened = needed === undefined;
 
   useEffect(() => {
@@ -28,8 +28,10 @@ export function SessionScreen() {
       return;
     }
     let alive = true;
-    sessionModel()
-      .then(async (loaded) => {
+    // The spots (and with them the journal) load beside the session, so that the hold's picture
+    // and the after-session questions never wait for their code mid-session.
+    Promise.all([app.session.load(), app.spots.load()])
+      .then(async ([loaded]) => {
         if (loaded.status.value !== 'running') await loaded.checkForResumable();
         if (alive) setModel(loaded);
       })

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDuration, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/i18n';
-import { health } from '../../safety';
 import { pointText } from '../../guide';
-import { services } from '../../../services';
+import { useApp } from '../../../app-context';
 import type { Readings } from '../core/record';
 import { sideLabel, type SessionModel } from '../model/session-model';
 import {
@@ -57,7 +56,7 @@ function tryPlan(setup: SessionSetup, isPregnant: boolean): Plan | PlanError {
 
 /** Set-up in one screen: where it hurts, how long, pacing, cues, and a preview. */
 export function SetupView({ model }: { model: SessionModel }) {
-  const settings = services().settings;
+  const { settings, health } = useApp();
   const [setup, setSetupState] = useState<SessionSetup>(() => loadSetup(settings));
   const [before, setBefore] = useState<Readings>({});
   const [customText, setCustomText] = useState(String(Math.round(setup.customHoldMs / 1000)));
@@ -65,7 +64,7 @@ export function SetupView({ model }: { model: SessionModel }) {
     breathInMs: String(setup.breathInMs / 1000),
     breathOutMs: String(setup.breathOutMs / 1000),
   });
-  const isPregnant = health.value.isPregnant;
+  const isPregnant = health.answers.value.isPregnant;
 
   const update = (change: Partial<SessionSetup>) => {
     const next = { ...setup, ...change };

@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../../test/memory-settings';
 import { locale, setLocale } from '../../../i18n/i18n';
-import {
-  browserLanguages,
-  chooseLanguage,
-  initialLocale,
-  languageKey,
-  loadLanguage,
-} from './language';
+import { createLanguage, initialLocale, languageKey } from './language';
 
 describe('language', () => {
   afterEach(() => setLocale('en'));
@@ -27,9 +21,10 @@ describe('language', () => {
 
   it('remembers a choice made in Settings and switches the app to it', async () => {
     const settings = createMemorySettings();
-    await loadLanguage(settings, ['en-GB']);
-    expect(browserLanguages.value).toEqual(['en-GB']);
-    await chooseLanguage('es');
+    const language = createLanguage(settings, ['en-GB']);
+    await language.ready;
+    expect(language.browserLanguages.value).toEqual(['en-GB']);
+    await language.choose('es');
     expect(locale.value).toBe('es');
     expect(settings.read(languageKey)).toBe('es');
   });

@@ -1,15 +1,9 @@
-import { signal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals';
 import { locales, matchLocale, setLocale, type Locale } from '../../../i18n/i18n';
 import type { SettingsStore } from '../../../shared/ports';
 
-/**
- * The language choice: the browser's language at first, then the user's choice from Settings,
- * remembered in settings. Also keeps the browser's language tags, whose regions pick the
- * emergency number shown with the red flags.
- */
+/** Where the user's choice is remembered in settings. */
 export const languageKey = 'language';
-export const browserLanguages = signal<readonly string[]>([]);
-let store: SettingsStore | undefined;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
@@ -21,26 +15,41 @@ export function initialLocale(settings: SettingsStore, languages: readonly strin
   return isLocale(saved) ? saved : matchLocale(languages);
 }
 
-/** True when the chosen language's catalog could not be loaded; the app stays in English. */
-export const languageLoadFailed = signal(false);
-
-async function apply(next: Locale): Promise<void> {
-  try {
-    await setLocale(next);
-    languageLoadFailed.value = false;
-  } catch {
-    languageLoadFailed.value = true;
-    await setLocale('en');
-  }
+/**
+ * The language choice: the browser's language at first, then the user's choice from Settings,
+ * remembered in settings. Also keeps the browser's language tags, whose regions pick the
+ * emergency number shown with the red flags.
+ */
+export interface LanguageModel {
+  readonly browserLanguages: ReadonlySignal<readonly string[]>;
+  /** True when the chosen language's catalog could not be loaded; the app stays in English. */
+  readonly loadFailed: ReadonlySignal<boolean>;
+  /** Settles once the first language is in place (English when its catalog fails). */
+  readonly ready: Promise<void>;
+  choose(next: Locale): Promise<void>;
 }
 
-export function loadLanguage(settings: SettingsStore, languages: readonly string[]): Promise<void> {
-  store = settings;
-  browserLanguages.value = [...languages];
-  return apply(initialLocale(settings, languages));
-}
-
-export function chooseLanguage(next: Locale): Promise<void> {
-  store?.write(languageKey, next);
-  return apply(next);
+export function createLanguage(
+  settings: SettingsStore,
+  languages: readonly string[],
+): LanguageModel {
+  const loadFailed = signal(false);
+  const apply = async (next: Locale) => {
+    try {
+      await setLocale(next);
+      loadFailed.value = false;
+    } catch {
+      loadFailed.value = true;
+      await setLocale('en');
+    }
+  };
+  return {
+    browserLanguages: signal([...languages]),
+    loadFailed,
+    ready: apply(initialLocale(settings, languages)),
+    choose(next) {
+      settings.write(languageKey, next);
+      return apply(next);
+    },
+  };
 }

@@ -1,17 +1,11 @@
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
-import { screeningStepNeeded } from '../../safety';
 import { hasStartedSession } from '../../session';
-import { services } from '../../../services';
+import { useApp } from '../../../app-context';
 import { points } from '../../guide';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { pointText } from '../../guide';
 import { TrialTodaySlot } from '../../trial/ui';
-
-type StartAgainModule = typeof import('../../session/model/start-again');
-let startAgainModule: StartAgainModule | null = null;
-const loadStartAgain = () =>
-  import('../../session/model/start-again').then((m) => (startAgainModule = m));
 
 /**
  * "Start with last time's settings", once a session has been started from its set-up, and only
@@ -19,19 +13,15 @@ const loadStartAgain = () =>
  */
 function StartAgain() {
   const { route } = useLocation();
-  if (!hasStartedSession(services().settings) || screeningStepNeeded() !== undefined) return null;
+  const { settings, health, startAgain } = useApp();
+  if (!hasStartedSession(settings) || !health.isScreeningDone.value) return null;
   // Heading for the button loads the session, so that the tap starts it, sound included.
-  const prepare = () =>
-    void loadStartAgain().then(
-      (m) => m.prepareStartAgain(),
-      () => {},
-    );
+  const prepare = () => startAgain.prepare();
   const start = () => {
-    // Loaded already (the usual case): the session starts inside this tap.
-    const starting = startAgainModule
-      ? startAgainModule.startAgain(Date.now())
-      : loadStartAgain().then((m) => m.startAgain(Date.now()));
-    void starting.catch(() => 'open-session').then(() => route('/session'));
+    void startAgain
+      .start(Date.now())
+      .catch(() => 'open-session')
+      .then(() => route('/session'));
   };
   return (
     <>

@@ -1,6 +1,5 @@
 import { locale, locales, t } from '../../../i18n/i18n';
-import { health } from '../../safety';
-import { chooseLanguage, languageLoadFailed } from '../model/language';
+import { useApp } from '../../../app-context';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { DataSettings } from '../../journal/ui';
 import { HealthQuestions } from '../../safety/ui';
@@ -15,7 +14,8 @@ function formatDate(epochMs: number): string {
 /** Language, health answers (pregnancy mode, age, conditions) and the warning signs. */
 export function Settings() {
   usePageTitle(t('safety.settings.title'));
-  const screenedAt = health.value.screenedAtEpochMs;
+  const { health, language } = useApp();
+  const screenedAt = health.answers.value.screenedAtEpochMs;
   return (
     <section class="settings">
       <h1>{t('safety.settings.title')}</h1>
@@ -29,14 +29,14 @@ export function Settings() {
                 type="radio"
                 name="language"
                 checked={locale.value === code}
-                onChange={() => void chooseLanguage(code)}
+                onChange={() => void language.choose(code)}
               />
               <span lang={langAttribute[code]}>{t(`safety.language.${code}`)}</span>
             </label>
           ))}
         </fieldset>
         <p class="quiet">{t('safety.settings.languageHint')}</p>
-        {languageLoadFailed.value && (
+        {language.loadFailed.value && (
           <p class="alert" role="alert">
             {t('common.loadFailed')}
           </p>
@@ -44,7 +44,7 @@ export function Settings() {
       </section>
       <section aria-labelledby="settings-health">
         <h2 id="settings-health">{t('safety.settings.health')}</h2>
-        {health.value.isPregnant && <p class="note">{t('safety.settings.pregnancyOn')}</p>}
+        {health.answers.value.isPregnant && <p class="note">{t('safety.settings.pregnancyOn')}</p>}
         <HealthQuestions />
       </section>
       <section aria-labelledby="settings-signs">

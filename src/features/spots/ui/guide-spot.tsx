@@ -3,7 +3,7 @@ import type { PointAnchor } from '../../guide';
 import { primaryAnchor } from '../../guide';
 import type { PointId, Side } from '../../guide';
 import { AnchorPicture, PointPicture, type PictureSize } from '../../guide/ui';
-import { useSpots } from '../app-spots';
+import { useSpots } from '../use-spots';
 import { SpotMarker } from './spot-marker';
 import { sideName, yourSpotWords } from './words';
 import './spots.css';

@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
-import { useSpots } from '../app-spots';
+import { useSpots } from '../use-spots';
 import { summariseSpots } from '../core/summary';
 import { sideName } from './words';
 

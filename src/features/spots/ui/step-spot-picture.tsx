@@ -3,7 +3,7 @@ import { t } from '../../../i18n/i18n';
 import { primaryAnchor } from '../../guide';
 import type { PointId, Side } from '../../guide';
 import { PointPicture } from '../../guide/ui';
-import { useSpots } from '../app-spots';
+import { useSpots } from '../use-spots';
 import { keyStepRadii, toZone, withinReach, zoneMiddle, type ZoneXy } from '../core/frame';
 import type { MarkAnswer } from '../core/judge';
 import type { AnswerOutcome } from '../model/spots-model';

@@ -1,7 +1,7 @@
 import { lazy } from 'preact-iso';
 import { loadMessages } from '../../../i18n/i18n';
-import { services } from '../../../services';
-import { trialRunningKey } from '../app-trial-key';
+import { useApp } from '../../../app-context';
+import { trialRunningKey } from '../data';
 
 // Home stays light: the trial's code, the database and the messages load only when settings say
 // a trial is running.
@@ -11,5 +11,5 @@ const TrialToday = lazy(() =>
 
 /** Today's plan on Home while a personal trial runs; nothing otherwise. */
 export function TrialTodaySlot() {
-  return services().settings.read<boolean>(trialRunningKey) === true ? <TrialToday /> : null;
+  return useApp().settings.read<boolean>(trialRunningKey) === true ? <TrialToday /> : null;
 }

@@ -1,7 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tCount } from '../../../i18n/i18n';
-import { appJournal } from '../../journal';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { downloadText } from '../../../shared/ui/download';
 import { localMoment } from '../../journal';
@@ -14,7 +13,7 @@ import {
 } from '../core/schedule';
 import { trialReminderIcs } from '../core/reminders';
 import type { TrialRecord } from '../core/records';
-import { appTrial } from '../app-trial';
+import { useApp, useModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
 import { AnswerView, HaltView } from './answer-view';
 import { DaysTable } from './days-table';
@@ -249,8 +248,9 @@ function Ended({ model, trial }: { readonly model: TrialModel; readonly trial: T
 /** /trial: set up, run and read a personal trial. */
 export function TrialScreen() {
   usePageTitle(t('trial.title'));
-  const model = appTrial();
-  const journal = appJournal();
+  const app = useApp();
+  const model = useModel(app.trial);
+  const journal = useModel(app.journal);
   const startingNew = useSignal(false);
   const revision = journal.revision.value;
   const trialId = model.trial.value?.id;

@@ -1,11 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { formatDuration, t, tCount } from '../../../i18n/i18n';
-import { appJournal } from '../../journal';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { pressedPointNames } from '../../journal/ui';
 import { SummaryText } from '../../journal/ui';
 import { summaryFiguresOf } from '../core/summary';
-import { appTrial } from '../app-trial';
+import { useApp, useModel } from '../../../app-context';
 import { AnswerView, HaltView } from './answer-view';
 import { DaysTable } from './days-table';
 import { formatDayKey, formatMinutes } from './format';
@@ -18,8 +17,9 @@ import './trial.css';
  */
 export function TrialSummary() {
   usePageTitle(t('trial.summary.title'));
-  const model = appTrial();
-  const journal = appJournal();
+  const app = useApp();
+  const model = useModel(app.trial);
+  const journal = useModel(app.journal);
   useEffect(() => {
     void model.load();
     void journal.load();

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { createApp, type AppPorts } from './app';
+import { createMemorySettings } from '../test/memory-settings';
+import { FakeInstallPrompter, FakeUpdater } from '../test/pwa-fakes';
+import { createFakeSessionPlatform } from '../test/session-fakes';
+import { createFakeJournalPlatform, makeSpotMark } from '../test/journal-fakes';
+import { defaultTiming } from './features/session/core/timeline';
+import type { StartOptions } from './features/session/model/session-model';
+
+const quickLeft: StartOptions = {
+  painSide: 'left',
+  planOptions: { holdMs: 30_000 },
+  timing: defaultTiming,
+  waitForMe: false,
+  cueStyle: {
+    voice: false,
+    tones: true,
+    vibration: false,
+    breathSound: false,
+    playback: 'over-music',
+  },
+  before: {},
+};
+
+function setUp() {
+  const session = createFakeSessionPlatform();
+  const journal = createFakeJournalPlatform();
+  let sessionLoads = 0;
+  let ids = 0;
+  const ports: AppPorts = {
+    settings: createMemorySettings(),
+    languages: ['en-GB'],
+    installPrompter: new FakeInstallPrompter(),
+    loadSessionPlatform: async () => {
+      sessionLoads += 1;
+      return session.platform;
+    },
+    loadJournalPlatform: async () => journal,
+    loadCameraPlatform: () => Promise.reject(new Error('no camera in this test')),
+    now: () => 1_700_000_000_000 + session.nowMs(),
+    newId: () => `id-${(ids += 1)}`,
+    newSeed: () => 7,
+  };
+  const app = createApp(ports);
+  return { app, ports, session, journal, sessionLoads: () => sessionLoads };
+}
+
+describe('the app', () => {
+  it('builds the session model once, however many screens ask for it', async () => {
+    const { app, sessionLoads } = setUp();
+    const [first, second] = await Promise.all([app.session.load(), app.session.load()]);
+    expect(first).toBe(second);
+    expect(await app.session.load()).toBe(first);
+    expect(sessionLoads()).toBe(1);
+  });
+
+  it('tries loading the session again after a failed load', async () => {
+    const { app, ports, session } = setUp();
+    let isOffline = true;
+    const flaky = createApp({
+      ...ports,
+      loadSessionPlatform: async () => {
+        if (isOffline) throw new Error('offline');
+        return session.platform;
+      },
+    });
+    await expect(flaky.session.load()).rejects.toThrow('offline');
+    isOffline = false;
+    await expect(flaky.session.load()).resolves.toBeDefined();
+    app.dispose();
+  });
+
+  it('knows a session runs, so the update prompt waits until it ends', async () => {
+    const { app } = setUp();
+    const updater = new FakeUpdater();
+    app.connectUpdates(updater);
+    updater.publishUpdate();
+    expect(app.updates.value?.isPromptShown.value).toBe(true);
+    const model = await app.session.load();
+    await model.start(quickLeft);
+    expect(app.isSessionActive.value).toBe(true);
+    expect(app.updates.value?.isPromptShown.value).toBe(false);
+    model.end();
+    expect(app.isSessionActive.value).toBe(false);
+    expect(app.updates.value?.isPromptShown.value).toBe(true);
+  });
+
+  it('offers the install hint once a session has finished, not before', async () => {
+    const { app } = setUp();
+    const model = await app.session.load();
+    await model.start(quickLeft);
+    expect(app.install.isHintShown.value).toBe(false);
+    model.end();
+    expect(app.install.isHintShown.value).toBe(true);
+  });
+
+  it('forgets the loaded spots when all data is deleted, and reads them again when asked', async () => {
+    const { app, journal } = setUp();
+    await journal.store.putSpotMark(makeSpotMark({ id: 'mark-1' }));
+    const spots = await app.spots.load();
+    await spots.load();
+    expect(spots.marks.value.map((mark) => mark.id)).toEqual(['mark-1']);
+    await (await app.journal.load()).deleteAll();
+    expect(spots.isLoaded.value).toBe(false);
+    expect(spots.marks.value).toEqual([]);
+    await journal.store.putSpotMark(makeSpotMark({ id: 'mark-2' }));
+    await spots.load();
+    expect(spots.marks.value.map((mark) => mark.id)).toEqual(['mark-2']);
+  });
+
+  it('stops following its models once disposed', async () => {
+    const { app } = setUp();
+    app.dispose();
+    const model = await app.session.load();
+    await model.start(quickLeft);
+    model.end();
+    expect(app.install.isHintShown.value).toBe(false);
+  });
+});

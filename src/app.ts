@@ -1,0 +1,190 @@
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { loadMessages } from './i18n/i18n';
+import type { SettingsStore } from './shared/ports';
+import { createHealth, type HealthModel } from './features/safety';
+import { createLanguage, type LanguageModel } from './features/shell';
+import {
+  createInstallModel,
+  createUpdateModel,
+  type AppUpdater,
+  type InstallModel,
+  type InstallPrompter,
+  type UpdateModel,
+} from './features/pwa';
+import { lazy, type Lazy } from './shared/lazy';
+import {
+  createReminders,
+  localMoment,
+  type Journal,
+  type JournalPlatform,
+  type Reminders,
+} from './features/journal';
+import type { SpotsModel } from './features/spots';
+import { trialRunningKey, type TrialModel } from './features/trial';
+import type { SessionModel, SessionPlatform, StartAgain } from './features/session';
+import type { CameraPlatform } from './features/camera';
+
+/**
+ * What the app needs from the browser, built by platform/browser-ports.ts (and by fakes in
+ * tests). The heavy adapters are loaders, so that they load only when a screen first needs them.
+ */
+export interface AppPorts {
+  readonly settings: SettingsStore;
+  /** The browser's language tags, most preferred first. */
+  readonly languages: readonly string[];
+  readonly installPrompter: InstallPrompter;
+  /** The session's audio, speech, haptics, wake lock, media session and checkpoints. */
+  readonly loadSessionPlatform: () => Promise<SessionPlatform>;
+  /** The journal's database (Dexie), storage persistence and data deletion. */
+  readonly loadJournalPlatform: () => Promise<JournalPlatform>;
+  /** The camera point finder's camera and hand model (loaded when camera mode opens). */
+  readonly loadCameraPlatform: () => Promise<CameraPlatform>;
+  /** Epoch milliseconds now. */
+  readonly now: () => number;
+  readonly newId: () => string;
+  /** A random 32-bit seed (the trial's schedule). */
+  readonly newSeed: () => number;
+}
+
+/** Home's "Start with last time's settings", whose session code loads when it is first used. */
+export interface StartAgainAction {
+  /** The user heads for the button: the session loads, so that the tap itself starts it. */
+  prepare(): void;
+  start(epochNowMs: number): Promise<'started' | 'open-session'>;
+}
+
+/**
+ * Every model of the app, built once; screens find them through AppContext (app-context.ts).
+ * The first screen's models are built at start; the others (`Lazy`) are built with their code
+ * when a screen first needs them (`useModel`), so that the first screen stays small.
+ */
+export interface App {
+  readonly settings: SettingsStore;
+  readonly health: HealthModel;
+  readonly language: LanguageModel;
+  readonly install: InstallModel;
+  /** The update model once the service worker is registered (none in dev or old browsers). */
+  readonly updates: ReadonlySignal<UpdateModel | undefined>;
+  connectUpdates(updater: AppUpdater): void;
+  readonly reminders: Reminders;
+  readonly journal: Lazy<Journal>;
+  readonly spots: Lazy<SpotsModel>;
+  readonly trial: Lazy<TrialModel>;
+  /**
+   * The one session model of this page, built on first use with its platform. It lives outside
+   * the screens, so a session keeps running while the user opens the guide or another screen.
+   */
+  readonly session: Lazy<SessionModel>;
+  /** A guided session runs: the update prompt and install hint wait, the site's navigation hides. */
+  readonly isSessionActive: ReadonlySignal<boolean>;
+  readonly startAgain: StartAgainAction;
+  readonly loadCameraPlatform: () => Promise<CameraPlatform>;
+  /** Stops every effect the app set up between its models. */
+  dispose(): void;
+}
+
+export function createApp(ports: AppPorts): App {
+  const { settings } = ports;
+  const disposers: (() => void)[] = [];
+
+  const loadedSession = signal<SessionModel | undefined>(undefined);
+  const session = lazy(async () => {
+    const [platform, { createSessionModel }] = await Promise.all([
+      ports.loadSessionPlatform(),
+      import('./features/session/model/session-model'),
+    ]);
+    const model = createSessionModel(platform, { epochNowMs: ports.now, newId: ports.newId });
+    loadedSession.value = model;
+    return model;
+  });
+  const isSessionActive = computed(() => loadedSession.value?.isActive.value ?? false);
+  const isSessionFinished = computed(() => loadedSession.value?.status.value === 'done');
+
+  const health = createHealth(settings);
+  const install = createInstallModel(ports.installPrompter, settings, isSessionFinished);
+  disposers.push(() => install.dispose());
+  const updates = signal<UpdateModel | undefined>(undefined);
+
+  const loadStore = () => ports.loadJournalPlatform().then((platform) => platform.store);
+  const journal = lazy(async () => {
+    const { createJournal } = await import('./features/journal/model/journal');
+    return createJournal({ settings, loadPlatform: ports.loadJournalPlatform });
+  });
+  const spots = lazy(async () => {
+    const [{ createSpotsModel }, loadedJournal] = await Promise.all([
+      import('./features/spots/model/spots-model'),
+      journal.load(),
+    ]);
+    const model = createSpotsModel({ loadStore, now: ports.now, newId: ports.newId });
+    // An import or "delete all data" changes the journal's revision: the spots read again when
+    // a screen next shows them, so deleting does not re-create the database.
+    const { revision } = loadedJournal;
+    const firstRevision = revision.peek();
+    disposers.push(
+      effect(() => {
+        if (revision.value !== firstRevision) model.unload();
+      }),
+    );
+    return model;
+  });
+  const trial = lazy(async () => {
+    const { createTrialModel } = await import('./features/trial/model/trial-model');
+    return createTrialModel({
+      loadStore,
+      loadSessions: () => journal.load().then((loaded) => loaded.loadAll()),
+      now: ports.now,
+      localMomentOf: (epochMs) => {
+        const moment = localMoment(new Date(epochMs));
+        return { dayKey: moment.dateKey, minutesOfDay: moment.minutesOfDay };
+      },
+      newSeed: ports.newSeed,
+      newId: ports.newId,
+      markRunning: (isRunning) => {
+        if (isRunning) settings.write(trialRunningKey, true);
+        else settings.remove(trialRunningKey);
+      },
+    });
+  });
+
+  let startAgain: StartAgain | undefined;
+  let startAgainLoad: Promise<StartAgain> | undefined;
+  const loadStartAgain = () =>
+    (startAgainLoad ??= import('./features/session/model/start-again').then(
+      ({ createStartAgain }) =>
+        (startAgain = createStartAgain({ session: session.load, health, settings, loadMessages })),
+    ));
+
+  return {
+    settings,
+    health,
+    language: createLanguage(settings, ports.languages),
+    install,
+    updates,
+    connectUpdates(updater) {
+      updates.value = createUpdateModel(updater, isSessionActive);
+    },
+    reminders: createReminders(settings),
+    journal,
+    spots,
+    trial,
+    session,
+    isSessionActive,
+    startAgain: {
+      prepare() {
+        void loadStartAgain()
+          .then((loaded) => loaded.prepare())
+          .catch(() => (startAgainLoad = undefined));
+      },
+      start(epochNowMs) {
+        // Loaded already (the usual case): the session starts inside the user's tap.
+        return startAgain
+          ? startAgain.start(epochNowMs)
+          : loadStartAgain().then((loaded) => loaded.start(epochNowMs));
+      },
+    },
+    loadCameraPlatform: ports.loadCameraPlatform,
+    dispose() {
+      for (const dispose of disposers.splice(0)) dispose();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { AppPorts } from '../app';
+import { createLocalSettings } from './local-settings';
+import { createInstallPrompter } from './install-prompt';
+
+/**
+ * The browser's adapters for the app's ports. The heavy ones are loaders, imported only when a
+ * screen first needs them (session player, database, camera).
+ */
+export function browserPorts(): AppPorts {
+  return {
+    settings: createLocalSettings(),
+    languages: navigator.languages,
+    // Caught from the start: the browser fires its install prompt event once, early.
+    installPrompter: createInstallPrompter(),
+    loadSessionPlatform: () => import('./session-platform').then((m) => m.createSessionPlatform()),
+    loadJournalPlatform: () => import('./db').then((m) => m.createJournalPlatform()),
+    loadCameraPlatform: () => import('./camera-platform').then((m) => m.createCameraPlatform()),
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,
+  };
+}
