@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import type { App } from './app';
 import type { Lazy } from './shared/lazy';
 
@@ -17,9 +17,15 @@ export function useApp(): App {
  * it is built, then gets it at once on every later render.
  */
 export function useModel<T>(model: Lazy<T>): T {
+  const [, setSettled] = useState(0);
+  const waiting = useRef<Promise<void> | null>(null);
   if (model.current !== undefined) return model.current;
   if (model.error !== undefined) throw model.error;
-  // The router shows the previous screen (or nothing) until the promise settles, then renders
-  // again; a failure is thrown above on that render, for the error boundary.
-  throw model.load().catch(() => undefined);
+  // The router keeps what it showed until the promise settles; then this component renders
+  // again (as preact-iso's lazy() does), with the model, or throws its failure for the boundary.
+  waiting.current ??= model.load().then(
+    () => setSettled(1),
+    () => setSettled(2),
+  );
+  throw waiting.current;
 }

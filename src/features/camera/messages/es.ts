@@ -1,7 +1,7 @@
 import type { enCamera } from './en';
 
 /** Spanish messages of camera mode, translated from en-camera.ts. */
-export const esCamera: Partial<Record<keyof typeof enCamera, string>> = {
+export const esCamera: Record<keyof typeof enCamera, string> = {
   'camera.open': 'Muéstramelo en mi mano',
   'camera.openLeft': 'Cámara: mi mano izquierda',
   'camera.openRight': 'Cámara: mi mano derecha',

@@ -1,7 +1,7 @@
 import type { enCamera } from './en';
 
 /** Simplified Chinese messages of camera mode, translated from en-camera.ts. */
-export const zhHansCamera: Partial<Record<keyof typeof enCamera, string>> = {
+export const zhHansCamera: Record<keyof typeof enCamera, string> = {
   'camera.open': '在我的手上显示',
   'camera.openLeft': '摄像头：我的左手',
   'camera.openRight': '摄像头：我的右手',

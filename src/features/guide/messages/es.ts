@@ -1,7 +1,7 @@
 import type { enGuide } from './en';
 
 /** Spanish messages of the point guide, translated from en-guide.ts. */
-export const esGuide: Partial<Record<keyof typeof enGuide, string>> = {
+export const esGuide: Record<keyof typeof enGuide, string> = {
   'guide.pic.SI3':
     'El dorso de tu {side}, con la palma hacia abajo. El punto está en el borde del meñique de la mano, en el pequeño hueco justo detrás del nudillo del meñique.',
   'guide.pic.EX-UE8':

@@ -1,7 +1,7 @@
 import type { enGuide } from './en';
 
 /** Simplified Chinese messages of the point guide, translated from en-guide.ts. */
-export const zhHansGuide: Partial<Record<keyof typeof enGuide, string>> = {
+export const zhHansGuide: Record<keyof typeof enGuide, string> = {
   'guide.pic.SI3':
     '你的{side}手背，掌心朝下。穴位在手的小指一侧边缘，第5掌指关节（小指根部）后方的小凹陷处。',
   'guide.pic.EX-UE8':

@@ -1,7 +1,7 @@
 import type { enJournal } from './en';
 
 /** Spanish messages of the journal, translated from en-journal.ts. */
-export const esJournal: Partial<Record<keyof typeof enJournal, string>> = {
+export const esJournal: Record<keyof typeof enJournal, string> = {
   'journal.scale.pain': '¿Cuánto te duele el cuello ahora mismo?',
   'journal.scale.stiffness': '¿Qué rigidez notas en el cuello ahora mismo?',
   'journal.scale.painAfter': '¿Cuánto te duele el cuello ahora, después de la sesión?',

@@ -1,7 +1,7 @@
 import type { enJournal } from './en';
 
 /** Simplified Chinese messages of the journal, translated from en-journal.ts. */
-export const zhHansJournal: Partial<Record<keyof typeof enJournal, string>> = {
+export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.scale.pain': '你的脖子现在有多痛？',
   'journal.scale.stiffness': '你的脖子现在感觉有多僵硬？',
   'journal.scale.painAfter': '练习之后，你的脖子现在有多痛？',

@@ -1,7 +1,7 @@
 import type { enPwa } from './en';
 
 /** Spanish messages of the installable, offline app, translated from en-pwa.ts. */
-export const esPwa: Partial<Record<keyof typeof enPwa, string>> = {
+export const esPwa: Record<keyof typeof enPwa, string> = {
   'pwa.update.ready': 'Hay una versión nueva lista.',
   'pwa.update.reload': 'Recargar',
   'pwa.install.title': 'Ten Acupress en tu pantalla de inicio',

@@ -1,7 +1,7 @@
 import type { enPwa } from './en';
 
 /** Simplified Chinese messages of the installable, offline app, translated from en-pwa.ts. */
-export const zhHansPwa: Partial<Record<keyof typeof enPwa, string>> = {
+export const zhHansPwa: Record<keyof typeof enPwa, string> = {
   'pwa.update.ready': '新版本已准备好。',
   'pwa.update.reload': '重新加载',
   'pwa.install.title': '把 Acupress 放到主屏幕上',

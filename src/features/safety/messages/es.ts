@@ -1,7 +1,7 @@
 import type { enSafety } from './en';
 
 /** Spanish messages of the safety feature, translated from en-safety.ts. */
-export const esSafety: Partial<Record<keyof typeof enSafety, string>> = {
+export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.screen.title': 'Antes de tu primera sesión',
   'safety.screen.intro':
     'La acupresión es autocuidado para un cuello rígido o dolorido corriente. Algunos problemas de cuello necesitan un médico. Lee esta breve lista. Si algo de ella te pasa, elígelo para ver qué hacer.',

@@ -1,7 +1,7 @@
 import type { enSafety } from './en';
 
 /** Simplified Chinese messages of the safety feature, translated from en-safety.ts. */
-export const zhHansSafety: Partial<Record<keyof typeof enSafety, string>> = {
+export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.screen.title': '第一次练习之前',
   'safety.screen.intro':
     '穴位按压是针对普通颈部僵硬或酸痛的自我护理。有些颈部问题需要看医生。请读一读下面这份简短的清单。如果其中某一条符合你的情况，请选择它，看看该怎么做。',

@@ -1,7 +1,7 @@
 import type { enSession } from './en';
 
 /** Spanish messages of the guided session, translated from en-session.ts. */
-export const esSession: Partial<Record<keyof typeof enSession, string>> = {
+export const esSession: Record<keyof typeof enSession, string> = {
   'session.title': 'Tu sesión',
   'session.setupTitle': 'Prepara tu sesión',
   'session.whereHurts': '¿Dónde te duele el cuello?',

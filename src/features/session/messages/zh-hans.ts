@@ -1,7 +1,7 @@
 import type { enSession } from './en';
 
 /** Simplified Chinese messages of the guided session, translated from en-session.ts. */
-export const zhHansSession: Partial<Record<keyof typeof enSession, string>> = {
+export const zhHansSession: Record<keyof typeof enSession, string> = {
   'session.title': '你的练习',
   'session.setupTitle': '设置你的练习',
   'session.whereHurts': '脖子哪里痛？',

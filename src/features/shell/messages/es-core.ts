@@ -1,7 +1,7 @@
 import type { enCore } from './en-core';
 
 /** Spanish messages of the point guide, About, Sources and common words, from en-core.ts. */
-export const esCore: Partial<Record<keyof typeof enCore, string>> = {
+export const esCore: Record<keyof typeof enCore, string> = {
   'guide.title': 'Los cinco puntos',
   'guide.intro':
     'Cada punto tiene una pequeña zona de búsqueda. Tu punto puede estar un poco desplazado respecto al dibujo: mueve la yema del dedo por la zona hasta encontrar el hueco sensible.',

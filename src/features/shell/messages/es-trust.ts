@@ -1,7 +1,7 @@
 import type { enTrust } from './en-trust';
 
 /** Spanish messages of the trust feature, translated from en-trust.ts. */
-export const esTrust: Partial<Record<keyof typeof enTrust, string>> = {
+export const esTrust: Record<keyof typeof enTrust, string> = {
   'trust.licenses.title': 'Licencias de código abierto',
   'trust.licenses.link': 'Licencias de código abierto',
   'trust.licenses.intro':

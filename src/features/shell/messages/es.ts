@@ -1,7 +1,7 @@
 import type { enShell } from './en';
 
 /** Spanish messages of the first screen, translated from en-shell.ts. */
-export const esShell: Partial<Record<keyof typeof enShell, string>> = {
+export const esShell: Record<keyof typeof enShell, string> = {
   'app.name': 'Acupress',
   'app.tagline': 'Una rutina guiada de acupresión para el cuello rígido',
   'nav.home': 'Inicio',

@@ -1,7 +1,7 @@
 import type { enCore } from './en-core';
 
 /** Simplified Chinese messages of the point guide, About, Sources and common words, from en-core.ts. */
-export const zhHansCore: Partial<Record<keyof typeof enCore, string>> = {
+export const zhHansCore: Record<keyof typeof enCore, string> = {
   'guide.title': '五个穴位',
   'guide.intro':
     '每个穴位都有一个小小的寻找范围。你的穴位可能和图上略有偏差：用指尖在附近移动，直到找到有酸胀感的凹陷处。',

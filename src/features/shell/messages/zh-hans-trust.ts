@@ -1,7 +1,7 @@
 import type { enTrust } from './en-trust';
 
 /** Simplified Chinese messages of the trust feature, translated from en-trust.ts. */
-export const zhHansTrust: Partial<Record<keyof typeof enTrust, string>> = {
+export const zhHansTrust: Record<keyof typeof enTrust, string> = {
   'trust.licenses.title': '开源许可证',
   'trust.licenses.link': '开源许可证',
   'trust.licenses.intro': 'Acupress 使用开源软件构建。以下是应用中包含的软件包及其许可证。',

@@ -1,7 +1,7 @@
 import type { enShell } from './en';
 
 /** Simplified Chinese messages of the first screen, translated from en-shell.ts. */
-export const zhHansShell: Partial<Record<keyof typeof enShell, string>> = {
+export const zhHansShell: Record<keyof typeof enShell, string> = {
   'app.name': 'Acupress',
   'app.tagline': '针对颈部僵硬的穴位按压引导练习',
   'nav.home': '首页',
