@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../../test/memory-settings';
-import { breathPhaseLimitsMs, defaultTiming, deriveTimeline } from '../core/timeline';
+import {
+  breathPhaseLimitsMs,
+  defaultTiming,
+  deriveTimeline,
+  transitionLimitsMs,
+} from '../core/timeline';
 import { planSession } from '../core/planner';
 import {
   defaultSetup,
@@ -45,6 +50,23 @@ describe('session set-up', () => {
     expect(setup.breathInMs).toBe(4000);
     expect(setup.leaveOut).toEqual(['SI3']);
     expect(setup.order).toEqual(['GB21', 'SI3', 'EX-UE8', 'LI4', 'GB20']);
+  });
+
+  it("checks a remembered transition against the timeline's own limits", () => {
+    const longest = { ...defaultSetup, transitionMs: transitionLimitsMs.max };
+    expect(loadSetup(createMemorySettings({ [setupKey]: longest })).transitionMs).toBe(
+      transitionLimitsMs.max,
+    );
+    const tooLong = { ...defaultSetup, transitionMs: transitionLimitsMs.max + 1 };
+    expect(loadSetup(createMemorySettings({ [setupKey]: tooLong })).transitionMs).toBe(
+      defaultSetup.transitionMs,
+    );
+  });
+
+  it('starts from the defaults when the remembered set-up is not a set-up at all', () => {
+    for (const stored of ['left', 42, null, [defaultSetup]]) {
+      expect(loadSetup(createMemorySettings({ [setupKey]: stored }))).toEqual(defaultSetup);
+    }
   });
 
   it('drops a remembered breath faster than 3 s a phase (from before the limit), keeps 3 s', () => {

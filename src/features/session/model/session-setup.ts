@@ -1,7 +1,8 @@
+import * as v from 'valibot';
 import { holdPresets, pointIds, type HoldPreset, type PointId } from '../../guide';
 import { checkHoldMs, orderPoints, painSides, type PainSide } from '../core/planner';
 import { defaultTiming, isBreathPhaseMs, transitionLimitsMs } from '../core/timeline';
-import { playbackOf, type CueStyle } from '../core/checkpoint';
+import type { CueStyle } from '../core/checkpoint';
 import type { SettingsStore } from '../../../shared/ports';
 import type { StartOptions } from './session-model';
 import type { Readings } from '../core/record';
@@ -48,55 +49,77 @@ export function holdMsOf(setup: SessionSetup): number {
   return setup.preset === 'custom' ? setup.customHoldMs : holdPresets[setup.preset];
 }
 
-const presets: ReadonlyArray<SessionSetup['preset']> = ['quick', 'standard', 'full', 'custom'];
+const presets = [
+  'quick',
+  'standard',
+  'full',
+  'custom',
+] as const satisfies readonly SessionSetup['preset'][];
 
-function isWholeIn(value: unknown, min: number, max: number): value is number {
-  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-}
+const isValidHoldMs = (value: number) => {
+  try {
+    checkHoldMs(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isTransitionMs = (value: number) =>
+  Number.isInteger(value) && value >= transitionLimitsMs.min && value <= transitionLimitsMs.max;
+const knownPointIds = (ids: unknown[]) =>
+  ids.filter((id): id is PointId => pointIds.includes(id as PointId));
+const flag = (fallback: boolean) => v.fallback(v.boolean(), fallback);
+const cues = { ...defaultSetup.cueStyle, playback: 'lock-screen' as const };
+
+/**
+ * The remembered set-up, field by field: a value that is missing or no longer valid (a limit
+ * changed, an old version wrote it) falls back to its default; the rest are kept. The limits are
+ * the planner's and the timeline's own (core/).
+ */
+const setupSchema = v.fallback(
+  v.object({
+    painSide: v.fallback(v.picklist(painSides), defaultSetup.painSide),
+    preset: v.fallback(v.picklist(presets), defaultSetup.preset),
+    customHoldMs: v.fallback(v.pipe(v.number(), v.check(isValidHoldMs)), defaultSetup.customHoldMs),
+    waitForMe: flag(defaultSetup.waitForMe),
+    cueStyle: v.fallback(
+      v.object({
+        voice: flag(cues.voice),
+        tones: flag(cues.tones),
+        vibration: flag(cues.vibration),
+        breathSound: flag(cues.breathSound),
+        // Set-ups from before the choice keep playing with the screen locked.
+        playback: v.fallback(v.picklist(['lock-screen', 'over-music']), 'lock-screen'),
+      }),
+      cues,
+    ),
+    breathInMs: v.fallback(
+      v.pipe(v.number(), v.check<number>(isBreathPhaseMs)),
+      defaultSetup.breathInMs,
+    ),
+    breathOutMs: v.fallback(
+      v.pipe(v.number(), v.check<number>(isBreathPhaseMs)),
+      defaultSetup.breathOutMs,
+    ),
+    transitionMs: v.fallback(
+      v.pipe(v.number(), v.check(isTransitionMs)),
+      defaultSetup.transitionMs,
+    ),
+    leaveOut: v.fallback(v.pipe(v.array(v.unknown()), v.transform(knownPointIds)), []),
+    order: v.fallback(
+      v.pipe(
+        v.array(v.unknown()),
+        v.transform((ids) => orderPoints(knownPointIds(ids))),
+      ),
+      defaultSetup.order,
+    ),
+  }),
+  { ...defaultSetup, cueStyle: cues },
+);
 
 /** Reads remembered choices, keeping only values that are still valid. */
 export function loadSetup(settings: SettingsStore): SessionSetup {
-  const saved = settings.read<Partial<SessionSetup>>(setupKey);
-  if (!saved || typeof saved !== 'object') return defaultSetup;
-  const customOk = (() => {
-    try {
-      checkHoldMs(saved.customHoldMs ?? NaN);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const cue = saved.cueStyle;
-  return {
-    painSide: painSides.includes(saved.painSide as PainSide)
-      ? (saved.painSide as PainSide)
-      : defaultSetup.painSide,
-    preset: presets.includes(saved.preset as SessionSetup['preset'])
-      ? (saved.preset as SessionSetup['preset'])
-      : defaultSetup.preset,
-    customHoldMs: customOk ? (saved.customHoldMs as number) : defaultSetup.customHoldMs,
-    waitForMe: typeof saved.waitForMe === 'boolean' ? saved.waitForMe : defaultSetup.waitForMe,
-    cueStyle: {
-      voice: typeof cue?.voice === 'boolean' ? cue.voice : true,
-      tones: typeof cue?.tones === 'boolean' ? cue.tones : true,
-      vibration: typeof cue?.vibration === 'boolean' ? cue.vibration : true,
-      breathSound: typeof cue?.breathSound === 'boolean' ? cue.breathSound : true,
-      playback: cue ? playbackOf(cue) : 'lock-screen',
-    },
-    breathInMs: isBreathPhaseMs(saved.breathInMs) ? saved.breathInMs : defaultSetup.breathInMs,
-    breathOutMs: isBreathPhaseMs(saved.breathOutMs) ? saved.breathOutMs : defaultSetup.breathOutMs,
-    transitionMs: isWholeIn(saved.transitionMs, transitionLimitsMs.min, 60_000)
-      ? saved.transitionMs
-      : defaultSetup.transitionMs,
-    leaveOut: Array.isArray(saved.leaveOut)
-      ? saved.leaveOut.filter((id): id is PointId => pointIds.includes(id as PointId))
-      : [],
-    order: orderPoints(
-      Array.isArray(saved.order)
-        ? saved.order.filter((id): id is PointId => pointIds.includes(id as PointId))
-        : [],
-    ),
-  };
+  return v.parse(setupSchema, settings.read<unknown>(setupKey));
 }
 
 export function saveSetup(settings: SettingsStore, setup: SessionSetup): void {
