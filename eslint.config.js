@@ -135,6 +135,29 @@ export default tseslint.config(
     ),
   },
   {
+    // A feature gets the app's models from the context (app-context.ts), never from app.ts,
+    // which builds them: no feature reaches another's model through a module.
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/platform/**'],
+              message: 'only main.tsx knows platform/: it builds the adapters and hands them in.',
+            },
+            {
+              group: ['**/src/app', '../../app', '../../../app', '../../../../app'],
+              message: 'take the models from useApp() (app-context.ts); app.ts builds them.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/i18n/**', 'src/shared/**'],
     rules: layer(
       ['**/features/**', '**/catalogs/**'],
