@@ -4,23 +4,17 @@ import { createMemorySettings } from '../test/memory-settings';
 import { FakeInstallPrompter, FakeUpdater } from '../test/pwa-fakes';
 import { createFakeSessionPlatform } from '../test/session-fakes';
 import { createFakeJournalPlatform, makeSpotMark } from '../test/journal-fakes';
-import { defaultTiming } from './features/session/core/timeline';
-import type { StartOptions } from './features/session/model/session-model';
+import { defaultSetup, startOptionsOf } from './features/session/model/session-setup';
 
-const quickLeft: StartOptions = {
-  painSide: 'left',
-  planOptions: { holdMs: 30_000 },
-  timing: defaultTiming,
-  waitForMe: false,
-  cueStyle: {
-    voice: false,
-    tones: true,
-    vibration: false,
-    breathSound: false,
-    playback: 'over-music',
+/** A quick routine over music (the Web Audio path, which the session fakes play at once). */
+const quickLeft = startOptionsOf(
+  {
+    ...defaultSetup,
+    preset: 'quick',
+    cueStyle: { ...defaultSetup.cueStyle, voice: false, playback: 'over-music' },
   },
-  before: {},
-};
+  false,
+);
 
 function setUp() {
   const session = createFakeSessionPlatform();
