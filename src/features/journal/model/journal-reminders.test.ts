@@ -25,6 +25,22 @@ describe('the reminders model', () => {
     expect(reminders.isDue.value).toBe(true);
   });
 
+  it('has no plan when the remembered one is damaged, and never fires on it', () => {
+    for (const stored of [
+      { days: 'WE', hour: 18, minute: 0 },
+      { days: ['WE', 'XX'], hour: 18, minute: 0 },
+      { days: [], hour: 18, minute: 0 },
+      { days: ['WE'], hour: 25, minute: 0 },
+      { days: ['WE'], hour: 18, minute: 0.5 },
+      'every day',
+    ]) {
+      const reminders = createReminders(createMemorySettings({ [reminderPlanKey]: stored }));
+      expect(reminders.plan.value).toBeUndefined();
+      reminders.check(wednesdayEvening);
+      expect(reminders.isDue.value).toBe(false);
+    }
+  });
+
   it('goes quiet for the day once dismissed or once a session is saved', () => {
     const settings = createMemorySettings({
       [reminderPlanKey]: { days: ['WE'], hour: 18, minute: 0 },

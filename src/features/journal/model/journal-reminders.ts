@@ -1,4 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
+import * as v from 'valibot';
 import { buildReminderIcs, weekdays, type ReminderPlan } from '../core/ics';
 import { isReminderDue, type LocalMoment } from '../core/reminder';
 import type { SettingsStore } from '../../../shared/ports';
@@ -17,6 +18,21 @@ export function localMoment(date: Date): LocalMoment {
   };
 }
 
+const wholeIn = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/** A remembered plan: at least one weekday, a time of day. Anything else is no plan. */
+const planSchema = v.object({
+  days: v.pipe(v.array(v.picklist(weekdays)), v.minLength(1)),
+  hour: wholeIn(0, 23),
+  minute: wholeIn(0, 59),
+});
+
+function readPlan(settings: SettingsStore): ReminderPlan | undefined {
+  const stored = v.safeParse(planSchema, settings.read<unknown>(reminderPlanKey));
+  return stored.success ? stored.output : undefined;
+}
+
 export interface Reminders {
   readonly plan: ReadonlySignal<ReminderPlan | undefined>;
   readonly isDue: ReadonlySignal<boolean>;
@@ -30,7 +46,7 @@ export interface Reminders {
 }
 
 export function createReminders(settings: SettingsStore): Reminders {
-  const plan = signal<ReminderPlan | undefined>(settings.read<ReminderPlan>(reminderPlanKey));
+  const plan = signal<ReminderPlan | undefined>(readPlan(settings));
   const isDue = signal(false);
   const check = (now: Date) => {
     isDue.value = isReminderDue(

@@ -25,7 +25,7 @@ export const healthConditions: readonly HealthConditionId[] = [
 ];
 
 /** The statements of the red-flag list that a doctor can clear for self-care. */
-const doctorFirstFlags: readonly RedFlagId[] = redFlags
+export const doctorFirstFlags: readonly RedFlagId[] = redFlags
   .filter((flag) => flag.group === 'doctor-first')
   .map((flag) => flag.id);
 
@@ -87,28 +87,4 @@ export function screeningStepNeeded(answers: HealthAnswers): 'list' | 'health' |
 /** Screened, any chosen statement cleared, an adult, and any condition cleared with a doctor. */
 export function isScreeningDone(answers: HealthAnswers): boolean {
   return screeningStepNeeded(answers) === undefined;
-}
-
-function knownOf<T>(value: unknown, known: readonly T[]): T[] {
-  return (Array.isArray(value) ? (value as unknown[]) : []).filter(
-    (id, index, all): id is T => known.includes(id as T) && all.indexOf(id) === index,
-  );
-}
-
-/** Stored answers made safe: unknown conditions and statements dropped, pregnancy a boolean. */
-export function sanitizeHealth(answers: HealthAnswers): HealthAnswers {
-  const conditions = knownOf(answers.conditions, healthConditions);
-  const chosenFlags = knownOf(answers.chosenFlags, doctorFirstFlags);
-  const clearedFlags = knownOf(answers.clearedFlags, doctorFirstFlags);
-  const rest: HealthAnswers = { ...answers };
-  delete (rest as { conditions?: unknown }).conditions;
-  delete (rest as { chosenFlags?: unknown }).chosenFlags;
-  delete (rest as { clearedFlags?: unknown }).clearedFlags;
-  return {
-    ...rest,
-    isPregnant: answers.isPregnant === true,
-    ...(conditions.length > 0 ? { conditions } : {}),
-    ...(chosenFlags.length > 0 ? { chosenFlags } : {}),
-    ...(clearedFlags.length > 0 ? { clearedFlags } : {}),
-  };
 }

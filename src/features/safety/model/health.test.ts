@@ -129,6 +129,18 @@ describe('health answers', () => {
     });
   });
 
+  it('never counts a damaged screening time or age answer as screened or adult', () => {
+    health = createHealth(
+      createMemorySettings({
+        [healthKey]: { screenedAtEpochMs: 'yesterday', isAdult: 'yes', hasAskedDoctor: 1 },
+      }),
+    );
+    expect(health.answers.value).toEqual({ isPregnant: false });
+    expect(health.stepNeeded.value).toBe('list');
+    health = createHealth(createMemorySettings({ [healthKey]: 'screened' }));
+    expect(health.answers.value).toEqual({ isPregnant: false });
+  });
+
   it('keeps the contract the session reads: screened and an adult, nothing less', () => {
     expect(isScreeningDone({ screenedAtEpochMs: 5, isPregnant: true, isAdult: true })).toBe(true);
     expect(isScreeningDone({ screenedAtEpochMs: 5, isPregnant: true })).toBe(false);

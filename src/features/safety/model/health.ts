@@ -1,10 +1,11 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import * as v from 'valibot';
 import type { RedFlagId } from '../core/red-flags';
 import {
+  doctorFirstFlags,
   healthConditions,
   healthDefaults,
   isDoctorFirstFlag,
-  sanitizeHealth,
   screeningStepNeeded,
   type HealthAnswers,
   type HealthConditionId,
@@ -13,6 +14,50 @@ import type { SettingsStore } from '../../../shared/ports';
 
 /** Where the answers are remembered in settings. */
 export const healthKey = 'health';
+
+/** A field that is dropped when it is not what it should be. */
+const optional = <T>(schema: v.GenericSchema<unknown, T>) =>
+  v.fallback(v.optional(schema), undefined);
+
+/** Known ids only, each once, in the order given; no list when none is left. */
+const knownIds = <T extends string>(known: readonly T[]) =>
+  optional(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((ids) => {
+        const kept = ids.filter(
+          (id, at): id is T => known.includes(id as T) && ids.indexOf(id) === at,
+        );
+        return kept.length > 0 ? kept : undefined;
+      }),
+    ),
+  );
+
+/**
+ * Stored answers made safe: unknown conditions and statements dropped, pregnancy a boolean, and
+ * a screening time only when it is a time (a damaged value never counts as screened).
+ */
+const answersSchema = v.fallback(
+  v.pipe(
+    v.object({
+      screenedAtEpochMs: optional(v.pipe(v.number(), v.finite())),
+      isPregnant: v.fallback(v.boolean(), false),
+      isAdult: optional(v.boolean()),
+      chosenFlags: knownIds(doctorFirstFlags),
+      clearedFlags: knownIds(doctorFirstFlags),
+      conditions: knownIds(healthConditions),
+      hasAskedDoctor: optional(v.boolean()),
+    }),
+    v.transform(
+      (answers): HealthAnswers =>
+        Object.fromEntries(
+          Object.entries(answers).filter(([, value]) => value !== undefined),
+        ) as unknown as HealthAnswers,
+    ),
+  ),
+  healthDefaults,
+);
+const sanitizeHealth = (answers: unknown) => v.parse(answersSchema, answers);
 
 /**
  * The user's answers to the safety screening and health questions, remembered in settings.
@@ -48,7 +93,7 @@ export interface HealthModel {
 /** The health answers over the settings store, read once when the app starts. */
 export function createHealth(settings: SettingsStore): HealthModel {
   const answers = signal<HealthAnswers>(
-    sanitizeHealth({ ...healthDefaults, ...settings.read<HealthAnswers>(healthKey) }),
+    sanitizeHealth(settings.read<unknown>(healthKey) ?? healthDefaults),
   );
   const stepNeeded = computed(() => screeningStepNeeded(answers.value));
   const update = (change: Partial<HealthAnswers>) => {
