@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { htmlLang, loadMessages, t } from './i18n/i18n';
 import { AppContext, useApp } from './app-context';
@@ -11,41 +11,61 @@ import { JournalReminder } from './features/journal/ui/journal-reminder';
 import { loadTrialScreen, loadTrialSummary } from './features/trial/routes';
 
 // Every screen but the first loads when it is opened, together with the rest of the messages
-// (the first screen carries only its own). Each feature adds its routes here.
-function withMessages<T>(screen: Promise<T>): Promise<T> {
-  return Promise.all([screen, loadMessages()]).then(([module]) => module);
+// (the first screen carries only its own) and the models it shows (so that it renders whole,
+// never waiting part-drawn for a model). Each feature adds its routes here.
+function withMessages<T>(screen: Promise<T>, ...models: Promise<unknown>[]): Promise<T> {
+  return Promise.all([screen, loadMessages(), ...models]).then(([module]) => module);
 }
-const PointsList = lazy(() =>
-  withMessages(import('./features/guide/ui/points-list')).then((m) => m.PointsList),
-);
-const PointPage = lazy(() =>
-  withMessages(import('./features/guide/ui/point-page')).then((m) => m.PointPage),
-);
-const PrintSheet = lazy(() =>
-  withMessages(import('./features/guide/ui/print-sheet')).then((m) => m.PrintSheet),
-);
-const CameraRoute = lazy(() =>
-  withMessages(import('./features/camera/ui/camera-route')).then((m) => m.CameraRoute),
-);
-const SourcesPage = lazy(() =>
-  withMessages(import('./features/guide/ui/sources-page')).then((m) => m.SourcesPage),
-);
-const SafetyScreen = lazy(() =>
-  withMessages(import('./features/safety/ui/safety-screen')).then((m) => m.SafetyScreen),
-);
-const HelpScreen = lazy(() =>
-  withMessages(import('./features/safety/ui/help-screen')).then((m) => m.HelpScreen),
-);
-const Settings = lazy(() =>
-  withMessages(import('./features/shell/ui/settings')).then((m) => m.Settings),
-);
-const About = lazy(() => withMessages(import('./features/shell/ui/about')).then((m) => m.About));
-const Licenses = lazy(() =>
-  withMessages(import('./features/shell/ui/licenses')).then((m) => m.Licenses),
-);
-const HistoryScreen = lazy(() =>
-  withMessages(import('./features/journal/ui/history-screen')).then((m) => m.HistoryScreen),
-);
+
+/** The lazy screens, made once for the app, whose models they load with their code. */
+function createScreens(app: AppModels) {
+  const spots = () => app.spots.load();
+  const journal = () => app.journal.load();
+  return {
+    PointsList: lazy(() =>
+      withMessages(import('./features/guide/ui/points-list')).then((m) => m.PointsList),
+    ),
+    PointPage: lazy(() =>
+      withMessages(import('./features/guide/ui/point-page'), spots()).then((m) => m.PointPage),
+    ),
+    PrintSheet: lazy(() =>
+      withMessages(import('./features/guide/ui/print-sheet'), spots()).then((m) => m.PrintSheet),
+    ),
+    CameraRoute: lazy(() =>
+      withMessages(import('./features/camera/ui/camera-route'), spots()).then((m) => m.CameraRoute),
+    ),
+    SourcesPage: lazy(() =>
+      withMessages(import('./features/guide/ui/sources-page')).then((m) => m.SourcesPage),
+    ),
+    SafetyScreen: lazy(() =>
+      withMessages(import('./features/safety/ui/safety-screen')).then((m) => m.SafetyScreen),
+    ),
+    HelpScreen: lazy(() =>
+      withMessages(import('./features/safety/ui/help-screen')).then((m) => m.HelpScreen),
+    ),
+    Settings: lazy(() =>
+      withMessages(import('./features/shell/ui/settings'), journal()).then((m) => m.Settings),
+    ),
+    About: lazy(() => withMessages(import('./features/shell/ui/about')).then((m) => m.About)),
+    Licenses: lazy(() =>
+      withMessages(import('./features/shell/ui/licenses')).then((m) => m.Licenses),
+    ),
+    HistoryScreen: lazy(() =>
+      withMessages(import('./features/journal/ui/history-screen'), spots()).then(
+        (m) => m.HistoryScreen,
+      ),
+    ),
+    TrialScreen: lazy(() => withMessages(loadTrialScreen(), app.trial.load(), journal())),
+    TrialSummary: lazy(() => withMessages(loadTrialSummary(), app.trial.load(), journal())),
+    // The session's model loads on its screen (it also looks for a session to resume).
+    SessionScreen: lazy(() =>
+      withMessages(import('./features/session/ui/session-screen'), spots()).then(
+        (m) => m.SessionScreen,
+      ),
+    ),
+  };
+}
+
 /**
  * When the user heads for History (pointer over, focus or touch on its link): its code, its
  * messages and the journal's database code load (nothing is read), so the click does not wait
@@ -63,11 +83,6 @@ function usePrepareHistory(): () => void {
     );
   };
 }
-const TrialScreen = lazy(() => withMessages(loadTrialScreen()));
-const TrialSummary = lazy(() => withMessages(loadTrialSummary()));
-const SessionScreen = lazy(() =>
-  withMessages(import('./features/session/ui/session-screen')).then((m) => m.SessionScreen),
-);
 
 /**
  * While a session runs on its screen, the site's navigation steps aside: the player has the
@@ -136,6 +151,7 @@ function Footer() {
 }
 
 export function App({ app }: { readonly app: AppModels }) {
+  const screens = useMemo(() => createScreens(app), [app]);
   useEffect(() => {
     document.documentElement.lang = htmlLang.value;
   }, [htmlLang.value]);
@@ -149,20 +165,20 @@ export function App({ app }: { readonly app: AppModels }) {
           <ErrorBoundary>
             <Router>
               <Route path="/" component={Home} />
-              <Route path="/points" component={PointsList} />
-              <Route path="/points/:id" component={PointPage} />
-              <Route path="/print" component={PrintSheet} />
-              <Route path="/camera/:id/:side" component={CameraRoute} />
-              <Route path="/sources" component={SourcesPage} />
-              <Route path="/safety" component={SafetyScreen} />
-              <Route path="/help" component={HelpScreen} />
-              <Route path="/settings" component={Settings} />
-              <Route path="/about" component={About} />
-              <Route path="/licenses" component={Licenses} />
-              <Route path="/session" component={SessionScreen} />
-              <Route path="/history" component={HistoryScreen} />
-              <Route path="/trial" component={TrialScreen} />
-              <Route path="/trial/summary" component={TrialSummary} />
+              <Route path="/points" component={screens.PointsList} />
+              <Route path="/points/:id" component={screens.PointPage} />
+              <Route path="/print" component={screens.PrintSheet} />
+              <Route path="/camera/:id/:side" component={screens.CameraRoute} />
+              <Route path="/sources" component={screens.SourcesPage} />
+              <Route path="/safety" component={screens.SafetyScreen} />
+              <Route path="/help" component={screens.HelpScreen} />
+              <Route path="/settings" component={screens.Settings} />
+              <Route path="/about" component={screens.About} />
+              <Route path="/licenses" component={screens.Licenses} />
+              <Route path="/session" component={screens.SessionScreen} />
+              <Route path="/history" component={screens.HistoryScreen} />
+              <Route path="/trial" component={screens.TrialScreen} />
+              <Route path="/trial/summary" component={screens.TrialSummary} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>
