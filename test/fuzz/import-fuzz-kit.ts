@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import {
-  describeImportProblem,
-  validateImport,
-} from '../../src/features/journal/model/import-schema';
+import { validateImport } from '../../src/features/journal/model/import-schema';
+import { describeImportProblem } from '../../src/features/journal/ui/import-problem';
 import { createJournal } from '../../src/features/journal/model/journal';
 import type { JournalPlatform, JournalStore } from '../../src/features/journal/ports';
 import { exportToJson, type JournalEntry } from '../../src/features/journal/core/format';

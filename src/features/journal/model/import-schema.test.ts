@@ -22,7 +22,8 @@ import {
   makeSpotMark,
   makeTrial,
 } from '../../../../test/journal-fakes';
-import { describeImportProblem, importMaxBytes, validateImport } from './import-schema';
+import { importMaxBytes, validateImport } from './import-schema';
+import { describeImportProblem } from '../ui/import-problem';
 
 const now = Date.UTC(2026, 10, 25);
 const validFile = (entries = [makeEntry({ id: 'a' }), makeEntry({ id: 'b' })]) =>

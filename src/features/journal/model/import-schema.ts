@@ -30,7 +30,6 @@ import {
 } from '../../trial';
 import { markOutcomes, maxSpotMarks, type SpotMark } from '../../spots';
 import type { MessageKey } from '../../../i18n/i18n';
-import { t } from '../../../i18n/i18n';
 
 /**
  * Validates a whole journal export before anything touches the database. Every problem names
@@ -502,31 +501,4 @@ export function validateImport(text: string, byteSize = utf8Bytes(text)): Import
     }
   }
   return { ok: true, data: { ...result.output, entries, ratings, trials, spots } };
-}
-
-const wholeFileProblems: ReadonlySet<MessageKey> = new Set<MessageKey>([
-  'journal.import.tooLarge',
-  'journal.import.notJson',
-  'journal.import.notOurs',
-  'journal.import.newerVersion',
-]);
-
-/** The problem as one sentence in the current language: what is wrong and where. */
-export function describeImportProblem(problem: ImportProblem): string {
-  if (wholeFileProblems.has(problem.key)) return t(problem.key, problem.params);
-  const labelKey = problem.field === undefined ? 'journal.field.value' : fieldLabel(problem.field);
-  const field = labelKey ? t(labelKey) : (problem.field ?? '');
-  const text = t(problem.key, { field, ...problem.params });
-  if (problem.record) {
-    const where =
-      problem.record.list === 'ratings'
-        ? 'trial.import.inRating'
-        : problem.record.list === 'trials'
-          ? 'trial.import.inTrial'
-          : 'spots.import.inMark';
-    return t(where, { number: problem.record.number, problem: text });
-  }
-  return problem.session === undefined
-    ? t('journal.import.inFile', { problem: text })
-    : t('journal.import.inSession', { number: problem.session, problem: text });
 }

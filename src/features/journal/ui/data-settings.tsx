@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tCount } from '../../../i18n/i18n';
-import { describeImportProblem, importMaxBytes, validateImport } from '../model/import-schema';
+import { importMaxBytes, validateImport } from '../model/import-schema';
+import { describeImportProblem } from './import-problem';
 import { localMoment } from '../model/journal-reminders';
 import { useApp, useModel } from '../../../app-context';
 import { exportToCsv } from '../core/csv';
