@@ -1,5 +1,5 @@
 /** What other features may use of journal: its rules, data and models. Its screens load through routes. */
-export { exportToJson, noteMaxChars } from './core/format';
+export { exportToJson, maxJournalSessions, noteMaxChars } from './core/format';
 export type { JournalEntry, JournalStep, Readings } from './core/format';
 export { buildReminderIcs, weekdays } from './core/ics';
 export { summarizeJournal, trendRowOf } from './core/stats';
@@ -7,5 +7,5 @@ export type { JournalSummary } from './core/stats';
 export { createReminders, localMoment } from './model/journal-reminders';
 export type { Reminders } from './model/journal-reminders';
 export { createJournal, entryFromRecord } from './model/journal';
-export type { Journal } from './model/journal';
+export type { Journal, JournalProblem } from './model/journal';
 export type { JournalPlatform } from './ports';

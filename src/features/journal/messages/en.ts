@@ -41,6 +41,8 @@ export const enJournal = {
     'The browser refused to save this session. It is kept in memory while the app stays open. Try again, or export it now.',
   'journal.error.load':
     'Your journal could not be opened. The browser may be blocking storage, for example in a private window.',
+  'journal.error.full':
+    'Your journal already holds {max} sessions, the most it keeps, so this session was not saved. It is kept in memory while the app stays open: export it now to keep it.',
   'journal.error.retry': 'Try saving again',
   'journal.error.export': 'Export unsaved sessions',
   'journal.persist.title': 'Keep your journal safe',

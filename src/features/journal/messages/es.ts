@@ -41,6 +41,8 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
     'Tu dispositivo no tiene espacio libre, así que esta sesión no se ha podido guardar. Se conserva en memoria mientras la app siga abierta. Libera espacio y vuelve a intentarlo, o expórtala ahora.',
   'journal.error.write':
     'El navegador no ha permitido guardar esta sesión. Se conserva en memoria mientras la app siga abierta. Vuelve a intentarlo o expórtala ahora.',
+  'journal.error.full':
+    'Tu diario ya tiene {max} sesiones, el máximo que guarda, así que esta sesión no se ha guardado. Se conserva en memoria mientras la app siga abierta: expórtala ahora para conservarla.',
   'journal.error.load':
     'No se ha podido abrir tu diario. Puede que el navegador esté bloqueando el almacenamiento, por ejemplo en una ventana privada.',
   'journal.error.retry': 'Volver a intentar guardar',

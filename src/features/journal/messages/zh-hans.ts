@@ -38,6 +38,8 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
     '你的设备存储空间不足，所以这次练习没能保存。只要应用保持打开，它就会保留在内存中。请释放一些空间后重试，或现在导出。',
   'journal.error.write':
     '浏览器拒绝保存这次练习。只要应用保持打开，它就会保留在内存中。请重试，或现在导出。',
+  'journal.error.full':
+    '你的日记已有 {max} 次练习，这是它能保存的上限，所以这次练习没有保存。只要应用保持打开，它就会保留在内存中：请现在导出以保留它。',
   'journal.error.load': '无法打开你的日记。浏览器可能阻止了存储，例如在隐私窗口中。',
   'journal.error.retry': '再次尝试保存',
   'journal.error.export': '导出未保存的练习',

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { saveProblemText } from './save-problem';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
 import { entryFromRecord } from '../../journal';
@@ -196,9 +197,7 @@ export function AfterSession({ record }: AfterSessionProps) {
       </div>
       {state.value === 'failed' && (
         <div class="alert" role="alert">
-          <p>
-            {t(journal.problem.value === 'quota' ? 'journal.error.quota' : 'journal.error.write')}
-          </p>
+          <p>{saveProblemText(journal.problem.value)}</p>
           <p class="button-row">
             <button type="button" onClick={() => void retry()}>
               {t('journal.error.retry')}

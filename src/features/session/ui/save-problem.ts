@@ -1,0 +1,9 @@
+import { t } from '../../../i18n/i18n';
+import { maxJournalSessions, type JournalProblem } from '../../journal';
+
+/** Why the after-session save failed, in words: full storage, a full journal, or a refusal. */
+export function saveProblemText(problem: JournalProblem | undefined): string {
+  if (problem === 'quota') return t('journal.error.quota');
+  if (problem === 'full') return t('journal.error.full', { max: maxJournalSessions });
+  return t('journal.error.write');
+}
