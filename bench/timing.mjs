@@ -11,7 +11,8 @@
 //    work during a hold.
 // About 17 minutes in all. Options: BENCH_VISIBLE_MS, BENCH_HIDDEN_MS, BENCH_BLOCK_MS,
 // BENCH_AFTER_MS, BENCH_HOLD_S to run shorter or longer; BENCH_PORT for the server's port;
-// ACUPRESS_OUT for the build folder.
+// ACUPRESS_OUT for the build folder. The busy block's recording is decoded with ffmpeg (Debian's
+// ffmpeg, which .ci/run installs for the camera tests).
 import { measureTrackStart, measureUncuedStart, runHiddenSession } from './lib/hidden-session.mjs';
 import { startServer } from '../scripts/server.mjs';
 

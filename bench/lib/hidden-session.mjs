@@ -8,6 +8,10 @@
 // listening while the page's main thread is busy) that notes the audio-clock frame of each onset.
 // The planned times come from the session's own plan, derived again here by core/timeline.ts from
 // the saved checkpoint's options; never from the app's schedule log.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'vite';
 import { startChromium as startSharedChromium } from '../../scripts/chromium.mjs';
 import { outputTapScript as tapScript } from './output-tap.mjs';
@@ -210,30 +214,51 @@ function startRecording(page) {
 }
 
 /** Stops the recording and finds its onsets: ms from its first sample, at 11,025 Hz. */
-function stopRecording(page) {
-  return page.evaluate(async () => {
+async function stopRecording(page) {
+  const dataUrl = await page.evaluate(async () => {
     const { recorder, chunks } = globalThis.benchRecording;
     const stopped = new Promise((resolve) => (recorder.onstop = resolve));
     recorder.stop();
     await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-    const bytes = await new Blob(chunks, { type: recorder.mimeType }).arrayBuffer();
-    const rate = 11_025;
-    const audio = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
-    const samples = audio.getChannelData(0);
+    const file = new Blob(chunks, { type: recorder.mimeType });
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+  });
+  const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+  // Decoded by ffmpeg (Debian's, as for the camera tests): the page's decodeAudioData refuses a
+  // recording of a quarter of an hour.
+  const rate = 11_025;
+  const folder = mkdtempSync(join(tmpdir(), 'acupress-recording-'));
+  try {
+    const file = join(folder, 'recording.webm');
+    writeFileSync(file, bytes);
+    const pcm = execFileSync(
+      'ffmpeg',
+      ['-v', 'error', '-i', file, '-ac', '1', '-ar', String(rate), '-f', 's16le', '-'],
+      { maxBuffer: 1 << 30 },
+    );
+    const samples = new Int16Array(pcm.buffer, pcm.byteOffset, Math.floor(pcm.byteLength / 2));
     // An onset: sound after at least 50 ms of silence, as the output tap counts them. The codec
     // leaves a faint noise where the track is silent, hence a higher floor than the tap's.
+    const floor = 0.01 * 32_768;
     const onsetsMs = [];
     let quiet = Infinity;
     for (let i = 0; i < samples.length; i += 1) {
-      if (Math.abs(samples[i]) > 0.01) {
+      if (Math.abs(samples[i]) > floor) {
         if (quiet > rate * 0.05) onsetsMs.push((i / rate) * 1000);
         quiet = 0;
       } else {
         quiet += 1;
       }
     }
-    return { onsetsMs, durationMs: audio.duration * 1000, bytes: bytes.byteLength };
-  });
+    return { onsetsMs, durationMs: (samples.length / rate) * 1000, bytes: bytes.byteLength };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** Holds the page's main thread busy for `ms`; returns the page times it began and ended. */
