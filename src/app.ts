@@ -89,11 +89,16 @@ export function createApp(ports: AppPorts): App {
 
   const loadedSession = signal<SessionModel | undefined>(undefined);
   const session = lazy(async () => {
-    const [platform, { createSessionModel }] = await Promise.all([
+    const [platform, { createSessionModel }, { sessionWords }] = await Promise.all([
       ports.loadSessionPlatform(),
       import('./features/session/model/session-model'),
+      import('./features/session/ui/session-words'),
     ]);
-    const model = createSessionModel(platform, { epochNowMs: ports.now, newId: ports.newId });
+    const model = createSessionModel(platform, {
+      epochNowMs: ports.now,
+      newId: ports.newId,
+      words: sessionWords,
+    });
     loadedSession.value = model;
     return model;
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sessionWords } from '../ui/session-words';
 import { planSession } from '../core/planner';
 import { defaultTiming, deriveTimeline } from '../core/timeline';
 import { createFakeSessionPlatform } from '../../../../test/session-fakes';
@@ -20,6 +21,7 @@ function setup() {
   const model = createSessionModel(fake.platform, {
     epochNowMs: () => 1_700_000_000_000 + fake.nowMs(),
     newId: () => 'session-1',
+    words: sessionWords,
   });
   return { fake, model };
 }
@@ -29,13 +31,13 @@ describe('the lock-screen player', () => {
     const timeline = deriveTimeline(planSession('left', { holdMs: 30_000 }));
     const index = timeline.plan.steps.findIndex((step) => step.pointId === 'EX-UE8');
     const step = timeline.plan.steps[index]!;
-    expect(mediaStepOf(timeline, index)).toEqual({
+    expect(mediaStepOf(timeline, index, sessionWords)).toEqual({
       title: `${pointText('EX-UE8').name} · ${step.side} hand`,
       subtitle: `Point ${index + 1} of ${timeline.plan.steps.length}`,
       album: 'Acupress session',
       artwork: { src: `/artwork/EX-UE8-${step.side}.png`, sizePx: 512 },
     });
-    expect(mediaStepOf(timeline, timeline.plan.steps.length)).toBeNull();
+    expect(mediaStepOf(timeline, timeline.plan.steps.length, sessionWords)).toBeNull();
   });
 
   it('shows each step as the session reaches it, and clears when the session ends', async () => {

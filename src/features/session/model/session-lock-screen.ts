@@ -1,8 +1,7 @@
-import { findPoint, type PointId, type Side } from '../../guide';
+import type { PointId, Side } from '../../guide';
 import { stepAt, type Timeline } from '../core/timeline';
-import { t } from '../../../i18n/i18n';
-import { pointText } from '../../guide';
 import type { MediaControls, MediaStep } from '../ports';
+import type { SessionWords } from './session-model';
 
 /** The lock screen's artwork: one square PNG per point and side, drawn at build time. */
 export const artworkSizePx = 512;
@@ -15,28 +14,16 @@ export function artworkPath(pointId: PointId, side: Side): string {
 /** A jump of the session clock bigger than this (a seek, Back, Skip) moves the position bar. */
 const positionSlackMs = 500;
 
-function sideWords(pointId: PointId, side: Side): string {
-  const { region } = findPoint(pointId);
-  if (region === 'hand') return t(side === 'left' ? 'side.hand.left' : 'side.hand.right');
-  if (region === 'shoulder') {
-    return t(side === 'left' ? 'side.shoulder.left' : 'side.shoulder.right');
-  }
-  return t(side === 'left' ? 'side.body.left' : 'side.body.right');
-}
-
 /** The lock screen's words and picture for one step of the plan. */
-export function mediaStepOf(timeline: Timeline, stepIndex: number): MediaStep | null {
+export function mediaStepOf(
+  timeline: Timeline,
+  stepIndex: number,
+  words: SessionWords,
+): MediaStep | null {
   const step = timeline.plan.steps[stepIndex];
-  if (!step) return null;
-  return {
-    title: t('session.media.step', {
-      point: pointText(step.pointId).name,
-      side: sideWords(step.pointId, step.side),
-    }),
-    subtitle: t('session.stepOf', { number: stepIndex + 1, total: timeline.plan.steps.length }),
-    album: t('session.mediaTitle'),
-    artwork: { src: artworkPath(step.pointId, step.side), sizePx: artworkSizePx },
-  };
+  const text = words.mediaStep(timeline, stepIndex);
+  if (!step || !text) return null;
+  return { ...text, artwork: { src: artworkPath(step.pointId, step.side), sizePx: artworkSizePx } };
 }
 
 /** What the session can do when the lock screen (or a headphones button) asks. */
@@ -56,7 +43,7 @@ export interface LockScreenVerbs {
  * every tick: it tells the browser only what changed (the browser moves the bar on its own
  * while playing).
  */
-export function createLockScreen(media: MediaControls) {
+export function createLockScreen(media: MediaControls, words: SessionWords) {
   let timeline: Timeline | null = null;
   let stepIndex = -1;
   let isPlaying: boolean | null = null;
@@ -72,7 +59,7 @@ export function createLockScreen(media: MediaControls) {
     if (!span) return;
     const isNewStep = index !== stepIndex || current.plan !== timeline?.plan;
     if (index !== stepIndex || !timeline) {
-      const step = mediaStepOf(current, index);
+      const step = mediaStepOf(current, index, words);
       if (step) media.setStep(step);
     }
     const expectedMs = last && isPlaying ? last.elapsedMs + (nowMs - last.nowMs) : last?.elapsedMs;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sessionWords } from '../ui/session-words';
 import { planSession, withMoreTime } from '../core/planner';
 import { deriveTimeline, defaultTiming, nextStepStartMs } from '../core/timeline';
 import { trackRequest } from '../core/track';
@@ -23,6 +24,7 @@ function setup(options: Parameters<typeof createFakeSessionPlatform>[0] = {}) {
   const model = createSessionModel(fake.platform, {
     epochNowMs: () => 1_700_000_000_000 + fake.nowMs(),
     newId: () => `session-${(ids += 1)}`,
+    words: sessionWords,
   });
   return { fake, model };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sessionWords } from '../ui/session-words';
 import { planSession, withMoreTime } from '../core/planner';
 import { deriveTimeline, defaultTiming } from '../core/timeline';
 import { createFakeSessionPlatform } from '../../../../test/session-fakes';
@@ -32,6 +33,7 @@ function setup(options: { voices?: string[]; lockFree?: boolean; msPerRead?: num
   const model = createSessionModel(fake.platform, {
     epochNowMs: () => 1_700_000_000_000 + fake.nowMs(),
     newId: () => `session-${(ids += 1)}`,
+    words: sessionWords,
   });
   return { fake, model };
 }

@@ -6,7 +6,6 @@ import {
   type PainSide,
   type PlanOptions,
 } from '../core/planner';
-import { findPoint, type Side } from '../../guide';
 import {
   elapsedAt,
   gateAfter,
@@ -32,8 +31,7 @@ import {
   type TimingOptions,
 } from '../core/timeline';
 import { trackRequest, type TrackSounds } from '../core/track';
-import { locale, t } from '../../../i18n/i18n';
-import { pointText } from '../../guide';
+import { locale } from '../../../i18n/i18n';
 import { createLockScreen } from './session-lock-screen';
 import { playbackOf, type Checkpoint, type CueStyle, type Playback } from '../core/checkpoint';
 import type { AudioState, SessionPlatform, TrackEvent, WakeLockState } from '../ports';
@@ -60,10 +58,27 @@ export interface StartOptions {
   readonly before: Readings;
 }
 
+/**
+ * The words the session speaks, announces and puts on the lock screen. The model decides when;
+ * the UI's words (ui/session-words.ts) say what, in the language shown.
+ */
+export interface SessionWords {
+  /** A cue's words, or null for a cue that has none (a breath, a tick). */
+  cue(timeline: Timeline, cue: Cue): string | null;
+  paused(): string;
+  moreTimeAdded(seconds: number): string;
+  /** The lock screen's title, "Point 3 of 9" and album line for a step; null past the end. */
+  mediaStep(
+    timeline: Timeline,
+    stepIndex: number,
+  ): { readonly title: string; readonly subtitle: string; readonly album: string } | null;
+}
+
 export interface SessionDeps {
   /** Epoch time for the journal's dates (Date.now in the browser). */
   readonly epochNowMs: () => number;
   readonly newId: () => string;
+  readonly words: SessionWords;
 }
 
 export type SessionStatus = 'idle' | 'running' | 'done';
@@ -94,48 +109,6 @@ const vibrationPatterns: Partial<Record<Cue['kind'], readonly number[]>> = {
   'ten-left': [80, 80, 80],
   done: [200, 100, 200, 100, 400],
 };
-
-export function sideLabel(pointIdRegion: 'hand' | 'head' | 'shoulder', side: Side): string {
-  if (pointIdRegion === 'hand') return t(side === 'left' ? 'side.hand.left' : 'side.hand.right');
-  if (pointIdRegion === 'shoulder') {
-    return t(side === 'left' ? 'side.shoulder.left' : 'side.shoulder.right');
-  }
-  return t(side === 'left' ? 'side.body.left' : 'side.body.right');
-}
-
-/** The words for a cue: spoken by the voice and shown on the screen alike. */
-export function cueText(timeline: Timeline, cue: Cue): string | null {
-  const step = timeline.plan.steps[cue.stepIndex];
-  const point = step ? findPoint(step.pointId) : undefined;
-  const params =
-    point && step
-      ? { point: pointText(point.id).name, side: sideLabel(point.region, step.side) }
-      : {};
-  switch (cue.kind) {
-    case 'get-ready':
-      return t('session.cue.getReady', params);
-    case 'next-point':
-      return t('session.cue.nextPoint', params);
-    case 'switch-side':
-      return t('session.cue.switchSide', params);
-    case 'start':
-      return step?.technique.kind === 'pulse'
-        ? t('session.cue.startPulse')
-        : t('session.cue.startHold');
-    case 'half':
-      return t('session.cue.half');
-    case 'ten-left':
-      return t('session.cue.tenLeft');
-    case 'press':
-      return t('session.cue.press');
-    case 'release':
-      return t('session.cue.release');
-    case 'done':
-      return t('session.cue.done');
-    default:
-      return null;
-  }
-}
 
 function startOptionsOfCheckpoint(saved: Checkpoint): StartOptions {
   return {
@@ -170,7 +143,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
   const lockedElsewhere = signal(false);
   const record = signal<SessionRecord | null>(null);
   const resumable = signal<Checkpoint | null>(null);
-  const lockScreen = createLockScreen(platform.media);
+  const lockScreen = createLockScreen(platform.media, deps.words);
 
   let options: StartOptions | null = null;
   let id = '';
@@ -393,7 +366,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     const gateMs = clock.value?.gateMs ?? Infinity;
     for (const cue of cuesBetween(current, firedUntilMs, Math.min(elapsedMs + 1, gateMs))) {
       if (cue.atMs < elapsedMs - staleMs) continue;
-      const text = cueText(current, cue);
+      const text = deps.words.cue(current, cue);
       if (text) {
         lastCueText.value = text;
         if (['get-ready', 'next-point', 'switch-side', 'start', 'done'].includes(cue.kind)) {
@@ -589,7 +562,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       platform.tones.cancelAll();
       scheduledUntilMs = elapsedNow();
     }
-    announcement.value = t('session.paused');
+    announcement.value = deps.words.paused();
     saveCheckpoint();
     updateMedia();
   }
@@ -718,7 +691,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     if (state.gateMs !== null && state.gateMs > elapsedMs) {
       clock.value = { ...state, gateMs: gateAfter(longer.timeline, elapsedMs, false) };
     }
-    announcement.value = t('session.moreTimeAdded', { seconds: moreTimeMs / 1000 });
+    announcement.value = deps.words.moreTimeAdded(moreTimeMs / 1000);
     reschedule(elapsedMs);
     saveCheckpoint();
     return true;

@@ -1,7 +1,8 @@
 import { formatDuration, t } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import type { Checkpoint } from '../core/checkpoint';
-import { sideLabel, type SessionModel } from '../model/session-model';
+import type { SessionModel } from '../model/session-model';
+import { sideLabel } from './session-words';
 import { planSession } from '../core/planner';
 import { findPoint } from '../../guide';
 import { deriveTimeline, stepAt } from '../core/timeline';

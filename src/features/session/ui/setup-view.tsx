@@ -4,7 +4,8 @@ import type { MessageKey } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import { useApp } from '../../../app-context';
 import type { Readings } from '../core/record';
-import { sideLabel, type SessionModel } from '../model/session-model';
+import type { SessionModel } from '../model/session-model';
+import { sideLabel } from './session-words';
 import {
   holdMsOf,
   loadSetup,
