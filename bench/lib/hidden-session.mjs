@@ -236,11 +236,21 @@ async function stopRecording(page) {
   try {
     const file = join(folder, 'recording.webm');
     writeFileSync(file, bytes);
-    const pcm = execFileSync(
-      'ffmpeg',
-      ['-v', 'error', '-i', file, '-ac', '1', '-ar', String(rate), '-f', 's16le', '-'],
-      { maxBuffer: 1 << 30 },
-    );
+    let pcm;
+    try {
+      pcm = execFileSync(
+        'ffmpeg',
+        ['-v', 'error', '-i', file, '-ac', '1', '-ar', String(rate), '-f', 's16le', '-'],
+        { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    } catch (error) {
+      // No figure rather than a wrong one (seen: a 13-minute recording with no WebM header).
+      const why = String(error.stderr ?? error)
+        .trim()
+        .split('\n')[0];
+      console.log(`# the recording (${bytes.byteLength} bytes) could not be decoded: ${why}`);
+      return { onsetsMs: [], durationMs: 0, bytes: bytes.byteLength };
+    }
     const samples = new Int16Array(pcm.buffer, pcm.byteOffset, Math.floor(pcm.byteLength / 2));
     // An onset: sound after at least 50 ms of silence, as the output tap counts them. The codec
     // leaves a faint noise where the track is silent, hence a higher floor than the tap's.
@@ -536,7 +546,9 @@ export async function runHiddenSession(options) {
       // From the recording of what the element played.
       blockDueCount: recorded.dueCount,
       blockHeardCount: recorded.heardCount,
-      cueHeardRatioMainBlocked: recorded.dueCount ? recorded.heardCount / recorded.dueCount : NaN,
+      // NaN, not 0, when there is no recording to count in.
+      cueHeardRatioMainBlocked:
+        recorded.dueCount && recorded.onsetCount ? recorded.heardCount / recorded.dueCount : NaN,
       cueMaxErrorMsBlocked: recorded.maxErrorMs,
       recordedOnsetCount: recorded.onsetCount,
       recordedMs: recorded.durationMs,
