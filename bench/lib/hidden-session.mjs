@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { createServer } from 'vite';
 import { startChromium as startSharedChromium } from '../../scripts/chromium.mjs';
 import { outputTapScript as tapScript } from './output-tap.mjs';
+import { asScreenedUser } from './screened-user.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -624,12 +625,7 @@ export async function measureUncuedStart(options) {
   const { browser, close } = await startChromium();
   try {
     const context = browser.contexts()[0] ?? (await browser.newContext());
-    await context.addInitScript(() => {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-      );
-    });
+    await asScreenedUser(context);
     const { page } = await openSessionPage(context, options.baseUrl);
     const holdSeconds = options.holdSeconds ?? 105;
     await setUp(page, holdSeconds);
