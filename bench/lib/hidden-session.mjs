@@ -293,11 +293,8 @@ export async function runHiddenSession(options) {
   const { browser, close } = await startChromium();
   try {
     const context = browser.contexts()[0] ?? (await browser.newContext());
+    await asScreenedUser(context);
     await context.addInitScript(() => {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-      );
       const visibility = [];
       globalThis.acupressVisibility = visibility;
       document.addEventListener('visibilitychange', () =>
@@ -658,12 +655,7 @@ export async function measureTrackStart(options) {
   const { browser, close } = await startChromium();
   try {
     const context = browser.contexts()[0] ?? (await browser.newContext());
-    await context.addInitScript(() => {
-      localStorage.setItem(
-        'acupress.health',
-        JSON.stringify({ isPregnant: false, isAdult: true, screenedAtEpochMs: Date.now() }),
-      );
-    });
+    await asScreenedUser(context);
     const { page, cdp } = await openSessionPage(context, options.baseUrl);
     await setUp(page, options.holdSeconds ?? 221);
     await page.waitForTimeout(2000);
