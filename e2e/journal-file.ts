@@ -62,37 +62,31 @@ export function journalEntries(count: number, options: EntriesOptions): Record<s
   );
 }
 
-/** An export file (format acupress-journal, schema version 1) as `setInputFiles` takes it. */
-export function journalFile(entries: readonly object[], name = 'journal.json') {
+/** A file as `setInputFiles` takes it, holding `body` as an export of this app. */
+function exportFile(body: object, name: string) {
   return {
     name,
     mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'acupress-journal',
-        schemaVersion: 1,
-        exportedAt: '2026-11-25T00:00:00.000Z',
-        entries,
-      }),
-    ),
+    buffer: Buffer.from(JSON.stringify({ format: 'acupress-journal', ...body })),
   };
+}
+
+/** An export file (format acupress-journal, schema version 1) as `setInputFiles` takes it. */
+export function journalFile(entries: readonly object[], name = 'journal.json') {
+  return exportFile({ schemaVersion: 1, exportedAt: '2026-11-25T00:00:00.000Z', entries }, name);
 }
 
 /** An export file of schema version 3 (issue 17): spot marks, and no sessions, ratings or trials. */
 export function spotsFile(spots: readonly object[], name = 'spots.json') {
-  return {
+  return exportFile(
+    {
+      schemaVersion: 3,
+      exportedAt: '2026-12-01T00:00:00.000Z',
+      entries: [],
+      ratings: [],
+      trials: [],
+      spots,
+    },
     name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'acupress-journal',
-        schemaVersion: 3,
-        exportedAt: '2026-12-01T00:00:00.000Z',
-        entries: [],
-        ratings: [],
-        trials: [],
-        spots,
-      }),
-    ),
-  };
+  );
 }
