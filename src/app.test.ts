@@ -4,7 +4,7 @@ import { createMemorySettings } from '../test/memory-settings';
 import { FakeInstallPrompter, FakeUpdater } from '../test/pwa-fakes';
 import { createFakeSessionPlatform } from '../test/session-fakes';
 import { createFakeJournalPlatform, makeSpotMark } from '../test/journal-fakes';
-import { defaultSetup, startOptionsOf } from './features/session/model/session-setup';
+import { defaultSetup, saveSetup, startOptionsOf } from './features/session/model/session-setup';
 
 /** A quick routine over music (the Web Audio path, which the session fakes play at once). */
 const quickLeft = startOptionsOf(
@@ -100,6 +100,20 @@ describe('the app', () => {
     await journal.store.putSpotMark(makeSpotMark({ id: 'mark-2' }));
     await spots.load();
     expect(spots.marks.value.map((mark) => mark.id)).toEqual(['mark-2']);
+  });
+
+  it("starts last time's set-up in one tap only once the safety check is done", async () => {
+    const { app, ports, sessionLoads } = setUp();
+    saveSetup(ports.settings, { ...defaultSetup, preset: 'quick' });
+    expect(await app.startAgain.start(ports.now())).toBe('open-session');
+    app.health.completeScreening(ports.now());
+    app.health.update({ isAdult: true });
+    app.startAgain.prepare();
+    expect(await app.startAgain.start(ports.now())).toBe('started');
+    const model = await app.session.load();
+    expect(model.status.value).toBe('running');
+    expect(await app.startAgain.start(ports.now())).toBe('open-session');
+    expect(sessionLoads()).toBe(1);
   });
 
   it('stops following its models once disposed', async () => {

@@ -21,7 +21,7 @@ import {
 } from './features/journal';
 import type { SpotsModel } from './features/spots';
 import { trialRunningKey, type TrialModel } from './features/trial';
-import type { SessionModel, SessionPlatform, StartAgain } from './features/session';
+import type { SessionModel, SessionPlatform } from './features/session';
 import type { CameraPlatform } from './features/camera';
 
 /**
@@ -151,13 +151,10 @@ export function createApp(ports: AppPorts): App {
     });
   });
 
-  let startAgain: StartAgain | undefined;
-  let startAgainLoad: Promise<StartAgain> | undefined;
-  const loadStartAgain = () =>
-    (startAgainLoad ??= import('./features/session/model/start-again').then(
-      ({ createStartAgain }) =>
-        (startAgain = createStartAgain({ session: session.load, health, settings, loadMessages })),
-    ));
+  const startAgain = lazy(async () => {
+    const { createStartAgain } = await import('./features/session/model/start-again');
+    return createStartAgain({ session: session.load, health, settings, loadMessages });
+  });
 
   return {
     settings,
@@ -176,15 +173,18 @@ export function createApp(ports: AppPorts): App {
     isSessionActive,
     startAgain: {
       prepare() {
-        void loadStartAgain()
+        // A failure here is tried again on the tap, which then says so by opening the session.
+        void startAgain
+          .load()
           .then((loaded) => loaded.prepare())
-          .catch(() => (startAgainLoad = undefined));
+          .catch(() => undefined);
       },
       start(epochNowMs) {
         // Loaded already (the usual case): the session starts inside the user's tap.
-        return startAgain
-          ? startAgain.start(epochNowMs)
-          : loadStartAgain().then((loaded) => loaded.start(epochNowMs));
+        const loaded = startAgain.current;
+        return loaded
+          ? loaded.start(epochNowMs)
+          : startAgain.load().then((built) => built.start(epochNowMs));
       },
     },
     loadCameraPlatform: ports.loadCameraPlatform,

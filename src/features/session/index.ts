@@ -5,5 +5,4 @@ export type { PainSide } from './core/planner';
 export type { SessionRecord } from './core/record';
 export { hasStartedSession } from './model/last-session';
 export type { SessionModel, SessionStatus } from './model/session-model';
-export type { StartAgain } from './model/start-again';
 export type { SessionPlatform } from './ports';
