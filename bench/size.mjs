@@ -27,16 +27,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * What the first screen's JavaScript must and must not contain (project paths of source
  * modules): the home screen and the words machinery, not the later screens; of the message
- * catalogs, only the shell's and the update prompt's English ones (the rest load with the first
- * lazy screen). And the words: those catalogs hold every key the first screen's code uses, and
+ * catalogs, only the shell's and the update prompt's English ones (each later screen loads its
+ * own parts, src/catalogs/parts.ts, whose table is not on the first screen either). And the words: those catalogs hold every key the first screen's code uses, and
  * none that only later screens use.
  */
 export const firstScreenRules = {
   includes: ['src/main.tsx', 'src/features/shell/ui/home.tsx', 'src/i18n/i18n.ts'],
   excludes: ['src/features/shell/ui/settings.tsx'],
-  /** The catalogs: each feature's messages/ folder and the app's whole-language catalogs. */
+  /**
+   * The catalogs: each feature's messages/ folder, the app's whole-language catalogs, the first
+   * screen's in the other languages and the later parts' table.
+   */
   isMessageFile: (path) =>
-    /^src\/(catalogs\/(en|es|zh-hans)\.ts|features\/[^/]+\/messages\/)/.test(path),
+    /^src\/(catalogs\/(en|es|zh-hans)(-first-screen)?\.ts|catalogs\/parts\.ts|features\/[^/]+\/messages\/)/.test(
+      path,
+    ),
   messages: ['src/features/pwa/messages/en.ts', 'src/features/shell/messages/en.ts'],
   allMessages: 'src/catalogs/en.ts',
 };

@@ -93,6 +93,8 @@ export function createApp(ports: AppPorts): App {
       ports.loadSessionPlatform(),
       import('./features/session/model/session-model'),
       import('./features/session/ui/session-words'),
+      // The words the session speaks and shows, so that it speaks them from its first cue.
+      loadMessages(['core', 'session']),
     ]);
     const model = createSessionModel(platform, {
       epochNowMs: ports.now,
@@ -153,7 +155,7 @@ export function createApp(ports: AppPorts): App {
 
   const startAgain = lazy(async () => {
     const { createStartAgain } = await import('./features/session/model/start-again');
-    return createStartAgain({ session: session.load, health, settings, loadMessages });
+    return createStartAgain({ session: session.load, health, settings });
   });
 
   return {

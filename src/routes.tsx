@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
-import { htmlLang, loadMessages, t } from './i18n/i18n';
+import { htmlLang, loadMessages, t, type MessagePart } from './i18n/i18n';
 import { AppContext, useApp } from './app-context';
 import type { App as AppModels } from './app';
 import { Home } from './features/shell/ui/home';
@@ -8,14 +8,21 @@ import { NotFound } from './features/shell/ui/not-found';
 import { UpdatePrompt } from './features/pwa/ui/update-prompt';
 import { InstallHint } from './features/pwa/ui/install-hint';
 import { JournalReminder } from './features/journal/ui/journal-reminder';
-import { loadTrialScreen, loadTrialSummary } from './features/trial/routes';
 
-// Every screen but the first loads when it is opened, together with the rest of the messages
-// (the first screen carries only its own) and the models it shows (so that it renders whole,
-// never waiting part-drawn for a model). Each feature adds its routes here.
-function withMessages<T>(screen: Promise<T>, ...models: Promise<unknown>[]): Promise<T> {
-  return Promise.all([screen, loadMessages(), ...models]).then(([module]) => module);
+// Every screen but the first loads when it is opened, together with the message parts it shows
+// (the first screen's own are there already: the frame's, Home's and the points' texts) and the
+// models it shows (so that it renders whole, never waiting part-drawn for a model). Each feature
+// adds its routes here; src/catalogs/parts.test.ts checks that each screen's parts hold every
+// word its code can ask for.
+function withMessages<T>(
+  parts: readonly MessagePart[],
+  screen: Promise<T>,
+  ...models: Promise<unknown>[]
+): Promise<T> {
+  return Promise.all([screen, loadMessages(parts), ...models]).then(([module]) => module);
 }
+
+const historyParts = ['core', 'guide', 'journal', 'safety', 'spots', 'trial'] as const;
 
 /** The lazy screens, made once for the app, whose models they load with their code. */
 function createScreens(app: AppModels) {
@@ -23,45 +30,89 @@ function createScreens(app: AppModels) {
   const journal = () => app.journal.load();
   return {
     PointsList: lazy(() =>
-      withMessages(import('./features/guide/ui/points-list')).then((m) => m.PointsList),
+      withMessages(['core', 'guide'], import('./features/guide/ui/points-list')).then(
+        (m) => m.PointsList,
+      ),
     ),
     PointPage: lazy(() =>
-      withMessages(import('./features/guide/ui/point-page'), spots()).then((m) => m.PointPage),
+      withMessages(
+        ['camera', 'core', 'guide', 'safety', 'spots'],
+        import('./features/guide/ui/point-page'),
+        spots(),
+      ).then((m) => m.PointPage),
     ),
     PrintSheet: lazy(() =>
-      withMessages(import('./features/guide/ui/print-sheet'), spots()).then((m) => m.PrintSheet),
+      withMessages(
+        ['core', 'guide', 'safety', 'spots'],
+        import('./features/guide/ui/print-sheet'),
+        spots(),
+      ).then((m) => m.PrintSheet),
     ),
     CameraRoute: lazy(() =>
-      withMessages(import('./features/camera/ui/camera-route'), spots()).then((m) => m.CameraRoute),
+      withMessages(
+        ['camera', 'core', 'guide', 'spots'],
+        import('./features/camera/ui/camera-route'),
+        spots(),
+      ).then((m) => m.CameraRoute),
     ),
     SourcesPage: lazy(() =>
-      withMessages(import('./features/guide/ui/sources-page')).then((m) => m.SourcesPage),
+      withMessages(['core', 'safety'], import('./features/guide/ui/sources-page')).then(
+        (m) => m.SourcesPage,
+      ),
     ),
     SafetyScreen: lazy(() =>
-      withMessages(import('./features/safety/ui/safety-screen')).then((m) => m.SafetyScreen),
+      withMessages(['safety'], import('./features/safety/ui/safety-screen')).then(
+        (m) => m.SafetyScreen,
+      ),
     ),
     HelpScreen: lazy(() =>
-      withMessages(import('./features/safety/ui/help-screen')).then((m) => m.HelpScreen),
+      withMessages(['safety'], import('./features/safety/ui/help-screen')).then(
+        (m) => m.HelpScreen,
+      ),
     ),
     Settings: lazy(() =>
-      withMessages(import('./features/shell/ui/settings'), journal()).then((m) => m.Settings),
+      withMessages(
+        ['core', 'journal', 'safety', 'spots', 'trial'],
+        import('./features/shell/ui/settings'),
+        journal(),
+      ).then((m) => m.Settings),
     ),
-    About: lazy(() => withMessages(import('./features/shell/ui/about')).then((m) => m.About)),
+    About: lazy(() =>
+      withMessages(['core', 'safety', 'trust'], import('./features/shell/ui/about')).then(
+        (m) => m.About,
+      ),
+    ),
     Licenses: lazy(() =>
-      withMessages(import('./features/shell/ui/licenses')).then((m) => m.Licenses),
+      withMessages(['trust'], import('./features/shell/ui/licenses')).then((m) => m.Licenses),
     ),
     HistoryScreen: lazy(() =>
-      withMessages(import('./features/journal/ui/history-screen'), spots()).then(
+      withMessages(historyParts, import('./features/journal/ui/history-screen'), spots()).then(
         (m) => m.HistoryScreen,
       ),
     ),
-    TrialScreen: lazy(() => withMessages(loadTrialScreen(), app.trial.load(), journal())),
-    TrialSummary: lazy(() => withMessages(loadTrialSummary(), app.trial.load(), journal())),
+    TrialScreen: lazy(() =>
+      withMessages(
+        ['journal', 'safety', 'trial'],
+        import('./features/trial/ui/trial-screen'),
+        app.trial.load(),
+        journal(),
+      ).then((m) => m.TrialScreen),
+    ),
+    TrialSummary: lazy(() =>
+      withMessages(
+        ['journal', 'safety', 'spots', 'trial'],
+        import('./features/trial/ui/trial-summary'),
+        app.trial.load(),
+        journal(),
+      ).then((m) => m.TrialSummary),
+    ),
     // The session's model loads on its screen (it also looks for a session to resume).
     SessionScreen: lazy(() =>
-      withMessages(import('./features/session/ui/session-screen'), spots()).then(
-        (m) => m.SessionScreen,
-      ),
+      withMessages(
+        ['camera', 'core', 'guide', 'journal', 'safety', 'session', 'spots'],
+        import('./features/session/ui/session-screen'),
+        spots(),
+      ).then((m) => m.SessionScreen),
     ),
   };
 }
@@ -77,7 +128,7 @@ function usePrepareHistory(): () => void {
   return () => {
     if (isPrepared.current) return;
     isPrepared.current = true;
-    void withMessages(import('./features/journal/ui/history-screen')).then(
+    void withMessages(historyParts, import('./features/journal/ui/history-screen')).then(
       () => journal.load().then((loaded) => loaded.prepare()),
       () => (isPrepared.current = false),
     );

@@ -9,12 +9,13 @@ import { enShell } from '../features/shell/messages/en';
 import { enTrust } from '../features/shell/messages/en-trust';
 import { enTrial } from '../features/trial/messages/en';
 import { enSpots } from '../features/spots/messages/en';
+import type { parts } from './parts';
 
 /**
- * English messages: the complete catalog and the fallback for every other language.
- * Each feature keeps its own part, so that features can grow without touching each other.
- * The first screen carries only en-shell and en-pwa; this whole catalog loads with the first
- * lazy screen (see loadMessages in ../i18n.ts).
+ * English messages: the complete catalog, whose keys are the app's message keys, and the
+ * fallback for every other language. Each feature keeps its own part, so that features can grow
+ * without touching each other. The app never loads this whole catalog: each screen loads the
+ * parts it shows (register.ts); the tests and the tools read it whole.
  */
 export const en = {
   ...enShell,
@@ -32,8 +33,10 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 
-// Gives i18n/ its key type without i18n/ importing a catalog.
+// Gives i18n/ its key type and the parts' names (parts.ts) without i18n/ importing a catalog.
 declare module '../i18n/i18n' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the keys come from en
   interface MessageKeys extends Readonly<Record<keyof typeof en, string>> {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the names from parts
+  interface MessageParts extends Readonly<Record<keyof typeof parts, true>> {}
 }

@@ -1,5 +1,4 @@
 import type { Catalog } from '../i18n/i18n';
-import { addPointCatalog } from '../features/guide/model/point-text';
 import { esCore } from '../features/shell/messages/es-core';
 import { esShell } from '../features/shell/messages/es';
 import { esSession } from '../features/session/messages/es';
@@ -11,10 +10,10 @@ import { esCamera } from '../features/camera/messages/es';
 import { esTrust } from '../features/shell/messages/es-trust';
 import { esTrial } from '../features/trial/messages/es';
 import { esSpots } from '../features/spots/messages/es';
-import { esPoints } from '../features/guide/messages/es-points';
 
 /**
- * Spanish: every feature's messages and the points' texts, loaded only when chosen.
+ * Spanish: every feature's messages in one catalog, for the tests and the tools (the app
+ * loads each part on its own, src/catalogs/register.ts; the points' texts are their own part).
  * Typed as a whole catalog, so a key missing in any feature's part is a compile error.
  */
 export const es: Catalog = {
@@ -30,8 +29,3 @@ export const es: Catalog = {
   ...esTrial,
   ...esSpots,
 };
-
-export function loadSpanish(): Catalog {
-  addPointCatalog('es', esPoints);
-  return es;
-}

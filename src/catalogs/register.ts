@@ -3,17 +3,17 @@ import { enPwa } from '../features/pwa/messages/en';
 import { enShell } from '../features/shell/messages/en';
 
 /**
- * Hands the app's catalogs to i18n/: the first screen's own English words up front, the whole
- * English catalog with the first lazy screen, Spanish and Chinese when chosen (each also brings
- * its points' texts).
+ * Hands the app's words to i18n/: the first screen's English words (the frame's, Home's and the
+ * update prompt's) up front; the same in Spanish or Chinese, with the points' texts, when chosen;
+ * and the table of the later screens' parts, with the first lazy screen (parts.ts).
  */
 export function registerAppCatalogs(): void {
   registerCatalogs({
     firstScreenEnglish: { ...enShell, ...enPwa },
-    loadEnglish: () => import('./en').then((m) => m.en),
-    loaders: {
-      es: () => import('./es').then((m) => m.loadSpanish()),
-      'zh-Hans': () => import('./zh-hans').then((m) => m.loadChinese()),
+    firstScreen: {
+      es: () => import('./es-first-screen').then((m) => m.loadSpanishFirstScreen()),
+      'zh-Hans': () => import('./zh-hans-first-screen').then((m) => m.loadChineseFirstScreen()),
     },
+    loadParts: () => import('./parts').then((m) => m.parts),
   });
 }

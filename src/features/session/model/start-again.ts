@@ -23,15 +23,13 @@ export interface StartAgainDeps {
   readonly session: () => Promise<SessionModel>;
   readonly health: HealthModel;
   readonly settings: SettingsStore;
-  /** The words the session speaks and shows, loaded with it. */
-  readonly loadMessages: () => Promise<unknown>;
 }
 
 export function createStartAgain(deps: StartAgainDeps): StartAgain {
   let prepared: Promise<SessionModel> | null = null;
   let model: SessionModel | null = null;
   const prepare = () => {
-    prepared ??= Promise.all([deps.session(), deps.loadMessages()]).then(async ([loaded]) => {
+    prepared ??= deps.session().then(async (loaded) => {
       if (loaded.status.value !== 'running') await loaded.checkForResumable();
       model = loaded;
       return loaded;

@@ -130,7 +130,7 @@ export interface ArtworkFile {
  */
 export async function allArtworkSvgs(pictureCss: string): Promise<ArtworkFile[]> {
   // The pictures' text alternatives are looked up while they render.
-  await loadMessages();
+  await loadMessages(['core', 'guide']);
   const sides: readonly Side[] = ['left', 'right'];
   return pointIds.flatMap((pointId) =>
     sides.map((side) => ({

@@ -6,7 +6,9 @@ import { trialRunningKey } from '../data';
 // Home stays light: the trial's code, the database and the messages load only when settings say
 // a trial is running.
 const TrialToday = lazy(() =>
-  Promise.all([import('./trial-today'), loadMessages()]).then(([module]) => module.TrialToday),
+  Promise.all([import('./trial-today'), loadMessages(['journal', 'safety', 'trial'])]).then(
+    ([module]) => module.TrialToday,
+  ),
 );
 
 /** Today's plan on Home while a personal trial runs; nothing otherwise. */
