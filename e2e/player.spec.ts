@@ -195,21 +195,69 @@ const sizes = [
   { width: 390, height: 844 },
 ] as const;
 
+type Box = { x: number; y: number; width: number; height: number };
+/** The player's states in which the spot button shows: before the hold, in it, after an answer. */
+type PlayerState = 'get-ready' | 'hold' | 'answered';
+
+/** How much two boxes overlap, in CSS pixels of area (edges that touch do not count). */
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
 /**
- * The running hold fits the screen: each required element's box inside the viewport, and no
- * scrolling at all. Controls are found by their place, so the check reads in any language.
+ * The player's key boxes: found by their place, so that the check reads in any language. The
+ * spot button ("Found your spot? Show where") is the button that goes with the picture.
  */
-async function expectPlayerFits(page: Page, size: { width: number; height: number }) {
-  await expect(page.getByRole('navigation')).toHaveCount(0);
+function playerParts(page: Page, state: PlayerState = 'hold') {
   const player = page.locator('section.player');
-  const required = {
+  const controls = player.locator('.controls');
+  return {
     'name and side': page.getByRole('heading', { level: 1 }),
     picture: player.getByRole('img').first(),
+    'spot button': player.locator('.player-picture').getByRole('button'),
+    ...(state === 'answered' ? { 'saved words': player.locator('.spot-saved') } : {}),
+    ...(state === 'get-ready'
+      ? { 'get-ready': player.locator('.prepare') }
+      : { 'breathing ring': page.locator('.pacer') }),
     countdown: page.getByRole('timer'),
-    'breathing ring': page.locator('.pacer'),
-    pause: player.getByRole('group').getByRole('button').nth(1),
-    skip: player.getByRole('group').getByRole('button').nth(2),
+    back: controls.getByRole('button').nth(0),
+    pause: controls.getByRole('button').nth(1),
+    skip: controls.getByRole('button').nth(2),
+    end: controls.getByRole('button').last(),
   };
+}
+
+/** No key box covers another: each pair's overlap is nil. */
+async function expectNothingCovered(page: Page, state: PlayerState) {
+  const boxes: Array<[string, Box]> = [];
+  for (const [what, locator] of Object.entries(playerParts(page, state))) {
+    const box = await locator.boundingBox({ timeout: 5_000 });
+    expect(box, what).not.toBeNull();
+    boxes.push([what, box!]);
+  }
+  const covered: string[] = [];
+  for (const [index, [what, box]] of boxes.entries()) {
+    for (const [other, otherBox] of boxes.slice(index + 1)) {
+      const area = overlapArea(box, otherBox);
+      if (area > 0) covered.push(`${what} and ${other}: ${area.toFixed(0)} px²`);
+    }
+  }
+  expect(covered).toEqual([]);
+}
+
+/**
+ * The running hold fits the screen: each required element's box inside the viewport, none
+ * covering another, and no scrolling at all.
+ */
+async function expectPlayerFits(
+  page: Page,
+  size: { width: number; height: number },
+  state: Exclude<PlayerState, 'get-ready'> = 'hold',
+) {
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  const required = playerParts(page, state);
   for (const [what, locator] of Object.entries(required)) {
     const box = await locator.boundingBox({ timeout: 5_000 });
     expect(box, what).not.toBeNull();
@@ -218,11 +266,17 @@ async function expectPlayerFits(page: Page, size: { width: number; height: numbe
     expect(box!.y + box!.height, `${what} bottom`).toBeLessThanOrEqual(size.height);
     expect(box!.x + box!.width, `${what} right`).toBeLessThanOrEqual(size.width);
   }
-  // Readable at arm's length: the countdown is large.
+  await expectNothingCovered(page, state);
+  // Readable at arm's length: the countdown is large, the spot button's words no smaller than
+  // the rest of the player's small print.
   const timerPx = await required.countdown.evaluate((node) =>
     parseFloat(getComputedStyle(node).fontSize),
   );
   expect(timerPx).toBeGreaterThanOrEqual(48);
+  const spotPx = await required['spot button'].evaluate((node) =>
+    parseFloat(getComputedStyle(node).fontSize),
+  );
+  expect(spotPx).toBeGreaterThanOrEqual(14);
   const scroll = await page.evaluate(() => ({
     scrollHeight: document.scrollingElement?.scrollHeight ?? Infinity,
     innerHeight,
@@ -254,6 +308,35 @@ for (const size of sizes) {
       });
     });
   }
+
+  test(`at ${size.width}×${size.height} the spot button has a place of its own, before, in and after the hold`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const shot = (name: string) =>
+      page.screenshot({ path: test.info().outputPath(`${name}-${size.width}x${size.height}.png`) });
+    await setUp(page, [/Luozhen/], { holdSeconds: 90 });
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    // The get-ready: its words and skin check below may need a scroll, but nothing covers another.
+    const spot = page.getByRole('button', { name: 'Found your spot? Show where' });
+    await expect(spot).toBeVisible();
+    await expectNothingCovered(page, 'get-ready');
+    await shot('player-get-ready');
+
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+    await expect(spot).toBeVisible();
+    await expectPlayerFits(page, size);
+
+    // An answer given: its words take the button's room beside it, and the player still fits.
+    await spot.click();
+    await page.getByRole('button', { name: 'About where shown' }).click();
+    await expect(page.getByText('Saved: about where shown.')).toBeVisible();
+    await expect(spot).toBeVisible();
+    await expectPlayerFits(page, size, 'answered');
+    await shot('player-answered');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 }
 
 for (const { lang, resume, hand } of [

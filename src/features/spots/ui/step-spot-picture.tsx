@@ -19,10 +19,11 @@ const keyMoves: Readonly<Record<string, ZoneXy>> = {
 };
 
 /**
- * The session step's picture with "your spot" on it, and "Found the tender spot? Show where"
- * over its lower edge: optional, closed by default, and nothing in it stops or pauses the hold.
- * Closed, it takes no room of its own, so the player still fits a phone without scrolling; the
- * words for "your spot" are in the picture's text alternative.
+ * The session step's picture with "your spot" on it, and "Found your spot? Show where" on a
+ * line of its own under it: optional, closed by default, and nothing in it stops or pauses the
+ * hold. It never covers the picture (the player's layout leaves it that line, so the player
+ * still fits a phone without scrolling); the words for "your spot" are in the picture's text
+ * alternative.
  */
 export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
   const { pointId, side } = props;
