@@ -219,3 +219,28 @@ test('a reload in the middle of a hold resumes, and the track plays on from the 
   const expectedSec = (timeline.totalMs - trackFromMs + toneLengthMs('done')) / 1000;
   expect(Math.abs(played.durationSec - expectedSec)).toBeLessThan(1.1);
 });
+
+test('the track is FLAC, so a minute of session is a few bytes for the element to read ahead', async ({
+  page,
+}) => {
+  await setUpShortSession(page, { holdSeconds: 120 });
+  await startHold(page);
+  const element = page.locator('audio[data-acupress="session-track"]');
+  await expect
+    .poll(() => element.evaluate((audio: HTMLAudioElement) => audio.currentTime))
+    .toBeGreaterThan(0);
+  const file = await element.evaluate(async (audio: HTMLAudioElement) => {
+    const blob = await (await fetch(audio.src)).blob();
+    const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
+    return {
+      type: blob.type,
+      magic: String.fromCharCode(...head),
+      bytes: blob.size,
+      minutes: audio.duration / 60,
+    };
+  });
+  expect(file.type).toBe('audio/flac');
+  expect(file.magic).toBe('fLaC');
+  // As WAV a minute would be 1.32 MB, which a busy page's element outlasts in about two minutes.
+  expect(file.bytes / file.minutes).toBeLessThan(200_000);
+});

@@ -51,7 +51,10 @@ export async function trackOnsets(
   return page.evaluate(
     async ({ src, pitchesHz }) => {
       const bytes = await (await fetch(src)).arrayBuffer();
-      const sampleRate = new DataView(bytes).getUint32(24, true);
+      // The file's rate: FLAC's STREAMINFO (after "fLaC") or the WAV header.
+      const view = new DataView(bytes);
+      const sampleRate =
+        view.getUint32(0) === 0x664c6143 ? view.getUint32(18) >>> 12 : view.getUint32(24, true);
       const decoded = await new OfflineAudioContext(1, 1, sampleRate).decodeAudioData(bytes);
       const samples = decoded.getChannelData(0);
       const windowLength = Math.round(sampleRate * 0.05);

@@ -717,7 +717,10 @@ export async function measureTrackStart(options) {
       const element = document.querySelector('audio[data-acupress="session-track"]');
       const file = await (await fetch(element.src)).blob();
       const bytes = await file.arrayBuffer();
-      const rate = new DataView(bytes).getUint32(24, true);
+      // The file's rate: FLAC's STREAMINFO (after "fLaC") or the WAV header.
+      const view = new DataView(bytes);
+      const rate =
+        view.getUint32(0) === 0x664c6143 ? view.getUint32(18) >>> 12 : view.getUint32(24, true);
       // Decoded at the file's own rate: the samples as written, with no resampling.
       const audio = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes);
       const samples = audio.getChannelData(0);

@@ -2,7 +2,7 @@ import type { SessionPlatform } from '../features/session/ports';
 import { createCheckpointStore } from './checkpoint-store';
 import { createHaptics } from './haptics';
 import { createMediaControls } from './media-session';
-import { createMediaTrack } from './media-track';
+import { createMediaTrack, playableTrackFormat } from './media-track';
 import { createSessionLock } from './session-lock';
 import { createSpeech } from './speech';
 import { createTicker } from './ticker';
@@ -16,7 +16,7 @@ export function createSessionPlatform(): SessionPlatform {
   // set-up screen's gestures) and a track that cannot be played need one.
   const tones = createWebAudioTones();
   // The worker starts now, so that its script is loaded when Start asks for the first track.
-  const renderer = createTrackRenderer();
+  const renderer = createTrackRenderer(playableTrackFormat());
   return {
     clock: { nowMs: () => performance.now() },
     tones,

@@ -1,15 +1,15 @@
 import type { TrackRenderer } from '../features/session/ports';
-import { renderTrackWav } from '../features/session/core/track';
+import { renderTrackFile, trackMimeTypes, type TrackFormat } from '../features/session/core/track';
 import { trustedScriptUrl } from './trusted-types';
 import type { TrackRenderMessage, TrackRenderReply } from './track-render.worker';
 import workerUrl from './track-render.worker.ts?worker&url';
 
 /**
- * Renders tracks in a dedicated worker, started ahead of the first Start so that its script is
+ * Renders tracks, in `format`, in a dedicated worker, started ahead of the first Start so that its script is
  * loaded by then. Where a worker cannot start, renders on the page instead (slower to start a
  * long session, but the same track).
  */
-export function createTrackRenderer(): TrackRenderer {
+export function createTrackRenderer(format: TrackFormat): TrackRenderer {
   const pending = new Map<number, { resolve(audio: Blob): void; reject(error: Error): void }>();
   let nextId = 0;
   let worker: Worker | null = null;
@@ -34,12 +34,13 @@ export function createTrackRenderer(): TrackRenderer {
     render(request) {
       const active = worker;
       if (!active) {
-        return Promise.resolve(new Blob([renderTrackWav(request)], { type: 'audio/wav' }));
+        const bytes = renderTrackFile(request, format);
+        return Promise.resolve(new Blob([bytes], { type: trackMimeTypes[format] }));
       }
       const id = (nextId += 1);
       return new Promise<Blob>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        active.postMessage({ id, request } satisfies TrackRenderMessage);
+        active.postMessage({ id, request, format } satisfies TrackRenderMessage);
       });
     },
   };

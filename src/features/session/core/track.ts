@@ -1,4 +1,5 @@
 import { cuesBetween, type Timeline } from './timeline';
+import { encodeFlac } from './flac';
 import { toneLengthMs, toneNotes, toneSamples, type ToneName } from './tone-shapes';
 
 /**
@@ -6,12 +7,12 @@ import { toneLengthMs, toneNotes, toneSamples, type ToneName } from './tone-shap
  * breathing sound and Fengchi's presses, placed sample-exact, with true silence between them.
  * The browser's media stack plays it, so no script has to run at cue time (a locked phone).
  *
- * Format: WAV (RIFF), 16-bit PCM, mono. Every browser we target plays WAV PCM in a media element
- * with no decoder of ours (MDN "Media container formats": WAVE, supported by Chrome, Firefox,
- * Safari, Edge, Opera), and writing it takes no encoder: a 44-byte header and the samples.
- * 11,025 Hz keeps a minute at 1.32 MB (11,025 × 2 bytes × 60). Its Nyquist limit, 5,512 Hz, is
- * far above the highest pitch the tones contain: 1,046.5 Hz ('done') and its second harmonic,
- * 2,093 Hz (see toneSamples).
+ * Format: FLAC (./flac.ts) where the browser plays it, which every browser we target does, and
+ * WAV (RIFF, 16-bit PCM, mono: a 44-byte header and the samples) where it does not. Both hold the
+ * same samples. As WAV a minute is 1.32 MB (11,025 × 2 bytes × 60); as FLAC, with silence between
+ * the tones, about 0.08 MB, so what a media element reads ahead lasts many minutes.
+ * 11,025 Hz: its Nyquist limit, 5,512 Hz, is far above the highest pitch the tones contain:
+ * 1,046.5 Hz ('done') and its second harmonic, 2,093 Hz (see toneSamples).
  */
 export const trackSampleRate = 11_025;
 export const trackBytesPerSample = 2;
@@ -91,6 +92,29 @@ export function trackDurationMs(request: TrackRequest): number {
 
 const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/** Mixes every cue's tone into `pcm` (silent, `trackLength(request)` samples) at its onset. */
+function mixTrack(request: TrackRequest, pcm: Int16Array): void {
+  const { sampleRate } = request;
+  const shapes = new Map<ToneName, Float32Array>();
+  for (const cue of request.cues) {
+    let shape = shapes.get(cue.kind);
+    if (!shape) shapes.set(cue.kind, (shape = toneSamples(cue.kind, sampleRate)));
+    const first = onsetSample(cue.atMs, request.fromMs, sampleRate);
+    for (let index = Math.max(0, -first); index < shape.length; index += 1) {
+      const at = first + index;
+      if (at >= pcm.length) break;
+      pcm[at] = toPcm16((pcm[at] ?? 0) / 32767 + (shape[index] ?? 0));
+    }
+  }
+}
+
+/** The whole track as 16-bit samples. */
+export function renderTrackSamples(request: TrackRequest): Int16Array<ArrayBuffer> {
+  const pcm = new Int16Array(trackLength(request));
+  mixTrack(request, pcm);
+  return pcm;
+}
+
 /**
  * The whole track as a WAV file's bytes. Samples are written straight into the file's buffer
  * (a 30-minute track is 40 MB; a float copy of it would be twice that again).
@@ -101,17 +125,7 @@ export function renderTrackWav(request: TrackRequest): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(wavHeaderBytes + length * trackBytesPerSample);
   writeWavHeader(new DataView(bytes.buffer), length, sampleRate);
   const pcm = new Int16Array(bytes.buffer, wavHeaderBytes, length);
-  const shapes = new Map<ToneName, Float32Array>();
-  for (const cue of request.cues) {
-    let shape = shapes.get(cue.kind);
-    if (!shape) shapes.set(cue.kind, (shape = toneSamples(cue.kind, sampleRate)));
-    const first = onsetSample(cue.atMs, request.fromMs, sampleRate);
-    for (let index = Math.max(0, -first); index < shape.length; index += 1) {
-      const at = first + index;
-      if (at >= length) break;
-      pcm[at] = toPcm16((pcm[at] ?? 0) / 32767 + (shape[index] ?? 0));
-    }
-  }
+  mixTrack(request, pcm);
   // WAV is little-endian; so is every device a browser runs on today, but stay correct anyway.
   if (!isLittleEndian) {
     const view = new DataView(bytes.buffer);
@@ -120,6 +134,24 @@ export function renderTrackWav(request: TrackRequest): Uint8Array<ArrayBuffer> {
     }
   }
   return bytes;
+}
+
+/** The file formats a track is written in: FLAC where the browser plays it, else WAV. */
+export type TrackFormat = 'flac' | 'wav';
+
+export const trackMimeTypes: Readonly<Record<TrackFormat, string>> = {
+  flac: 'audio/flac',
+  wav: 'audio/wav',
+};
+
+/** The whole track as a file in `format`: the same samples either way (FLAC is lossless). */
+export function renderTrackFile(
+  request: TrackRequest,
+  format: TrackFormat,
+): Uint8Array<ArrayBuffer> {
+  return format === 'flac'
+    ? encodeFlac(renderTrackSamples(request), request.sampleRate)
+    : renderTrackWav(request);
 }
 
 /** A float sample in [-1, 1] (clipped) as 16-bit PCM. */
