@@ -51,7 +51,7 @@ export function createFakeSessionPlatform(
     /** Every track rendered, in order. */
     renders: [] as TrackRequest[],
     /** Every track loaded into the media element, with the session time of its first sample. */
-    loads: [] as Array<{ request: TrackRequest; offsetMs: number }>,
+    loads: [] as Array<{ request: TrackRequest; offsetMs: number; type: string }>,
     unlocks: 0,
     /** Every call that makes or starts the Web Audio context. */
     audioContext: [] as Array<'resume'>,
@@ -96,6 +96,7 @@ export function createFakeSessionPlatform(
     }
   };
   let handlers: MediaHandlers | null = null;
+  let format: 'flac' | 'wav' = 'flac';
   let lockHeld = false;
 
   const platform: SessionPlatform = {
@@ -122,11 +123,16 @@ export function createFakeSessionPlatform(
       },
     },
     renderer: {
+      useFallbackFormat: () => {
+        if (format === 'wav') return false;
+        format = 'wav';
+        return true;
+      },
       render: async (request) => {
         log.renders.push(request);
         if (options.deferRenders) await new Promise<void>((resolve) => deferred.push(resolve));
         if (options.renderFails) throw new Error('render failed');
-        const blob = new Blob([], { type: 'audio/wav' });
+        const blob = new Blob([], { type: format === 'flac' ? 'audio/flac' : 'audio/wav' });
         rendered.set(blob, request);
         return blob;
       },
@@ -136,7 +142,7 @@ export function createFakeSessionPlatform(
       load: (audio, offsetMs) => {
         const request = rendered.get(audio);
         if (!request) throw new Error('not a rendered track');
-        log.loads.push({ request, offsetMs });
+        log.loads.push({ request, offsetMs, type: audio.type });
         track = {
           offsetMs,
           durationMs: trackDurationMs(request),
@@ -258,6 +264,11 @@ export function createFakeSessionPlatform(
     interruptTrack() {
       stopTrack();
       emitTrack('paused');
+    },
+    /** The media element cannot play the file it was given (a format it said it plays). */
+    failTrack() {
+      stopTrack();
+      emitTrack('error');
     },
     /** Something outside the app played the media element again (a headphones button). */
     playTrackFromOutside() {

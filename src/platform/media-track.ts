@@ -118,10 +118,14 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
         return true;
       } catch (error) {
         // Replaced by a newer track while starting (AbortError): not a refusal.
-        if (playing === url && (error as { name?: string }).name === 'NotAllowedError') {
+        const name = (error as { name?: string }).name;
+        if (playing === url && name === 'NotAllowedError') {
           wanted = 'paused';
           emit('blocked');
         }
+        // A file this browser cannot play after all; its 'error' event may have come before the
+        // session ran (a track cued on the set-up screen), so it is said again here.
+        if (playing === url && name === 'NotSupportedError') emit('error');
         return false;
       }
     },

@@ -9,7 +9,8 @@ import workerUrl from './track-render.worker.ts?worker&url';
  * loaded by then. Where a worker cannot start, renders on the page instead (slower to start a
  * long session, but the same track).
  */
-export function createTrackRenderer(format: TrackFormat): TrackRenderer {
+export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
+  let format = preferred;
   const pending = new Map<number, { resolve(audio: Blob): void; reject(error: Error): void }>();
   let nextId = 0;
   let worker: Worker | null = null;
@@ -31,6 +32,11 @@ export function createTrackRenderer(format: TrackFormat): TrackRenderer {
     worker = null;
   }
   return {
+    useFallbackFormat() {
+      if (format === 'wav') return false;
+      format = 'wav';
+      return true;
+    },
     render(request) {
       const active = worker;
       if (!active) {

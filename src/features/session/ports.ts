@@ -85,6 +85,11 @@ export interface Ticker {
 /** Renders the session's track (core/track.ts) off the main thread, as a playable file. */
 export interface TrackRenderer {
   render(request: TrackRequest): Promise<Blob>;
+  /**
+   * The media element could not play a track: writes the next ones in the format every browser
+   * plays (WAV). False when the renderer already writes that one.
+   */
+  useFallbackFormat(): boolean;
 }
 
 /** What the media track says happened; 'paused' and 'playing' also come from outside the app. */

@@ -198,6 +198,34 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(model.positionNow()?.elapsedMs).toBe(3_000);
   });
 
+  it('plays the same part again as WAV when the element cannot play the FLAC it was given', async () => {
+    const { fake, model } = await started();
+    fake.run(5_000);
+    expect(fake.log.loads.map((load) => load.type)).toEqual(['audio/flac']);
+    fake.failTrack();
+    await fake.settle();
+    const again = fake.log.loads[1];
+    expect(again?.type).toBe('audio/wav');
+    expect(again?.offsetMs).toBe(5_000);
+    expect(fake.trackState()).toBe('playing');
+    fake.run(2_000);
+    expect(model.positionNow()?.elapsedMs).toBe(7_000);
+    // Still the track, not Web Audio: it keeps playing with the screen locked.
+    expect(fake.log.tones).toEqual([]);
+    expect(fake.log.audioContext).toEqual([]);
+  });
+
+  it('falls back to Web Audio when even the WAV cannot be played', async () => {
+    const { fake } = await started();
+    fake.run(2_000);
+    fake.failTrack();
+    await fake.settle();
+    fake.failTrack();
+    fake.run(10_000);
+    // The hold's start, 10 s in, on Web Audio.
+    expect(fake.log.tones.map((tone) => tone.kind)).toContain('start');
+  });
+
   it('ends by itself when the track reaches the end, with the closing tone in it', async () => {
     const { fake, model } = await started();
     const timeline = timelineOf();

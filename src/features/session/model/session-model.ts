@@ -346,7 +346,9 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
         tick();
         return;
       case 'error':
-        fallBackToWebAudio();
+        // A browser that said it plays FLAC but cannot: the same part again, as WAV.
+        if (platform.renderer.useFallbackFormat()) playTrackFrom(elapsedNow());
+        else fallBackToWebAudio();
     }
   }
 
