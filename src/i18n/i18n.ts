@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 
 /**
  * Every user-facing string lives in a message catalog; components call `t(key)`.
@@ -57,7 +57,17 @@ let wantedLocale: Locale = 'en';
 
 export const locale = signal<Locale>('en');
 /** Each language's words of the parts loaded so far. */
-const loaded = signal<Readonly<Record<Locale, PartialCatalog>>>({ en: {}, es: {}, 'zh-Hans': {} });
+const store: Record<Locale, PartialCatalog> = { en: {}, es: {}, 'zh-Hans': {} };
+/**
+ * The words shown and their English fallback. A language being switched to stays out until the
+ * switch is done, so that nothing renders again half-switched (the language's radio button would
+ * fall back to the old language meanwhile).
+ */
+const shown = signal<{ readonly lang: PartialCatalog; readonly en: PartialCatalog }>({
+  lang: {},
+  en: {},
+});
+const show = () => (shown.value = { lang: store[locale.value], en: store.en });
 
 /** Called once at start, before the first render. */
 export function registerCatalogs(next: CatalogSources): void {
@@ -67,7 +77,9 @@ export function registerCatalogs(next: CatalogSources): void {
   asked.add(firstScreen);
   loads.clear();
   loads.set(`en:${firstScreen}`, Promise.resolve());
-  loaded.value = { en: next.firstScreenEnglish, es: {}, 'zh-Hans': {} };
+  for (const lang of locales) store[lang] = {};
+  store.en = next.firstScreenEnglish;
+  show();
   wantedLocale = locale.value;
 }
 
@@ -92,7 +104,8 @@ function loadPart(lang: Locale, part: Part): Promise<void> {
     load = loaderOf(lang, part)
       .then((loader) => loader())
       .then((words) => {
-        loaded.value = { ...loaded.value, [lang]: { ...loaded.value[lang], ...words } };
+        store[lang] = { ...store[lang], ...words };
+        if (lang === 'en' || lang === locale.value) show();
       });
     loads.set(id, load);
     load.catch(() => loads.delete(id));
@@ -141,7 +154,11 @@ export async function setLocale(next: Locale): Promise<void> {
     throw error;
   }
   // A later switch has the last word.
-  if (wantedLocale === next) locale.value = next;
+  if (wantedLocale !== next) return;
+  batch(() => {
+    locale.value = next;
+    show();
+  });
 }
 
 function fill(template: string, params: Params | undefined, lang: Locale): string {
@@ -155,7 +172,7 @@ function fill(template: string, params: Params | undefined, lang: Locale): strin
 
 /** The message for `key` in the current language, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params?: Params): string {
-  const template = loaded.value[locale.value][key] ?? loaded.value.en[key];
+  const template = shown.value.lang[key] ?? shown.value.en[key];
   if (template === undefined) {
     // A screen used a message whose part it did not ask for: a bug that src/catalogs/parts.test.ts
     // catches, shown as the key rather than as nothing.
