@@ -284,11 +284,18 @@ async function pageText(page: Page): Promise<string> {
   return citations.reduce((rest, citation) => rest.split(citation).join(' '), text);
 }
 
+/**
+ * No English on the screen, read again until it holds (as toHaveText does): the tab's title is
+ * set just after the screen renders, so a read at once can catch the one before.
+ */
 async function expectNoEnglish(page: Page, screen: string) {
-  const text = await pageText(page);
-  const fragments = englishFragments.filter((fragment) => text.includes(fragment));
-  const words = text.match(new RegExp(englishWords.source, 'gi')) ?? [];
-  expect({ screen, fragments, words }).toEqual({ screen, fragments: [], words: [] });
+  const english = async () => {
+    const text = await pageText(page);
+    const fragments = englishFragments.filter((fragment) => text.includes(fragment));
+    const words = text.match(new RegExp(englishWords.source, 'gi')) ?? [];
+    return { screen, fragments, words };
+  };
+  await expect.poll(english).toEqual({ screen, fragments: [], words: [] });
 }
 
 const languages = [
