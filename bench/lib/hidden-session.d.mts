@@ -9,6 +9,9 @@ export interface HiddenSessionResult {
   visibleToneCount: number;
   cueMaxErrorMsVisible: number;
   cueMaxErrorMsHidden: number;
+  recordedHiddenDueCount: number;
+  recordedHiddenHeardCount: number;
+  recordedCueMaxErrorMsHidden: number;
   blockDueCount: number;
   blockHeardCount: number;
   cueHeardRatioMainBlocked: number;

@@ -184,7 +184,12 @@ async function setUp(page, holdSeconds) {
   await page.evaluate(() => {
     document.addEventListener(
       'click',
-      () => (globalThis.acupressStartClickMs = performance.now()),
+      () => {
+        globalThis.acupressStartClickMs = performance.now();
+        // The tap's context, made before any gesture, may still wait for one (seen suspended
+        // through a whole run on a loaded machine): Start is one.
+        void globalThis.benchTap?.context.resume();
+      },
       { capture: true, once: true },
     );
   });
@@ -198,8 +203,15 @@ async function setUp(page, holdSeconds) {
  */
 function startRecording(page) {
   return page.evaluate(() => {
-    // The tap's own capture: a second captureStream() of the element would stop the first.
-    const tracks = globalThis.benchTap.stream.getAudioTracks();
+    // The tap's own capture: a second captureStream() of the element would stop the first. It
+    // holds a track for each file the element had (the set-up cues a new one at each change):
+    // the recorder takes only its first track, so it is given the newest live one alone, the
+    // session's (given them all, it recorded 0 bytes).
+    const live = globalThis.benchTap.stream
+      .getAudioTracks()
+      .filter((track) => track.readyState === 'live');
+    const tracks = live.slice(-1);
+    if (tracks.length === 0) throw new Error('no live track to record');
     const recorder = new MediaRecorder(new MediaStream(tracks), {
       mimeType: 'audio/webm;codecs=opus',
       audioBitsPerSecond: 128_000,
@@ -210,7 +222,7 @@ function startRecording(page) {
     globalThis.benchRecording = { recorder, chunks };
     // (Its 'start' event can take a while to come; its state says at once.)
     if (recorder.state !== 'recording') throw new Error(`the recorder is ${recorder.state}`);
-    return tracks.length;
+    return live.length;
   });
 }
 
@@ -327,13 +339,10 @@ export async function runHiddenSession(options) {
     await page.getByRole('button', { name: 'Start the session' }).click();
     await page.getByRole('button', { name: 'Start now' }).waitFor();
     const checkpoint = await readCheckpoint(page);
-    // What the element plays is recorded from here on, for the busy block's figure.
-    let recording = null;
-    let recordingFrom = null;
-    if (options.blockMs) {
-      await startRecording(page);
-      recordingFrom = await mediaClock();
-    }
+    // What the element plays is recorded from here on, for the hidden period's and the busy
+    // block's figures.
+    await startRecording(page);
+    const recordingFrom = await mediaClock();
 
     const peer = await context.newPage();
     await peer.goto(`${options.baseUrl}/sources`);
@@ -392,7 +401,7 @@ export async function runHiddenSession(options) {
       };
     }
     await sleep(options.afterMs ?? 1000);
-    if (options.blockMs) recording = { ...(await stopRecording(page)), from: recordingFrom };
+    const recording = { ...(await stopRecording(page)), from: recordingFrom };
 
     const result = await page.evaluate(() => {
       const tap = globalThis.benchTap;
@@ -421,8 +430,10 @@ export async function runHiddenSession(options) {
       checkpoint.timing,
     );
     const planned = isolatedCues(core, timeline, checkpoint.cueStyle);
+    // (No clock pairs when the tap's own AudioContext never put out a sound: no tap figures.)
     const toPageMs = (contextMs) => {
       let best = result.stamps[0];
+      if (!best) return NaN;
       for (const stamp of result.stamps) {
         if (Math.abs(stamp.contextMs - contextMs) < Math.abs(best.contextMs - contextMs)) {
           best = stamp;
@@ -432,6 +443,7 @@ export async function runHiddenSession(options) {
     };
     const toContextMs = (pageMs) => {
       let best = result.stamps[0];
+      if (!best) return NaN;
       for (const stamp of result.stamps) {
         if (Math.abs(stamp.pageMs - pageMs) < Math.abs(best.pageMs - pageMs)) best = stamp;
       }
@@ -523,9 +535,17 @@ export async function runHiddenSession(options) {
         : 'none';
     // Heard: an onset within 250 ms of its planned time (how far, is the error printed).
     const blockHeard = blockedCues.filter((cue) => cue.errorMs !== null);
-    const recorded = recording
+    const recorded = block
       ? recordedBlock(recording, planned, block, mediaBeforeBlock)
       : { dueCount: 0, heardCount: 0, maxErrorMs: NaN, onsetCount: 0, durationMs: 0 };
+    // The hidden period in session time (the element's time), from its clock read just before
+    // the page was hidden and just after it was shown again.
+    const recordedHidden = recordedCues(
+      recording,
+      planned,
+      mediaBeforeHidden.mediaMs + (hiddenAt - mediaBeforeHidden.pageMs),
+      mediaAfterHidden.mediaMs - (mediaAfterHidden.pageMs - shownAt),
+    );
     return {
       hiddenState,
       audioState: result.audioState,
@@ -537,6 +557,11 @@ export async function runHiddenSession(options) {
       visibleToneCount: visibleCues.length,
       cueMaxErrorMsVisible: maxAbs(visibleCues),
       cueMaxErrorMsHidden: maxAbs(hiddenCues),
+      // The hidden period in the recording of what the element played: unlike the live tap, it
+      // needs no AudioContext of ours to keep up (under load the tap's loses stretches of sound).
+      recordedHiddenDueCount: recordedHidden.dueCount,
+      recordedHiddenHeardCount: recordedHidden.heardCount,
+      recordedCueMaxErrorMsHidden: recordedHidden.maxErrorMs,
       // At the live tap, for comparison: it needs the tap's own AudioContext to keep up.
       tapBlockDueCount: blockedCues.length,
       tapBlockHeardCount: blockHeard.length,
@@ -548,8 +573,8 @@ export async function runHiddenSession(options) {
       cueHeardRatioMainBlocked:
         recorded.dueCount && recorded.onsetCount ? recorded.heardCount / recorded.dueCount : NaN,
       cueMaxErrorMsBlocked: recorded.maxErrorMs,
-      recordedOnsetCount: recorded.onsetCount,
-      recordedMs: recorded.durationMs,
+      recordedOnsetCount: recording.onsetsMs.length,
+      recordedMs: recording.durationMs,
       peerTickTimerDriftMsHidden: peerElapsedMs - peerCountedMs,
       // From the click to when the track's first sample (its first cue, at 0 ms) was heard.
       startToFirstCueMs: toPageMs(firstOffsetMs) - result.startClickMs,
@@ -574,22 +599,27 @@ export async function runHiddenSession(options) {
 /**
  * The busy block, from the recording of what the element played. Due: the cues whose planned
  * time, on the page clock, falls inside the block (placed from the element's clock read just
- * before it). Heard: an onset in the recording within 250 ms of where that cue belongs, the
+ * before it).
+ */
+function recordedBlock(recording, planned, block, mediaBeforeBlock) {
+  const sessionMsOf = (pageMs) => mediaBeforeBlock.mediaMs + (pageMs - mediaBeforeBlock.pageMs);
+  return recordedCues(recording, planned, sessionMsOf(block.startMs), sessionMsOf(block.endMs));
+}
+
+/**
+ * The cues due from `fromMs` to `toMs` of session time, in the recording of what the element
+ * played. Heard: an onset in the recording within 250 ms of where that cue belongs, the
  * recording being aligned with the plan by the one offset that the most onsets agree with. The
  * recording is a run of samples, so a stall or a lost stretch moves every later cue off its
  * place: it can only make the figure worse, never better.
  */
-function recordedBlock(recording, planned, block, mediaBeforeBlock) {
+function recordedCues(recording, planned, fromMs, toMs) {
   const plannedMs = planned.map((cue) => cue.atMs);
   // Near where the element's clock was when the recording began: the breaths repeat every
   // 10 s, so that an offset 10 s away would fit nearly as well. (The bench's track starts at
   // session time 0, so the element's time is session time.)
   const offsetMs = alignment(recording.onsetsMs, plannedMs, -recording.from.mediaMs);
-  const pageMsOf = (atMs) => mediaBeforeBlock.pageMs + (atMs - mediaBeforeBlock.mediaMs);
-  const due = planned.filter((cue) => {
-    const pageMs = pageMsOf(cue.atMs);
-    return pageMs >= block.startMs && pageMs < block.endMs;
-  });
+  const due = planned.filter((cue) => cue.atMs >= fromMs && cue.atMs < toMs);
   let heardCount = 0;
   let maxErrorMs = 0;
   for (const cue of due) {
