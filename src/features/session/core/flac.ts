@@ -115,22 +115,24 @@ export function crc16(bytes: Uint8Array, from: number, to: number): number {
   return crc;
 }
 
+/** The frame header's codes for the sample rates it names. */
+const sampleRateCodes: Readonly<Record<number, number>> = {
+  88_200: 1,
+  176_400: 2,
+  192_000: 3,
+  8_000: 4,
+  16_000: 5,
+  22_050: 6,
+  24_000: 7,
+  32_000: 8,
+  44_100: 9,
+  48_000: 10,
+  96_000: 11,
+};
+
 /** The sample-rate bits of a frame header, and the value written after it when it needs one. */
 function sampleRateCode(sampleRate: number): { code: number; extra?: [number, number] } {
-  const table: Record<number, number> = {
-    88_200: 1,
-    176_400: 2,
-    192_000: 3,
-    8_000: 4,
-    16_000: 5,
-    22_050: 6,
-    24_000: 7,
-    32_000: 8,
-    44_100: 9,
-    48_000: 10,
-    96_000: 11,
-  };
-  const code = table[sampleRate];
+  const code = sampleRateCodes[sampleRate];
   if (code !== undefined) return { code };
   if (sampleRate % 1000 === 0 && sampleRate / 1000 < 256) {
     return { code: 12, extra: [sampleRate / 1000, 8] };
@@ -162,7 +164,6 @@ const maxPartitionOrder = 4;
  * libFLAC does: each order's residual is the difference of the order below it.
  */
 function bestFixedOrder(block: Int16Array): number {
-  const totals = [0, 0, 0, 0, 0];
   if (block.length <= 4) return 0;
   let last0 = block[3] ?? 0;
   let last1 = last0 - (block[2] ?? 0);
@@ -189,7 +190,7 @@ function bestFixedOrder(block: Int16Array): number {
     total3 += Math.abs(e3);
     total4 += Math.abs(e4);
   }
-  totals.splice(0, 5, total0, total1, total2, total3, total4);
+  const totals = [total0, total1, total2, total3, total4];
   let order = 0;
   for (let candidate = 1; candidate <= 4; candidate += 1) {
     if ((totals[candidate] ?? 0) < (totals[order] ?? 0)) order = candidate;
