@@ -4,25 +4,63 @@ import globals from 'globals';
 import { posix } from 'node:path';
 
 /**
- * Inside a feature imports flow one way: ui → model → core; platform implements the features'
- * ports with their core types; features meet through their entry files (see featureEntries).
+ * Every import form a module can take: static, re-export, and import() with a literal source.
+ * Type-only imports count too: a cycle of types is still a cycle.
  */
-const layer = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const importVisitors = (check) => ({
+  ImportDeclaration: (node) => check(node, node.source),
+  ExportNamedDeclaration: (node) => node.source && check(node, node.source),
+  ExportAllDeclaration: (node) => check(node, node.source),
+  ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source),
 });
+
+// A gitignore-like pattern (a double star spans folders, a star one name) as a regular
+// expression over an import specifier.
+export function patternToRegExp(pattern) {
+  const body = pattern
+    .split(/(\*\*\/|\/\*\*|\*)/)
+    .map((part) => {
+      if (part === '**/') return '(?:.*/)?';
+      if (part === '/**') return '(?:/.*)?';
+      if (part === '*') return '[^/]*';
+      return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`^${body}$`);
+}
+
+/**
+ * One layer rule: the listed specifiers are refused, with the rule's reason. Each layer is
+ * registered under its own name, so that a later block for a wider glob never replaces it
+ * (ESLint keeps only the last setting of one rule name for a file).
+ */
+const layerRule = (patterns, message, { allowTypeImports = false } = {}) => {
+  const regexps = patterns.map(patternToRegExp);
+  return {
+    meta: { type: 'problem', schema: [] },
+    create(context) {
+      return importVisitors((node, source) => {
+        const spec = source.value;
+        if (typeof spec !== 'string') return;
+        if (allowTypeImports && node.importKind === 'type') return;
+        if (regexps.some((re) => re.test(spec)))
+          context.report({ node: source, message: `'${spec}': ${message}` });
+      });
+    },
+  };
+};
 
 /**
  * Features meet only through their entry files: another feature's `index.ts` (rules, data,
- * models) or `ui.ts` (components it lends to other screens). A lazy route may import() a
- * feature's screen directly, since that is how screens load on demand.
+ * models) or `ui.ts` (components it lends to other screens), statically or with import().
  */
 const featureEntries = {
   meta: { type: 'problem', schema: [] },
   create(context) {
     const file = context.filename.replaceAll('\\', '/');
     const own = file.match(/\/src\/features\/([^/]+)\//)?.[1];
-    const check = (node) => {
-      const spec = node.source?.value;
+    return importVisitors((_node, source) => {
+      const spec = source.value;
       if (!own || typeof spec !== 'string' || !spec.startsWith('.') || spec.endsWith('.css'))
         return;
       const target = posix.normalize(posix.join(posix.dirname(file), spec));
@@ -30,15 +68,98 @@ const featureEntries = {
       if (!match || match[1] === own) return;
       if (!match[2] || /^\/(index|ui)(\.tsx?)?$/.test(match[2])) return;
       context.report({
-        node: node.source,
+        node: source,
         message: `Import ${match[1]} through its index.ts or ui.ts, not its inner files.`,
       });
-    };
-    return {
-      ImportDeclaration: check,
-      ExportNamedDeclaration: check,
-      ExportAllDeclaration: check,
-    };
+    });
+  },
+};
+
+const onlyMainKnowsPlatform =
+  'only main.tsx knows platform/: it builds the adapters and hands them in.';
+
+/** The layer rules: [name, files, ignores, rule]. Each name stands in exactly one block. */
+const layers = [
+  [
+    'core-is-pure',
+    ['src/features/*/core/**'],
+    [],
+    layerRule(
+      [
+        '**/model/**',
+        '**/ui/**',
+        '**/platform/**',
+        '**/i18n/**',
+        'preact',
+        'preact/*',
+        '@preact/*',
+        'preact-iso',
+        'dexie',
+        'uplot',
+      ],
+      "a feature's core/ is pure: no models, ui, platform, i18n or DOM libraries.",
+    ),
+  ],
+  [
+    'model-uses-ports',
+    ['src/features/*/model/**'],
+    // A model's tests may check it against the words its screen shows.
+    ['src/features/*/model/**/*.test.ts'],
+    layerRule(
+      ['**/ui/**', '**/platform/**'],
+      'a model uses ports; it never imports ui/ or platform/.',
+    ),
+  ],
+  [
+    'platform-implements-ports',
+    ['src/platform/**'],
+    [],
+    layerRule(['**/ui/**', '**/model/**'], 'platform/ implements ports; no ui/ or models.'),
+  ],
+  [
+    'only-main-knows-platform',
+    ['src/features/**', 'src/shared/**', 'src/i18n/**', 'src/catalogs/**'],
+    [],
+    layerRule(['**/platform/**'], onlyMainKnowsPlatform),
+  ],
+  [
+    // A feature gets the app's models from the context (app-context.ts), never from app.ts,
+    // which builds them: no feature reaches another's model through a module.
+    'models-through-context',
+    ['src/features/**'],
+    [],
+    layerRule(
+      ['**/src/app', '../../app', '../../../app', '../../../../app'],
+      'take the models from useApp() (app-context.ts); app.ts builds them.',
+      { allowTypeImports: true },
+    ),
+  ],
+  [
+    'leaves-import-no-feature',
+    ['src/i18n/**', 'src/shared/**'],
+    [],
+    layerRule(
+      ['**/features/**', '**/catalogs/**'],
+      'i18n/ and shared/ are leaves: they import no feature and no catalog.',
+    ),
+  ],
+  [
+    // Worker files run without a DOM (tsconfig.worker.json checks their types). Name a new
+    // worker file *.worker.ts.
+    'worker-has-no-dom',
+    ['src/**/*.worker.ts', 'src/platform/ticker-worker.ts'],
+    [],
+    layerRule(
+      ['**/ui/**', '**/model/**', 'preact', 'preact/*', '@preact/*', 'preact-iso', 'uplot'],
+      'a worker has no DOM: it imports no ui/, models or DOM libraries.',
+    ),
+  ],
+];
+
+const acupress = {
+  rules: {
+    'feature-entries': featureEntries,
+    ...Object.fromEntries(layers.map(([name, , , rule]) => [name, rule])),
   },
 };
 
@@ -83,23 +204,6 @@ export default tseslint.config(
     },
   },
   {
-    // Each feature's core/ is a library you could publish: no UI, models, storage or browser.
-    files: ['src/features/*/core/**'],
-    rules: layer(
-      [
-        '**/model/**',
-        '**/ui/**',
-        '**/platform/**',
-        '**/i18n/**',
-        'preact',
-        'preact/*',
-        '@preact/*',
-        'dexie',
-      ],
-      "a feature's core/ is pure: no models, ui, platform, i18n or DOM libraries.",
-    ),
-  },
-  {
     files: ['src/features/*/core/**/*.ts'],
     ignores: ['src/features/*/core/**/*.test.ts'],
     rules: {
@@ -116,68 +220,19 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/features/*/model/**'],
-    rules: layer(
-      ['**/ui/**', '**/platform/**'],
-      'a model uses ports; it never imports ui/ or platform/.',
-    ),
-  },
-  {
-    files: ['src/platform/**'],
-    rules: layer(['**/ui/**', '**/model/**'], 'platform/ implements ports; no ui/ or models.'),
-  },
-  {
-    files: ['src/features/**', 'src/shared/**', 'src/i18n/**', 'src/catalogs/**'],
-    rules: layer(
-      ['**/platform/**'],
-      'only main.tsx knows platform/: it builds the adapters and hands them in.',
-    ),
-  },
-  {
-    // A feature gets the app's models from the context (app-context.ts), never from app.ts,
-    // which builds them: no feature reaches another's model through a module.
-    files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/platform/**'],
-              message: 'only main.tsx knows platform/: it builds the adapters and hands them in.',
-            },
-            {
-              group: ['**/src/app', '../../app', '../../../app', '../../../../app'],
-              message: 'take the models from useApp() (app-context.ts); app.ts builds them.',
-              allowTypeImports: true,
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/i18n/**', 'src/shared/**'],
-    rules: layer(
-      ['**/features/**', '**/catalogs/**'],
-      'i18n/ and shared/ are leaves: they import no feature and no catalog.',
-    ),
-  },
+  { plugins: { acupress } },
+  ...layers.map(([name, files, ignores]) => ({
+    files,
+    ...(ignores.length ? { ignores } : {}),
+    rules: { [`acupress/${name}`]: 'error' },
+  })),
   {
     files: ['src/features/**/*.{ts,tsx}'],
-    plugins: { acupress: { rules: { 'feature-entries': featureEntries } } },
     rules: { 'acupress/feature-entries': 'error' },
   },
   {
-    // Worker files run without a DOM (tsconfig.worker.json checks their types): no screens, no
-    // UI libraries, no window or document. Name a new worker file *.worker.ts.
     files: ['src/**/*.worker.ts', 'src/platform/ticker-worker.ts'],
     rules: {
-      ...layer(
-        ['**/ui/**', '**/model/**', 'preact', 'preact/*', '@preact/*', 'preact-iso', 'uplot'],
-        'A worker has no DOM: it imports no ui/, models or DOM libraries.',
-      ),
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'localStorage', 'sessionStorage'].map((name) => ({

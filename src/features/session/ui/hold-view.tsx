@@ -8,7 +8,7 @@ import { findPoint } from '../../guide';
 import type { Position } from '../core/timeline';
 import { StepSpotPicture } from '../../spots/ui';
 import { isHandPointId } from '../../camera';
-import type { CameraFinderProps } from '../../camera/ui';
+import { loadCameraFinder, type CameraFinderProps } from '../../camera/ui';
 import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
 import { useApp } from '../../../app-context';
 import type { SettingsStore } from '../../../shared/ports';
@@ -61,8 +61,7 @@ export function HoldView({ model }: { model: SessionModel }) {
   const [spokenTime, setSpokenTime] = useState('');
   // Camera mode loads only when asked for, and closes (camera off) when the step changes.
   const [Camera, setCamera] = useState<CameraFinderComponent | null>(null);
-  const openCamera = () =>
-    void import('../../camera/ui/camera-finder').then((m) => setCamera(() => m.CameraFinder));
+  const openCamera = () => void loadCameraFinder().then((finder) => setCamera(() => finder));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pauseRef = useRef<HTMLButtonElement>(null);
   // Ready goes away as the hold starts: focus moves to Pause, the hold's main control, rather
