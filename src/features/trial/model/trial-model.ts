@@ -211,9 +211,11 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
         trials.value = storedTrials;
         ratings.value = storedRatings;
         sessions.value = journal;
-        status.value = 'ready';
         deps.markRunning(isRunning.value);
+        // Settled before it is ready: the screen (and its safety gate) never sees a trial as
+        // running that has already ended or stopped.
         await settle();
+        status.value = 'ready';
       } catch {
         status.value = 'failed';
       }
