@@ -29,7 +29,7 @@ test('a first-time user sees the warning signs before any session, then goes on 
   await page.goto('/');
   await page.getByRole('link', { name: 'Start a session' }).click();
   await expect(page).toHaveURL(/\/safety\?next=%2Fsession|\/safety\?next=\/session/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before your first session');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you start');
   await expect(page.getByRole('heading', { name: 'Signs of an emergency' })).toBeVisible();
   await expect(page.getByRole('button', { name: /worst ever/ })).toBeVisible();
   await expectAxeClean(page, 'screening-list');
@@ -75,12 +75,27 @@ test('"see a doctor before self-care", cleared by a doctor, goes on to the set-u
 }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start a session' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before your first session');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you start');
   await page.getByRole('button', { name: /A history of cancer, tuberculosis/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'See a doctor before trying self-care',
   );
   await page.getByRole('button', { name: 'A doctor has told me self-care is fine' }).click();
+  // The clearance covers that statement only: back to the list, marked, to read the others.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you start');
+  await expect(page).toHaveURL(/\/safety\?next=%2Fsession$/);
+  await expect(
+    page.getByRole('button', {
+      name: /A history of cancer, tuberculosis.*\(cleared by your doctor\)/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(/covers that statement only/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'None of these apply to me' })).toHaveCount(0);
+  await expectAxeClean(page, 'screening-cleared');
+  // Not finished yet: the session still leads back to the list.
+  await page.goto('/session');
+  await expect(page).toHaveURL(/\/safety/);
+  await page.getByRole('button', { name: 'None of the others apply to me' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A few questions about you');
   await page.getByLabel('Yes, I am 18 or older').check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -119,10 +134,12 @@ test('a new "see a doctor first" statement, not yet cleared, asks again', async 
   // Leaving the advice without the doctor's word: the session is closed again.
   await page.goto('/');
   await page.getByRole('link', { name: 'Start a session' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before your first session');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you start');
   await page.getByRole('button', { name: /wakes you at night/ }).click();
   await page.getByRole('button', { name: 'A doctor has told me self-care is fine' }).click();
-  // The age is known already: straight on to the set-up.
+  // Back to the list with both clearances marked; then, the age known, on to the set-up.
+  await expect(page.getByRole('button', { name: /\(cleared by your doctor\)/ })).toHaveCount(2);
+  await page.getByRole('button', { name: 'None of the others apply to me' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
 });
 

@@ -21,7 +21,7 @@ import {
 } from './features/journal';
 import type { SpotsModel } from './features/spots';
 import { trialRunningKey, type TrialModel } from './features/trial';
-import type { SessionModel, SessionPlatform } from './features/session';
+import { lastStartKey, type SessionModel, type SessionPlatform } from './features/session';
 import type { CameraPlatform } from './features/camera';
 
 /**
@@ -107,7 +107,13 @@ export function createApp(ports: AppPorts): App {
   const isSessionActive = computed(() => loadedSession.value?.isActive.value ?? false);
   const isSessionFinished = computed(() => loadedSession.value?.status.value === 'done');
 
-  const health = createHealth(settings);
+  const health = createHealth(settings, {
+    now: ports.now,
+    lastSessionAtEpochMs: () => {
+      const last = settings.read<unknown>(lastStartKey);
+      return typeof last === 'number' ? last : undefined;
+    },
+  });
   const install = createInstallModel(ports.installPrompter, settings, isSessionFinished);
   disposers.push(() => install.dispose());
   const updates = signal<UpdateModel | undefined>(undefined);

@@ -17,6 +17,44 @@ const claimWords: Readonly<Record<Locale, RegExp>> = {
   'zh-Hans': /(治疗|治愈|治好|疗效|缓解|痊愈|根治|医治|疗法|减轻|止痛|改善|舒缓)/gu,
 };
 
+/**
+ * "It works", "effective": the framing of a treatment that works for a condition (issue 23:
+ * "Help you see what works for you" is "works" framing). Checked as claims too, with the
+ * reviewed exceptions below.
+ */
+const worksWords: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(works|worked|effective(ly|ness)?|efficacy|efficacious)\b/giu,
+  es: /(?<![\p{L}\p{N}])(funciona(n|r|rá|rán|ría|rían)?|funcionó|eficaz|eficaces|eficacia|efectiv(o|a|os|as|idad))(?![\p{L}\p{N}])/giu,
+  'zh-Hans': /(有效|有帮助|奏效|见效)/gu,
+};
+
+/**
+ * Reviewed exceptions: phrases that hold a listed word but make no claim, each with why. They
+ * are removed before looking for claim words; a new one needs the same review.
+ */
+const reviewedExceptions: Readonly<Record<Locale, readonly RegExp[]>> = {
+  en: [
+    // Kovacs et al. 2008 is about people treated for neck pain: a citation, not our claim.
+    /\bpeople treated for neck pain\b/giu,
+    // The app "works offline": the software, not a body.
+    /\bworks offline\b/giu,
+  ],
+  es: [
+    // Kovacs et al. 2008: personas tratadas por dolor de cuello (a citation).
+    /\bpersonas tratadas por dolor de cuello\b/giu,
+    // The app "funciona sin conexión" (works offline): the software, not a body.
+    /(?<![\p{L}\p{N}])funciona(r)? sin conexión(?![\p{L}\p{N}])/giu,
+  ],
+  'zh-Hans': [
+    // 止痛药 is the noun "painkiller" (the trial's "took a painkiller"), not a claim to stop pain.
+    /止痛药/gu,
+    // Kovacs et al. 2008: 因颈痛接受治疗的人 (people treated for neck pain), a citation.
+    /因颈痛接受治疗的人/gu,
+    // The import's "不是有效的 JSON / 日期" ("not valid JSON / a valid date"): a file's validity.
+    /不是有效的( ?JSON|日期)/gu,
+  ],
+};
+
 const articleAttribution: Readonly<Record<Locale, RegExp>> = {
   en: /\b(the|this) article(’s|'s)?( itself| own)? ?(says|warns|claims|writes|words|asks)\b/iu,
   es: /\bel artículo( mismo)? (dice|advierte|afirma|escribe|pide)\b/iu,
@@ -28,9 +66,18 @@ const disclaimers: Readonly<Record<Locale, readonly RegExp[]>> = {
   en: [
     /\bnot an? (diagnosis or )?(medical )?treatment\b/giu,
     /\bnot a diagnosis or treatment\b/giu,
+    /\bnot a test of (a |whether a )?treatment( works)?\b/giu,
   ],
-  es: [/\bno es (un )?diagnóstico ni (un )?tratamiento\b/giu, /\bni (un )?tratamiento\b/giu],
-  'zh-Hans': [/(不是|并非|不能代替|不能替代)(诊断或|诊断和|医学)?治疗/gu],
+  es: [
+    /\bno es (un )?diagnóstico ni (un )?tratamiento\b/giu,
+    /\bni (un )?tratamiento\b/giu,
+    /\bni una prueba de (un )?tratamiento\b/giu,
+    /\bno (es )?una prueba de (si )?(un )?tratamiento( funciona)?\b/giu,
+  ],
+  'zh-Hans': [
+    /(不是|并非|不能代替|不能替代)(诊断或|诊断和|医学)?治疗/gu,
+    /(不是|也不是)对(某种)?治疗(是否有效)?的检验/gu,
+  ],
 };
 
 function sentencesOf(text: string): string[] {
@@ -44,7 +91,8 @@ export function findClaims(text: string, lang: Locale): string[] {
     if (articleAttribution[lang].test(sentence)) continue;
     let rest = sentence;
     for (const disclaimer of disclaimers[lang]) rest = rest.replace(disclaimer, ' ');
-    found.push(...(rest.match(claimWords[lang]) ?? []));
+    for (const exception of reviewedExceptions[lang]) rest = rest.replace(exception, ' ');
+    found.push(...(rest.match(claimWords[lang]) ?? []), ...(rest.match(worksWords[lang]) ?? []));
   }
   return found;
 }

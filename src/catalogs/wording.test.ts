@@ -66,6 +66,36 @@ describe('the wording check', () => {
     ]);
   });
 
+  it('catches "works" framing: works, effective, funciona, eficaz, 有效, 有帮助', () => {
+    expect(findClaims('Help you see what works for you.', 'en')).toEqual(['works']);
+    expect(findClaims('An effective routine for neck pain.', 'en')).toEqual(['effective']);
+    expect(findClaims('Mira qué te funciona: una rutina eficaz.', 'es')).toEqual([
+      'funciona',
+      'eficaz',
+    ]);
+    expect(findClaims('看看它对你是否有帮助，这个方法很有效。', 'zh-Hans')).toEqual([
+      '有帮助',
+      '有效',
+    ]);
+  });
+
+  it('lets through only the reviewed exceptions to those words', () => {
+    expect(findClaims('No account, no tracking, works offline.', 'en')).toEqual([]);
+    expect(findClaims('Después funciona sin conexión.', 'es')).toEqual([]);
+    expect(findClaims('我今天吃了止痛药。', 'zh-Hans')).toEqual([]);
+    expect(findClaims('这个文件不是有效的 JSON。', 'zh-Hans')).toEqual([]);
+    expect(
+      findClaims(
+        '1.5 points is the smallest improvement people treated for neck pain found meaningful.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(findClaims('It is not a diagnosis, and not a test of a treatment.', 'en')).toEqual([]);
+    // The same words outside those phrases still count.
+    expect(findClaims('It works offline and it works for neck pain.', 'en')).toEqual(['works']);
+    expect(findClaims('这是止痛的方法。', 'zh-Hans')).toEqual(['止痛']);
+  });
+
   it('leaves alone words that only look like those claims', () => {
     expect(findClaims('Easiest with a loose fist; it is easy and easily done.', 'en')).toEqual([]);
     expect(findClaims('Respira con calma. Para obtener mejores resultados, sigue.', 'es')).toEqual(

@@ -3,6 +3,6 @@ export { checkpointDatabaseName } from './core/checkpoint';
 export { painSides, planSession, sidesFor } from './core/planner';
 export type { PainSide } from './core/planner';
 export type { SessionRecord } from './core/record';
-export { hasStartedSession } from './model/last-session';
+export { hasStartedSession, lastStartKey } from './model/last-session';
 export type { SessionModel, SessionStatus } from './model/session-model';
 export type { SessionPlatform } from './ports';

@@ -2,6 +2,7 @@ import { pointIds, type PointId } from '../../guide';
 import { painSides } from '../../session';
 import {
   maxTrialDays,
+  pauseReasons,
   ratingNoteMaxChars,
   stopReasons,
   type QuickRating,
@@ -98,6 +99,7 @@ export function largestRating(): QuickRating {
     stiffness0to10: 10,
     note: longestNote(ratingNoteMaxChars),
     hasWarningSign: false,
+    tookPainkiller: false,
   };
 }
 
@@ -115,6 +117,8 @@ export function largestTrial(): TrialRecord {
     endedAtEpochMs: longestEpochMs,
     end: longest(trialEnds),
     stopReasons: stopReasons.map(() => longest(stopReasons)),
+    pausedFor: longest(pauseReasons),
+    clearedPauses: pauseReasons.map(() => longest(pauseReasons)),
   };
 }
 

@@ -75,8 +75,11 @@ export const exportFormat = 'acupress-journal';
  * 1. sessions ("entries").
  * 2. adds the records beside the sessions (JournalExtras); a version 1 file imports with none.
  * 3. adds issue 17's spot marks ("spots"); an older file imports with none.
+ * 4. adds issue 23's optional fields: a quick rating's "took a painkiller" (tookPainkiller), a
+ *    trial's pause ("pausedFor") and the pauses a doctor has seen ("clearedPauses"); an older
+ *    file imports without them.
  */
-export const exportSchemaVersion = 3;
+export const exportSchemaVersion = 4;
 
 /**
  * Records the journal keeps beside the sessions, one list per feature; each is exported,

@@ -21,7 +21,7 @@ export const enJournal = {
     'Rate your neck now, so you can compare after the session. Both questions are optional.',
   'journal.after.title': 'How do you feel now?',
   'journal.after.intro':
-    'These questions are optional. Your answers stay on this device and help you see what works for you.',
+    'These questions are optional. Your answers stay on this device and help you see how you feel after each session.',
   'journal.after.tender': 'Which points felt tender?',
   'journal.after.right': 'Which points felt right, as if you found the spot?',
   'journal.after.noPoints': 'No points were pressed in this session.',

@@ -23,7 +23,7 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
     'Valora ahora tu cuello para poder compararlo después de la sesión. Las dos preguntas son opcionales.',
   'journal.after.title': '¿Cómo te sientes ahora?',
   'journal.after.intro':
-    'Estas preguntas son opcionales. Tus respuestas se quedan en este dispositivo y te ayudan a ver qué te funciona.',
+    'Estas preguntas son opcionales. Tus respuestas se quedan en este dispositivo y te ayudan a ver cómo te sientes después de cada sesión.',
   'journal.after.tender': '¿Qué puntos notaste sensibles?',
   'journal.after.right': '¿Qué puntos notaste bien, como si hubieras dado con el lugar?',
   'journal.after.noPoints': 'En esta sesión no se presionó ningún punto.',

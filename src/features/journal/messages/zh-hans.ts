@@ -21,7 +21,8 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.before.title': '开始之前（可选）',
   'journal.before.intro': '现在给你的脖子打个分，方便练习后比较。两个问题都是可选的。',
   'journal.after.title': '你现在感觉怎么样？',
-  'journal.after.intro': '这些问题是可选的。你的回答只保存在这台设备上，帮助你看清什么对你有用。',
+  'journal.after.intro':
+    '这些问题是可选的。你的回答只保存在这台设备上，帮助你看清每次练习后自己的感受。',
   'journal.after.tender': '哪些穴位有酸胀感？',
   'journal.after.right': '哪些穴位感觉找对了位置？',
   'journal.after.noPoints': '这次练习没有按压任何穴位。',

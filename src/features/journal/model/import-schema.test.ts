@@ -72,8 +72,8 @@ describe('validateImport', () => {
     ],
     [
       'a future schema version',
-      JSON.stringify({ ...validFile(), schemaVersion: 4 }),
-      'The file was made by a newer version of Acupress (format version 4). Update the app, then import it again.',
+      JSON.stringify({ ...validFile(), schemaVersion: 5 }),
+      'The file was made by a newer version of Acupress (format version 5). Update the app, then import it again.',
     ],
     [
       'pain out of range',
@@ -280,7 +280,7 @@ describe('validateImport: quick ratings and trials', () => {
 
   it('takes back an export with ratings and a trial exactly as they were', () => {
     const result = validateImport(exportToJson([makeEntry()], now, extras));
-    expect(result.ok && result.data.schemaVersion).toBe(3);
+    expect(result.ok && result.data.schemaVersion).toBe(4);
     expect(
       result.ok && {
         ratings: result.data.ratings,
@@ -288,6 +288,28 @@ describe('validateImport: quick ratings and trials', () => {
         spots: result.data.spots,
       },
     ).toEqual(extras);
+  });
+
+  it('takes back issue 23’s painkiller tick and a trial’s pause, and a version 3 file without them', () => {
+    const withNew = {
+      ratings: [makeRating({ tookPainkiller: true })],
+      trials: [makeTrial({ pausedFor: 'two-weeks', clearedPauses: ['getting-worse'] })],
+      spots: [],
+    };
+    const result = validateImport(exportToJson([makeEntry()], now, withNew));
+    expect(result.ok && { ratings: result.data.ratings, trials: result.data.trials }).toEqual({
+      ratings: withNew.ratings,
+      trials: withNew.trials,
+    });
+    const older = fileWith((file) => {
+      file.schemaVersion = 3;
+    });
+    const old = validateImport(older);
+    expect(old.ok && old.data.ratings[0]?.tookPainkiller).toBeUndefined();
+    const wrong = fileWith((file) => {
+      first(file, 'trials').pausedFor = 'forever';
+    });
+    expect(validateImport(wrong).ok).toBe(false);
   });
 
   it('still imports a version 1 file, with no ratings and no trials', () => {

@@ -23,6 +23,7 @@ import {
   isBlockPlan,
   isDayKey,
   maxTrialDays,
+  pauseReasons,
   ratingNoteMaxChars,
   stopReasons,
   type QuickRating,
@@ -186,6 +187,8 @@ const ratingSchema = v.strictObject(
       v.maxLength(ratingNoteMaxChars, m('journal.import.tooLong')),
     ),
     hasWarningSign: v.boolean(m('journal.import.wrongType')),
+    // Issue 23 (version 4): "I took a painkiller"; older files have none.
+    tookPainkiller: v.exactOptional(v.boolean(m('journal.import.wrongType'))),
   },
   m('journal.import.wrongType'),
 );
@@ -221,6 +224,14 @@ const trialSchema = v.pipe(
         v.pipe(
           v.array(v.picklist(stopReasons, m('journal.import.unknownValue'))),
           v.maxLength(stopReasons.length, m('journal.import.tooMany')),
+        ),
+      ),
+      // Issue 23 (version 4): the two-week / getting-worse pause; older files have none.
+      pausedFor: v.exactOptional(v.picklist(pauseReasons, m('journal.import.unknownValue'))),
+      clearedPauses: v.exactOptional(
+        v.pipe(
+          v.array(v.picklist(pauseReasons, m('journal.import.unknownValue'))),
+          v.maxLength(pauseReasons.length, m('journal.import.tooMany')),
         ),
       ),
     },

@@ -74,17 +74,51 @@ export function unclearedFlags(answers: HealthAnswers): RedFlagId[] {
 }
 
 /**
- * What the screening still needs before a session: the red-flag list (never read, or a chosen
- * statement not cleared by a doctor), or the health questions (no "Yes, I am 18 or older", or
- * a blocker). Undefined when a session may start.
+ * After this many days without a session (and without reading the list), the warning signs are
+ * shown again before the next session: a person coming back weeks later may have a new sign.
+ * Source: clinical.md "When to seek care instead" (issue 23), the same two weeks as "see a doctor
+ * if it is not better after about two weeks".
  */
-export function screeningStepNeeded(answers: HealthAnswers): 'list' | 'health' | undefined {
-  if (answers.screenedAtEpochMs === undefined || unclearedFlags(answers).length > 0) return 'list';
+export const rescreenAfterDays = 14;
+const dayMs = 86_400_000;
+
+/** What the screening's freshness depends on: now, and when a session last started. */
+export interface ScreeningClock {
+  readonly nowEpochMs: number;
+  readonly lastSessionAtEpochMs?: number;
+}
+
+/**
+ * True when the list was read long ago: neither the screening nor a session in the last
+ * `rescreenAfterDays` days. Without a clock (older callers) it is never stale.
+ */
+export function isScreeningStale(answers: HealthAnswers, clock?: ScreeningClock): boolean {
+  if (!clock || answers.screenedAtEpochMs === undefined) return false;
+  const lastActive = Math.max(answers.screenedAtEpochMs, clock.lastSessionAtEpochMs ?? -Infinity);
+  return clock.nowEpochMs - lastActive > rescreenAfterDays * dayMs;
+}
+
+/**
+ * What the screening still needs before a session: the red-flag list (never read, read more than
+ * two weeks ago with no session since, or a chosen statement not cleared by a doctor), or the
+ * health questions (no "Yes, I am 18 or older", or a blocker). Undefined when a session may
+ * start.
+ */
+export function screeningStepNeeded(
+  answers: HealthAnswers,
+  clock?: ScreeningClock,
+): 'list' | 'health' | undefined {
+  if (
+    answers.screenedAtEpochMs === undefined ||
+    unclearedFlags(answers).length > 0 ||
+    isScreeningStale(answers, clock)
+  )
+    return 'list';
   if (answers.isAdult !== true || healthBlocker(answers) !== undefined) return 'health';
   return undefined;
 }
 
 /** Screened, any chosen statement cleared, an adult, and any condition cleared with a doctor. */
-export function isScreeningDone(answers: HealthAnswers): boolean {
-  return screeningStepNeeded(answers) === undefined;
+export function isScreeningDone(answers: HealthAnswers, clock?: ScreeningClock): boolean {
+  return screeningStepNeeded(answers, clock) === undefined;
 }

@@ -5,12 +5,16 @@
  */
 export const enSafety = {
   // The first-run screening (/safety).
-  'safety.screen.title': 'Before your first session',
+  'safety.screen.title': 'Before you start',
   'safety.screen.intro':
     'Acupressure is self-care for an ordinary stiff or sore neck. Some neck problems need a doctor instead. Please read this short list. If something on it applies to you, choose it to see what to do.',
   'safety.screen.chooseHint':
     'Choose a statement if it is true for you. The signs are about how you are now; the reasons to see a doctor first include your past: choose one if it has ever been true for you, even long ago.',
   'safety.screen.none': 'None of these apply to me',
+  'safety.screen.noneOthers': 'None of the others apply to me',
+  'safety.screen.cleared': 'cleared by your doctor',
+  'safety.screen.clearedNote':
+    'Your doctor’s clearance covers that statement only. Please read the list again: if anything else on it applies to you now, choose it.',
   'safety.group.emergency': 'Signs of an emergency',
   'safety.group.doctor-today': 'Signs to see a doctor today',
   'safety.group.doctor-first': 'Reasons to see a doctor before self-care, now or in your past',
@@ -69,7 +73,7 @@ export const enSafety = {
   'safety.emergency.number': 'Emergency number: {number}',
   'safety.emergency.region': 'This is the emergency number for {region}.',
   'safety.emergency.unknownRegion':
-    'If you are not sure of your local emergency number: 112 works in Europe and from most mobile phones, 911 in North America, and 999 in the United Kingdom.',
+    'If you are not sure of your local emergency number: 112 reaches help in Europe and from most mobile phones, 911 in North America, and 999 in the United Kingdom.',
 
   // Health questions (in the screening and in Settings).
   'safety.health.title': 'A few questions about you',
@@ -209,5 +213,5 @@ export const enSafety = {
   'safety.sources.evidence': 'what the evidence says (About)',
   'safety.sources.painScale': 'what a change in your pain ratings means (History)',
   'safety.sources.emergencyNumbers': 'the emergency numbers (When to seek help)',
-  'safety.sources.trial': 'the personal trial (Find out if it helps you)',
+  'safety.sources.trial': 'the personal trial (Compare routine days and ordinary days)',
 } as const;

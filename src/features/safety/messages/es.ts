@@ -2,12 +2,16 @@ import type { enSafety } from './en';
 
 /** Spanish messages of the safety feature, translated from en-safety.ts. */
 export const esSafety: Record<keyof typeof enSafety, string> = {
-  'safety.screen.title': 'Antes de tu primera sesión',
+  'safety.screen.title': 'Antes de empezar',
   'safety.screen.intro':
     'La acupresión es autocuidado para un cuello rígido o dolorido corriente. Algunos problemas de cuello necesitan un médico. Lee esta breve lista. Si algo de ella te pasa, elígelo para ver qué hacer.',
   'safety.screen.chooseHint':
     'Elige una frase si es cierta para ti. Las señales se refieren a cómo estás ahora; los motivos para consultar antes a un médico incluyen tu pasado: elige uno si te ha pasado alguna vez, aunque haga mucho tiempo.',
   'safety.screen.none': 'No me pasa nada de esto',
+  'safety.screen.noneOthers': 'No me pasa nada de lo demás',
+  'safety.screen.cleared': 'tu médico dio el visto bueno',
+  'safety.screen.clearedNote':
+    'El visto bueno de tu médico vale solo para esa frase. Vuelve a leer la lista: si ahora te pasa algo más de ella, elígelo.',
   'safety.group.emergency': 'Señales de urgencia',
   'safety.group.doctor-today': 'Señales para ir al médico hoy',
   'safety.group.doctor-first':
@@ -63,7 +67,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.emergency.number': 'Número de emergencias: {number}',
   'safety.emergency.region': 'Es el número de emergencias de {region}.',
   'safety.emergency.unknownRegion':
-    'Si no sabes cuál es tu número de emergencias: el 112 funciona en Europa y desde la mayoría de los teléfonos celulares o móviles, el 911 en Norteamérica y el 999 en el Reino Unido.',
+    'Si no sabes cuál es tu número de emergencias: el 112 te comunica con ayuda en Europa y desde la mayoría de los teléfonos celulares o móviles, el 911 en Norteamérica y el 999 en el Reino Unido.',
   'safety.health.title': 'Unas preguntas sobre ti',
   'safety.health.intro':
     'Tus respuestas cambian la rutina y se quedan en este dispositivo. Puedes cambiarlas cuando quieras en Ajustes.',
@@ -189,5 +193,5 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.sources.evidence': 'lo que dicen los estudios (Acerca de)',
   'safety.sources.painScale': 'qué significa un cambio en tus valoraciones del dolor (Historial)',
   'safety.sources.emergencyNumbers': 'los números de emergencia (Cuándo buscar ayuda)',
-  'safety.sources.trial': 'la prueba personal (Descubre si te ayuda)',
+  'safety.sources.trial': 'la prueba personal (Compara días de rutina y días normales)',
 };

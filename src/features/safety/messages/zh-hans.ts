@@ -2,12 +2,16 @@ import type { enSafety } from './en';
 
 /** Simplified Chinese messages of the safety feature, translated from en-safety.ts. */
 export const zhHansSafety: Record<keyof typeof enSafety, string> = {
-  'safety.screen.title': '第一次练习之前',
+  'safety.screen.title': '开始之前',
   'safety.screen.intro':
     '穴位按压是针对普通颈部僵硬或酸痛的自我护理。有些颈部问题需要看医生。请读一读下面这份简短的清单。如果其中某一条符合你的情况，请选择它，看看该怎么做。',
   'safety.screen.chooseHint':
     '如果某一条符合你的情况，请选择它。各种信号是指你现在的状况；需要先看医生的情况包括你的过去：只要曾经有过，哪怕是很久以前，也请选择。',
   'safety.screen.none': '以上都不符合我的情况',
+  'safety.screen.noneOthers': '其他各条都不符合我的情况',
+  'safety.screen.cleared': '医生已确认可以',
+  'safety.screen.clearedNote':
+    '医生的确认只适用于那一条。请再读一遍清单：如果现在还有其他某一条符合你的情况，请选择它。',
   'safety.group.emergency': '紧急情况的信号',
   'safety.group.doctor-today': '需要今天看医生的信号',
   'safety.group.doctor-first': '自我护理之前需要先看医生的情况（现在或过去）',
@@ -147,7 +151,7 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.about.noReview': '我们没有找到 2020 至 2026 年间关于身体穴位按压与颈部疼痛的系统综述。',
   'safety.about.studySource': '来源',
   'safety.about.evidenceSummary':
-    '所以我们不能保证这套练习对你有帮助。很多人觉得平静地按压、慢慢地呼吸很舒服。试一试，留意自己的感受，如果不适合你就停下来。',
+    '所以我们不能保证这套练习会让你感觉更好。很多人觉得平静地按压、慢慢地呼吸很舒服。试一试，留意自己的感受，如果不适合你就停下来。',
   'safety.about.articleClaim':
     '文章本身说：“穴位按压有助于缓解颈部和肩部的疼痛、紧张和僵硬。”这是引用文章的说法，不是 Acupress 的承诺。',
   'safety.about.credit': '练习的来源',
@@ -164,5 +168,5 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.sources.evidence': '研究证据（关于页面）',
   'safety.sources.painScale': '疼痛评分变化的含义（历史记录）',
   'safety.sources.emergencyNumbers': '急救电话（何时就医）',
-  'safety.sources.trial': '个人试验（看看它对你是否有帮助）',
+  'safety.sources.trial': '个人试验（比较按压日和普通日）',
 };

@@ -49,35 +49,67 @@ describe('health answers', () => {
     expect(health.isScreeningDone.value).toBe(true);
   });
 
-  it("records a doctor's clearance for a chosen statement and finishes the list with it", () => {
+  it("records a doctor's clearance for its statement only: the list is still to finish", () => {
+    health.update({ isAdult: true });
     health.chooseFlag('risk-history');
     expect(health.stepNeeded.value).toBe('list');
-    expect(health.clearFlag('risk-history', 7)).toBe('health-questions');
-    expect(health.answers.value.screenedAtEpochMs).toBe(7);
-    expect(health.stepNeeded.value).toBe('health');
-    health.update({ isAdult: true });
+    health.clearFlag('risk-history');
+    expect(health.answers.value.clearedFlags).toEqual(['risk-history']);
+    // A cancer survivor cleared years ago may now have pain that wakes them at night: the
+    // clearance alone does not finish the screening.
+    expect(health.answers.value.screenedAtEpochMs).toBeUndefined();
+    expect(health.stepNeeded.value).toBe('list');
+    expect(health.completeScreening(7)).toBe('go-on');
+    expect(health.answers.value.chosenFlags).toEqual(['risk-history']);
     expect(health.isScreeningDone.value).toBe(true);
   });
 
-  it('asks again when a new "doctor first" statement is chosen after a clearance', () => {
+  it('reopens the list whenever a statement is chosen, and asks again for a new one', () => {
     health.update({ isAdult: true });
     health.chooseFlag('risk-history');
-    expect(health.clearFlag('risk-history', 1)).toBe('go-on');
-    health.chooseFlag('risk-history');
+    health.clearFlag('risk-history');
+    health.completeScreening(1);
     expect(health.isScreeningDone.value).toBe(true);
     health.chooseFlag('constant-or-night-pain');
     expect(health.isScreeningDone.value).toBe(false);
     expect(health.stepNeeded.value).toBe('list');
-    expect(health.clearFlag('constant-or-night-pain', 2)).toBe('go-on');
+    health.clearFlag('constant-or-night-pain');
+    expect(health.completeScreening(2)).toBe('go-on');
     expect(health.answers.value.clearedFlags).toEqual(['risk-history', 'constant-or-night-pain']);
   });
 
   it('lets only "doctor first" statements be cleared, never an emergency or "today" one', () => {
     health.update({ isAdult: true });
+    health.completeScreening(1);
     health.chooseFlag('neck-injury');
-    expect(health.clearFlag('neck-injury', 1)).toBe('health-questions');
+    // Choosing an emergency sign closes the session until the list is finished again.
+    expect(health.isScreeningDone.value).toBe(false);
+    health.clearFlag('neck-injury');
     expect(health.answers.value.clearedFlags).toBeUndefined();
     expect(health.answers.value.screenedAtEpochMs).toBeUndefined();
+  });
+
+  it('shows the list again after 14 days with no session, and not while sessions go on', () => {
+    const day = 86_400_000;
+    const clock: { now: number; lastSession?: number } = { now: 100 * day };
+    const settings = createMemorySettings();
+    const ports = { now: () => clock.now, lastSessionAtEpochMs: () => clock.lastSession };
+    const clocked = createHealth(settings, ports);
+    clocked.update({ isAdult: true });
+    clocked.completeScreening(clock.now);
+    clock.now += 14 * day;
+    clocked.recheck();
+    expect(clocked.isScreeningDone.value).toBe(true);
+    clock.now += 1;
+    clocked.recheck();
+    expect(clocked.stepNeeded.value).toBe('list');
+    // A session 10 days ago keeps the screening current.
+    clock.lastSession = clock.now - 10 * day;
+    clocked.recheck();
+    expect(clocked.isScreeningDone.value).toBe(true);
+    // Read when the app starts, too: 15 days after that session, the list is due.
+    clock.now = clock.lastSession + 15 * day;
+    expect(createHealth(settings, ports).stepNeeded.value).toBe('list');
   });
 
   it('drops a statement chosen by mistake when the user then says none apply', () => {

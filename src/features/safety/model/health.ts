@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { RedFlagId } from '../core/red-flags';
 import {
   doctorFirstFlags,
+  type ScreeningClock,
   healthConditions,
   healthDefaults,
   isDoctorFirstFlag,
@@ -11,6 +12,7 @@ import {
   type HealthConditionId,
 } from '../core/health';
 import type { SettingsStore } from '../../../shared/ports';
+import type { HealthClockPorts } from '../ports';
 
 /** Where the answers are remembered in settings. */
 export const healthKey = 'health';
@@ -77,27 +79,50 @@ export interface HealthModel {
    */
   completeScreening(nowEpochMs: number): 'go-on' | 'health-questions';
   /**
-   * A "see a doctor before self-care" statement was chosen: it applies, so the session stays
-   * closed until a doctor has cleared it (`clearFlag`). Other statements are ignored here.
+   * A statement on the list was chosen: the screening is being done again, so it no longer
+   * counts as done until "None of the others apply to me". A "see a doctor before self-care"
+   * statement also keeps the session closed until a doctor has cleared it (`clearFlag`).
    */
   chooseFlag(id: RedFlagId): void;
   /**
    * "A doctor has told me self-care is fine" for a chosen statement: the clearance is recorded
-   * and the screening is complete, with the time. Answers as `completeScreening` does.
+   * for that statement only. The screening is not complete: the list comes back with the
+   * statement marked, and the person still says that none of the others apply (clinical.md).
    */
-  clearFlag(id: RedFlagId, nowEpochMs: number): 'go-on' | 'health-questions';
+  clearFlag(id: RedFlagId): void;
+  /** Reads the clock again: after two weeks without a session the list is due again. */
+  recheck(): void;
   /** Adding a condition asks for the doctor's agreement again; removing one keeps it. */
   setCondition(id: HealthConditionId, has: boolean): void;
 }
 
-/** The health answers over the settings store, read once when the app starts. */
-export function createHealth(settings: SettingsStore): HealthModel {
+/**
+ * The health answers over the settings store, read once when the app starts. With `clock`, a
+ * screening more than two weeks old with no session since is due again (read when the app
+ * starts and at each `recheck`).
+ */
+export function createHealth(settings: SettingsStore, clock?: HealthClockPorts): HealthModel {
   const answers = signal<HealthAnswers>(
     sanitizeHealth(settings.read<unknown>(healthKey) ?? healthDefaults),
   );
-  const stepNeeded = computed(() => screeningStepNeeded(answers.value));
+  const readClock = (): ScreeningClock | undefined => {
+    if (!clock) return undefined;
+    const last = clock.lastSessionAtEpochMs();
+    return {
+      nowEpochMs: clock.now(),
+      ...(last === undefined ? {} : { lastSessionAtEpochMs: last }),
+    };
+  };
+  const moment = signal(readClock());
+  const stepNeeded = computed(() => screeningStepNeeded(answers.value, moment.value));
   const update = (change: Partial<HealthAnswers>) => {
     answers.value = sanitizeHealth({ ...answers.value, ...change });
+    settings.write(healthKey, answers.value);
+  };
+  /** The list is being read again: the earlier "none of these apply" no longer counts. */
+  const reopen = (change: Partial<HealthAnswers>) => {
+    const rest = Object.entries(answers.value).filter(([key]) => key !== 'screenedAtEpochMs');
+    answers.value = sanitizeHealth({ ...Object.fromEntries(rest), ...change });
     settings.write(healthKey, answers.value);
   };
   const goOnOrAsk = () => (stepNeeded.value === undefined ? 'go-on' : 'health-questions');
@@ -115,20 +140,22 @@ export function createHealth(settings: SettingsStore): HealthModel {
       return goOnOrAsk();
     },
     chooseFlag(id) {
+      const chosen = answers.value.chosenFlags ?? [];
+      const keep = isDoctorFirstFlag(id) && !chosen.includes(id) ? [...chosen, id] : chosen;
+      // Whatever was chosen, the list is being read again: it counts only once finished.
+      reopen({ chosenFlags: keep });
+    },
+    clearFlag(id) {
       if (!isDoctorFirstFlag(id)) return;
       const chosen = answers.value.chosenFlags ?? [];
-      if (!chosen.includes(id)) update({ chosenFlags: [...chosen, id] });
-    },
-    clearFlag(id, nowEpochMs) {
-      if (!isDoctorFirstFlag(id)) return 'health-questions';
-      const chosen = answers.value.chosenFlags ?? [];
       const cleared = answers.value.clearedFlags ?? [];
-      update({
-        screenedAtEpochMs: nowEpochMs,
+      reopen({
         chosenFlags: chosen.includes(id) ? chosen : [...chosen, id],
         clearedFlags: cleared.includes(id) ? cleared : [...cleared, id],
       });
-      return goOnOrAsk();
+    },
+    recheck() {
+      moment.value = readClock();
     },
     setCondition(id, has) {
       const current = answers.value.conditions ?? [];

@@ -13,12 +13,15 @@ function regionName(region: string): string {
 /**
  * The local emergency number, as text only: the app never dials. It follows the browser's
  * languages, not where the person is, so it always says to use the local number elsewhere.
+ * `lead` words the first line around the number (by default "Emergency number: {number}").
  */
-export function EmergencyNumber() {
+export function EmergencyNumber({ lead }: { readonly lead?: (number: string) => string }) {
   const found = emergencyNumberFor(useApp().language.browserLanguages.value);
   return (
     <div class="emergency-number">
-      <p class="emergency-number-value">{t('safety.emergency.number', { number: found.number })}</p>
+      <p class="emergency-number-value">
+        {lead ? lead(found.number) : t('safety.emergency.number', { number: found.number })}
+      </p>
       {found.policeNumber !== undefined && (
         <p>{t('safety.emergency.police', { number: found.policeNumber })}</p>
       )}

@@ -2,8 +2,17 @@ import { t } from '../../../i18n/i18n';
 import { redFlagGroups, redFlagsIn, stopSigns, type RedFlagId } from '../core/red-flags';
 import { skinCautionSentence } from './skin-cautions';
 
-/** The red flags, by group, as plain statements; each a button when `onChoose` is given. */
-export function RedFlagList({ onChoose }: { readonly onChoose?: (id: RedFlagId) => void }) {
+/**
+ * The red flags, by group, as plain statements; each a button when `onChoose` is given. A
+ * statement in `cleared` is marked "cleared by your doctor".
+ */
+export function RedFlagList({
+  onChoose,
+  cleared = [],
+}: {
+  readonly onChoose?: (id: RedFlagId) => void;
+  readonly cleared?: readonly RedFlagId[];
+}) {
   return (
     <>
       {redFlagGroups.map((group) => (
@@ -15,6 +24,12 @@ export function RedFlagList({ onChoose }: { readonly onChoose?: (id: RedFlagId) 
                 {onChoose ? (
                   <button type="button" class="flag-choice" onClick={() => onChoose(flag.id)}>
                     {t(`safety.flag.${flag.id}`)}
+                    {cleared.includes(flag.id) && (
+                      <>
+                        {' '}
+                        <strong class="flag-cleared">({t('safety.screen.cleared')})</strong>
+                      </>
+                    )}
                   </button>
                 ) : (
                   t(`safety.flag.${flag.id}`)

@@ -39,11 +39,11 @@ export function SafetyScreen() {
     health.chooseFlag(id);
     go('advice', id);
   };
-  // The doctor's clearance is recorded for the chosen statement and finishes the list; the
-  // health questions follow if they are not answered yet.
+  // The doctor's clearance covers its statement only: the list comes back with it marked, and
+  // the person still says that none of the others apply (clinical.md, issue 23).
   const continueAfterDoctor = (id: RedFlagId) => {
-    if (health.clearFlag(id, Date.now()) === 'go-on') finish();
-    else go('health');
+    health.clearFlag(id);
+    go('list');
   };
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -73,15 +73,19 @@ export function SafetyScreen() {
       </section>
     );
   }
+  const cleared = (health.answers.value.clearedFlags ?? []).filter((id) =>
+    health.answers.value.chosenFlags?.includes(id),
+  );
   return (
     <section class="safety">
       <Title text={t('safety.screen.title')} headingRef={heading} />
       <p class="lead">{t('safety.screen.intro')}</p>
+      {cleared.length > 0 && <p class="safety-cleared-note">{t('safety.screen.clearedNote')}</p>}
       <p class="quiet">{t('safety.screen.chooseHint')}</p>
-      <RedFlagList onChoose={choose} />
+      <RedFlagList onChoose={choose} cleared={cleared} />
       <p class="safety-none">
         <button type="button" class="primary" onClick={noneApply}>
-          {t('safety.screen.none')}
+          {t(cleared.length > 0 ? 'safety.screen.noneOthers' : 'safety.screen.none')}
         </button>
       </p>
     </section>

@@ -14,6 +14,10 @@ import { tQuantile975 } from './t-quantiles';
 
 const start = '2026-12-01';
 const dayKeyOf = (index: number) => addDays(start, index);
+/** Local time is UTC in these examples. */
+const utcMinutes = (epochMs: number) => Math.floor((epochMs % 86_400_000) / 60_000);
+/** Rating times 09:00 and 21:00. */
+const ratingMinutes = [9 * 60, 21 * 60] as const;
 let nextId = 0;
 function rating(dayIndex: number, pain: number, extra: Partial<QuickRating> = {}): QuickRating {
   nextId += 1;
@@ -35,16 +39,17 @@ function trialOf(pairs: readonly (readonly [number, number])[]) {
     rating(block * 2, routine),
     rating(block * 2 + 1, comparison),
   ]);
-  return { trial: { startDayKey: start, days }, ratings };
+  return { trial: { startDayKey: start, days, ratingMinutes }, ratings };
 }
 
 const analyze = (input: ReturnType<typeof trialOf>) =>
-  analyzeTrial(input.trial, input.ratings, dayKeyOf);
+  analyzeTrial(input.trial, input.ratings, dayKeyOf, utcMinutes);
 
 describe('the analysis, on a worked example you can check by hand', () => {
   // Four blocks, routine minus comparison: −2, −3, −1, −2. Mean −2. Deviations 0, −1, +1, 0:
   // SD = √(2 / 3) = 0.8165. t(0.975, 3) = 3.182. Half-width = 3.182 × 0.8165 / √4 = 1.299.
-  // Interval −3.299 to −0.701: it crosses −1.5, so we cannot tell yet.
+  // Interval −3.299 to −0.701: wholly below 0 but crossing −1.5, so "lower on routine days, but
+  // not clearly by a meaningful amount".
   const example = trialOf([
     [3, 5],
     [2, 5],
@@ -59,6 +64,36 @@ describe('the analysis, on a worked example you can check by hand', () => {
     expect(result.sdDifference).toBeCloseTo(0.8165, 4);
     expect(result.interval?.low).toBeCloseTo(-3.299, 3);
     expect(result.interval?.high).toBeCloseTo(-0.701, 3);
+    expect(verdictOf(result)).toBe('lower-not-clearly-meaningful');
+  });
+
+  it('reads "higher on routine days" when the whole interval is above 0', () => {
+    // The example mirrored: differences +2, +3, +1, +2, interval +0.701 to +3.299.
+    const result = analyze(
+      trialOf([
+        [7, 5],
+        [8, 5],
+        [6, 5],
+        [7, 5],
+      ]),
+    );
+    expect(result.interval?.low).toBeCloseTo(0.701, 3);
+    expect(verdictOf(result)).toBe('higher');
+  });
+
+  it('reads "can’t tell yet" when the interval crosses 0 and a threshold', () => {
+    // Differences −1, +1, −2, +2: mean 0, SD √(10 / 3) = 1.826, half-width 3.182 × 1.826 / 2
+    // = 2.905: interval −2.905 to +2.905.
+    const result = analyze(
+      trialOf([
+        [4, 5],
+        [6, 5],
+        [3, 5],
+        [7, 5],
+      ]),
+    );
+    expect(result.interval?.low).toBeCloseTo(-2.905, 3);
+    expect(result.interval?.high).toBeCloseTo(2.905, 3);
     expect(verdictOf(result)).toBe('cant-tell');
   });
 
@@ -92,11 +127,42 @@ describe('the analysis, on a worked example you can check by hand', () => {
     expect(verdictOf(result)).toBe('no-meaningful-difference');
   });
 
-  it('averages several ratings on one day', () => {
+  it('averages the day’s two scheduled ratings, and keeps other ratings as notes', () => {
     const { trial } = trialOf([[0, 0]]);
-    const result = analyzeTrial(trial, [rating(0, 2), rating(0, 4), rating(1, 6)], dayKeyOf);
-    expect(result.days[0]?.meanPain).toBe(3);
+    const at = (day: number, hour: number, minute = 0) => ({
+      atEpochMs: Date.UTC(2026, 11, 1 + day, hour, minute),
+    });
+    const result = analyzeTrial(
+      trial,
+      [
+        // Day 1 (routine): 07:30 is the first within ±90 min of 09:00 (the 10:00 one is a note);
+        // 22:30 is within 90 min of 21:00; 15:00 is in no window: a note.
+        rating(0, 2, at(0, 7, 30)),
+        rating(0, 9, at(0, 10)),
+        rating(0, 0, at(0, 15)),
+        rating(0, 4, at(0, 22, 30)),
+        // Day 2 (comparison): one scheduled rating; 06:59 is 121 min before 09:00: a note.
+        rating(1, 1, at(1, 6, 59)),
+        rating(1, 6, at(1, 20)),
+      ],
+      dayKeyOf,
+      utcMinutes,
+    );
+    expect(result.days[0]).toMatchObject({ ratingCount: 2, noteCount: 2, meanPain: 3 });
+    expect(result.days[1]).toMatchObject({ ratingCount: 1, noteCount: 1, meanPain: 6 });
     expect(result.blocks[0]?.difference).toBe(-3);
+  });
+
+  it('counts a rating for one rating time at most, even when the windows touch', () => {
+    const trial = {
+      startDayKey: start,
+      days: ['routine', 'comparison'] as DayKind[],
+      ratingMinutes: [600, 700] as const,
+    };
+    // 11:00 is within 90 min of both 10:00 and 11:40: it counts once, for the first.
+    const one = rating(0, 5, { atEpochMs: Date.UTC(2026, 11, 1, 11) });
+    const result = analyzeTrial(trial, [one], dayKeyOf, utcMinutes);
+    expect(result.days[0]).toMatchObject({ ratingCount: 1, noteCount: 0, meanPain: 5 });
   });
 
   it('gives no interval before three complete blocks', () => {
@@ -111,7 +177,22 @@ describe('the analysis, on a worked example you can check by hand', () => {
     expect(verdictOf(result)).toBe('cant-tell');
   });
 
-  it('says how many blocks might tell, when the example cannot tell yet', () => {
+  it('says no number beyond what a 4-week trial holds: "more than a 4-week trial can give"', () => {
+    // Differences −0.5, −3.5, −2, −2: mean −2, SD √(4.5 / 3) = 1.225. Clearing −1.5 needs
+    // t · 1.225 / √n < 0.5: at 14 pairs 2.160 × 1.225 / 3.742 = 0.707, not yet; so no number.
+    const result = analyze(
+      trialOf([
+        [1.5, 2],
+        [1.5, 5],
+        [3, 5],
+        [3, 5],
+      ]),
+    );
+    expect(result.sdDifference).toBeCloseTo(1.2247, 4);
+    expect(blocksThatWouldTell(result)).toBeUndefined();
+  });
+
+  it('says how many blocks might tell, when the example is not yet clear', () => {
     const result = analyze(example);
     const needed = blocksThatWouldTell(result);
     expect(needed).toBeGreaterThan(4);
@@ -148,8 +229,16 @@ describe('the verdict, for any ratings', () => {
           const crosses = (threshold: number) =>
             interval.low <= threshold && interval.high >= threshold;
           const verdict = verdictOf({ interval });
-          if (crosses(-1.5)) expect(verdict).toBe('cant-tell');
-          if (crosses(1.5)) expect(verdict).not.toBe('no-meaningful-difference');
+          if (crosses(-1.5)) expect(verdict).not.toBe('clearly-lower');
+          if (crosses(-1.5) || crosses(1.5)) {
+            expect(verdict).not.toBe('no-meaningful-difference');
+          }
+          // Each verdict only where its interval lies.
+          if (verdict === 'lower-not-clearly-meaningful') {
+            expect(interval.high < 0 && interval.low <= -1.5).toBe(true);
+          }
+          if (verdict === 'higher') expect(interval.low).toBeGreaterThan(0);
+          if (crosses(0)) expect(['no-meaningful-difference', 'cant-tell']).toContain(verdict);
         },
       ),
     );
@@ -182,7 +271,7 @@ describe('the verdict, for any ratings', () => {
         (pairs, keep) => {
           const input = trialOf(pairs);
           const kept = input.ratings.filter((_, index) => keep[index]);
-          const result = analyzeTrial(input.trial, kept, dayKeyOf);
+          const result = analyzeTrial(input.trial, kept, dayKeyOf, utcMinutes);
           const fullBlocks = pairs.filter((_, block) => keep[block * 2] && keep[block * 2 + 1]);
           expect(result.completeBlocks).toBe(fullBlocks.length);
           const unrated = result.days.filter((day) => day.ratingCount === 0).length;
@@ -206,7 +295,7 @@ describe('the verdict, for any ratings', () => {
       [2, 5],
     ]);
     const outside = [rating(-1, 10), rating(6, 10), rating(40, 0)];
-    expect(analyzeTrial(input.trial, [...input.ratings, ...outside], dayKeyOf)).toEqual(
+    expect(analyzeTrial(input.trial, [...input.ratings, ...outside], dayKeyOf, utcMinutes)).toEqual(
       analyze(input),
     );
   });
@@ -289,7 +378,7 @@ describe('a trial with a start and an end', () => {
       endedAtEpochMs: Date.UTC(2026, 11, 2, 10),
     };
     const after = rating(1, 0, { atEpochMs: Date.UTC(2026, 11, 2, 11) });
-    const result = analyzeTrial(span, [before, ...input.ratings, after], dayKeyOf);
+    const result = analyzeTrial(span, [before, ...input.ratings, after], dayKeyOf, utcMinutes);
     expect(result.days.map((day) => day.ratingCount)).toEqual([1, 1]);
     expect(result.blocks[0]?.difference).toBe(-3);
   });

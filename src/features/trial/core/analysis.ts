@@ -7,20 +7,39 @@ import { tQuantile975 } from './t-quantiles';
 /**
  * The answer of a personal trial, and why it is computed this way.
  *
- * Each block holds one routine day and one comparison day. A day's pain is the average of the
- * person's quick ratings that day; a block's difference is routine day minus comparison day.
- * The answer is the mean of the blocks' differences with a 95% t interval (mean ± t(0.975,
- * n−1) · SD / √n over the n blocks that have both days rated). This is the paired analysis of
- * the block-pair design in Duan, Kravitz, Schmid et al., ch. 4 of "Design and Implementation of
- * N-of-1 Trials: A User's Guide" (AHRQ 2014); in a simulation of N-of-1 trials the paired t-test
- * kept its nominal error rate and had the best power of four common methods (Chen and Chen, PLoS
- * ONE 2014;9(2):e87752). We chose it over a Bayesian model because each step can be checked by
- * hand and printed for a clinician, and over comparing all routine days with all comparison days
- * because the pairing removes slow drift over the weeks.
+ * Each block holds one routine day and one comparison day. A day's pain is the average of its
+ * scheduled ratings: the first rating within ±90 minutes of each of the day's two rating times
+ * (clinical.md, issue 23). Other ratings ("rate any time") are kept as notes and never answer
+ * the question: extra ratings cluster just after a session, on routine days only, which is the
+ * same unlike comparison that keeps session readings out. A block's difference is routine day
+ * minus comparison day. The answer is the mean of the blocks' differences with a 95% t interval
+ * (mean ± t(0.975, n−1) · SD / √n over the n blocks that have both days rated). This is the
+ * paired analysis of the block-pair design in Duan, Kravitz, Schmid et al., ch. 4 of "Design and
+ * Implementation of N-of-1 Trials: A User's Guide" (AHRQ 2014); in a simulation of N-of-1 trials
+ * the paired t-test kept its nominal error rate and had the best power of four common methods
+ * (Chen and Chen, PLoS ONE 2014;9(2):e87752). We chose it over a Bayesian model because each
+ * step can be checked by hand and printed, and over comparing all routine days with all
+ * comparison days because the pairing removes slow drift over the weeks.
  *
- * Only real ratings count: a day without a rating is missing, never filled in, and a block with
- * a missing day drops out of the answer. Ratings during a session (before/after) are not used:
- * they exist only on routine days and would compare unlike moments.
+ * Measurement timing, the design we chose (AHRQ guide ch. 4 on carryover and on when to
+ * measure): two fixed rating times a day, and the routine done between them at about the same
+ * time each day; the day's value is the mean of its two scheduled ratings. We considered a
+ * rating at a fixed delay after the routine and did not choose it: a comparison day has no
+ * routine to time a delay from, so its rating would fall at a clock time of the person's
+ * choosing, and neck pain and stiffness change over the day (worse in the morning for many), so
+ * routine and comparison days would be measured at unlike moments. Fixed times measure both
+ * kinds of day at the same moments, and the routine between them puts the second rating at about
+ * the same delay after it every routine day, which is the fixed delay where it can exist. The
+ * cost, said on the screen: the first rating of a day comes before that day's routine, so an
+ * effect that lasts into the next morning lands on the next day, whose kind is random; it biases
+ * the difference toward zero (toward "can't tell" or "no sign"), never toward "clearly lower".
+ * AHRQ ch. 4 prefers designs that err this way over ones that could show a difference that is
+ * not there. Pressing in the evening, after the second rating, is the pattern that hides an
+ * effect most, so the app tells people to press between the two rating times.
+ *
+ * Only real ratings count: a day without a scheduled rating is missing, never filled in, and a
+ * block with a missing day drops out of the answer. Ratings during a session (before/after) are
+ * not used: they exist only on routine days and would compare unlike moments.
  */
 
 /** The smallest change in pain that people count as meaningful. Source: Kovacs et al. 2008. */
@@ -32,13 +51,25 @@ export const meaningfulChange0to10 = minImportantChange0to10;
 export const minBlocksForInterval = 3;
 /** A rating this high stops the trial. Source: issue 18's stop rule. */
 export const stopRating0to10 = 8;
+/** A rating counts for a rating time when it is within this many minutes of it (clinical.md). */
+export const scheduledWindowMinutes = 90;
+/**
+ * The two rating times must be at least this far apart, so that their windows do not overlap
+ * and no rating could count for both.
+ */
+export const minRatingGapMinutes = 2 * scheduledWindowMinutes;
+/** The longest trial (4 weeks) holds this many blocks: "would tell" never suggests more. */
+export const maxBlocksInATrial = 14;
 
 export interface DayResult {
   readonly dayIndex: number;
   readonly dayKey: string;
   readonly kind: DayKind;
+  /** Scheduled ratings that day (0, 1 or 2): the ones the answer uses. */
   readonly ratingCount: number;
-  /** Average pain of the day's ratings; undefined on a day without one. */
+  /** Other ratings that day, kept as notes. */
+  readonly noteCount: number;
+  /** Average pain of the day's scheduled ratings; undefined on a day without one. */
   readonly meanPain?: number;
 }
 
@@ -70,6 +101,9 @@ const mean = (values: readonly number[]) =>
 export type TrialSpan = Pick<TrialRecord, 'startDayKey' | 'days'> &
   Partial<Pick<TrialRecord, 'startedAtEpochMs' | 'endedAtEpochMs'>>;
 
+/** Minutes after local midnight of an instant, in the person's time zone (given by the model). */
+export type MinutesOf = (epochMs: number) => number;
+
 /**
  * The quick ratings that fall on the trial's days, by day index; when the trial's start and
  * end are known, only ratings made while it ran (a new trial started on the day an earlier one
@@ -87,16 +121,47 @@ export function ratingsByDay(trial: TrialSpan, ratings: readonly QuickRating[]):
   return byDay;
 }
 
-/** Day means, block differences, their mean and 95% interval. */
+/**
+ * Splits one day's ratings into the scheduled ones (for each rating time, the first rating
+ * within ±90 minutes of it; a rating counts for one time at most) and the rest, kept as notes.
+ * The windows stay within the day: a rating counts for the day it was made.
+ */
+export function scheduledOf(
+  dayRatings: readonly QuickRating[],
+  ratingMinutes: readonly number[],
+  minutesOf: MinutesOf,
+): { scheduled: QuickRating[]; notes: QuickRating[] } {
+  const ordered = [...dayRatings].sort((a, b) => a.atEpochMs - b.atEpochMs);
+  const scheduled: QuickRating[] = [];
+  for (const time of ratingMinutes) {
+    const first = ordered.find(
+      (rating) =>
+        !scheduled.includes(rating) &&
+        Math.abs(minutesOf(rating.atEpochMs) - time) <= scheduledWindowMinutes,
+    );
+    if (first) scheduled.push(first);
+  }
+  return { scheduled, notes: ordered.filter((rating) => !scheduled.includes(rating)) };
+}
+
+/** Day means of the scheduled ratings, block differences, their mean and 95% interval. */
 export function analyzeTrial(
-  trial: TrialSpan,
+  trial: TrialSpan & Pick<TrialRecord, 'ratingMinutes'>,
   ratings: readonly QuickRating[],
   dayKeyOf: (index: number) => string,
+  minutesOf: MinutesOf,
 ): TrialAnalysis {
   const byDay = ratingsByDay(trial, ratings);
   const days: DayResult[] = trial.days.map((kind, dayIndex) => {
-    const pains = (byDay[dayIndex] ?? []).map((rating) => rating.pain0to10);
-    const base = { dayIndex, dayKey: dayKeyOf(dayIndex), kind, ratingCount: pains.length };
+    const { scheduled, notes } = scheduledOf(byDay[dayIndex] ?? [], trial.ratingMinutes, minutesOf);
+    const pains = scheduled.map((rating) => rating.pain0to10);
+    const base = {
+      dayIndex,
+      dayKey: dayKeyOf(dayIndex),
+      kind,
+      ratingCount: pains.length,
+      noteCount: notes.length,
+    };
     return pains.length === 0 ? base : { ...base, meanPain: mean(pains) };
   });
   const blocks: BlockResult[] = [];
@@ -132,44 +197,57 @@ export function analyzeTrial(
   };
 }
 
-export type Verdict = 'clearly-lower' | 'no-meaningful-difference' | 'cant-tell';
+export type Verdict =
+  | 'clearly-lower'
+  | 'lower-not-clearly-meaningful'
+  | 'higher'
+  | 'no-meaningful-difference'
+  | 'cant-tell';
 
 /**
- * One plain verdict from the interval. "Clearly lower" only when the whole interval lies below
- * −1.5; "no sign of a meaningful difference" only when it lies wholly inside (−1.5, +1.5);
- * anything else, or no interval yet, cannot tell. Source: issue 18, with Kovacs et al. 2008 for
- * the 1.5-point threshold.
+ * One plain verdict from the interval (clinical.md "The personal trial", issue 23), first match:
+ * - "clearly lower": the whole interval below −1.5;
+ * - "lower, but not clearly by a meaningful amount": wholly below 0 and crossing −1.5;
+ * - "higher on routine days": wholly above 0 (before "no sign", so that a small rise is never
+ *   worded as "no difference");
+ * - "no sign of a meaningful difference": wholly inside (−1.5, +1.5);
+ * - otherwise, or with no interval yet, "can't tell yet".
+ * The 1.5-point threshold: Kovacs et al. 2008.
  */
 export function verdictOf(analysis: Pick<TrialAnalysis, 'interval'>): Verdict {
   const { interval } = analysis;
   if (!interval) return 'cant-tell';
   if (interval.high < -meaningfulChange0to10) return 'clearly-lower';
+  if (interval.high < 0 && interval.low <= -meaningfulChange0to10) {
+    return 'lower-not-clearly-meaningful';
+  }
+  if (interval.low > 0) return 'higher';
   if (interval.low > -meaningfulChange0to10 && interval.high < meaningfulChange0to10) {
     return 'no-meaningful-difference';
   }
   return 'cant-tell';
 }
 
-/** At most this many blocks are worth suggesting (a trial has at most 14). */
-const maxSuggestedBlocks = 30;
-
 /**
- * For "can't tell yet": how many complete blocks would give an answer if the mean and the
- * spread stayed as they are now (undefined when even maxSuggestedBlocks would not, or when
- * there is no spread to go on yet). A rough guide, said as one.
+ * For "can't tell yet" and "lower, but not clearly": how many complete blocks would give a
+ * clear answer ("clearly lower", "higher" or "no sign") if the mean and the
+ * spread stayed as they are now, at most what a 4-week trial holds (undefined when even that
+ * would not, or when there is no spread to go on yet: "more than a 4-week trial can give").
+ * A rough guide, said as one.
  */
 export function blocksThatWouldTell(analysis: TrialAnalysis): number | undefined {
   const { meanDifference, sdDifference } = analysis;
   if (meanDifference === undefined || sdDifference === undefined) return undefined;
   for (
     let n = Math.max(analysis.completeBlocks + 1, minBlocksForInterval);
-    n <= maxSuggestedBlocks;
+    n <= maxBlocksInATrial;
     n += 1
   ) {
     const halfWidth = (tQuantile975(n - 1) * sdDifference) / Math.sqrt(n);
     const low = meanDifference - halfWidth;
     const high = meanDifference + halfWidth;
-    if (verdictOf({ interval: { low, high } }) !== 'cant-tell') return n;
+    const verdict = verdictOf({ interval: { low, high } });
+    if (verdict !== 'cant-tell' && verdict !== 'lower-not-clearly-meaningful') return n;
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ export interface QuickRating {
   readonly note: string;
   /** The person said one of the warning signs is there. */
   readonly hasWarningSign: boolean;
+  /** The person took a painkiller since the last rating (export format 4 on; absent = not said). */
+  readonly tookPainkiller?: boolean;
 }
 
 /** How a trial ended: it ran its course, the person stopped it, or the stop rule did. */
@@ -28,6 +30,15 @@ export const stopReasons: readonly StopReason[] = [
   'rating-8-or-more',
   'warning-sign',
 ];
+
+/**
+ * Why a running trial is paused until a doctor has seen the neck (clinical.md "The personal
+ * trial", issue 23): two weeks have passed (the app's "see a doctor if it is not better after
+ * about two weeks"), or pain is getting worse (the last 3 rated days about 2 points above the
+ * first 3).
+ */
+export type PauseReason = 'two-weeks' | 'getting-worse';
+export const pauseReasons: readonly PauseReason[] = ['two-weeks', 'getting-worse'];
 
 export interface TrialRecord {
   readonly id: string;
@@ -43,6 +54,10 @@ export interface TrialRecord {
   readonly endedAtEpochMs?: number;
   readonly end?: TrialEnd;
   readonly stopReasons?: readonly StopReason[];
+  /** Paused until the person says a doctor has seen the neck (export format 4 on). */
+  readonly pausedFor?: PauseReason;
+  /** Pauses the person has answered with "a doctor has seen it"; each pauses once. */
+  readonly clearedPauses?: readonly PauseReason[];
 }
 
 /** Limits that the import schema and the screens share. */

@@ -6,6 +6,12 @@ import { createFakeJournalPlatform } from '../../../../test/journal-fakes';
 import { createMemorySettings } from '../../../../test/memory-settings';
 import { summaryFiguresOf } from './summary';
 
+/** Local time is UTC here. */
+const utcMoment = (epochMs: number) => ({
+  dayKey: new Date(epochMs).toISOString().slice(0, 10),
+  minutesOfDay: Math.floor((epochMs % 86_400_000) / 60_000),
+});
+
 describe('the printable summary', () => {
   // Three sessions: pain 6→3, 5→5 and 7→4, so the journal's mean drop is (3 + 0 + 3) / 3 = 2.
   const sessions = [
@@ -45,6 +51,7 @@ describe('the printable summary', () => {
       dayKey: '2026-12-02',
       atEpochMs: Date.UTC(2026, 11, 2, 8),
       pain0to10: 6,
+      tookPainkiller: true,
     }),
     makeRating({
       id: 'r3',
@@ -55,7 +62,7 @@ describe('the printable summary', () => {
   ];
 
   it('has the journal’s own figures: the same counts and mean drops History shows', async () => {
-    const figures = summaryFiguresOf(trial, ratings, sessions);
+    const figures = summaryFiguresOf(trial, ratings, sessions, utcMoment, 3);
     expect(figures.sessionCount).toBe(3);
     expect(figures.journal.pain.meanDrop).toBe(2);
     expect(figures.journal.pain.sessionsWithBoth).toBe(3);
@@ -72,10 +79,33 @@ describe('the printable summary', () => {
   });
 
   it('counts the trial’s ratings while it ran and names its routine and dates', () => {
-    const figures = summaryFiguresOf(trial, ratings, sessions);
+    const figures = summaryFiguresOf(trial, ratings, sessions, utcMoment, 3);
     expect(figures.ratingsInTrial).toBe(2);
     expect(figures.analysis.blocks[0]?.difference).toBe(-3);
     expect(figures.routine?.id).toBe('b');
     expect([figures.firstDayKey, figures.lastDayKey]).toEqual(['2026-12-01', '2026-12-14']);
+  });
+
+  it('shows how the plan went: routine days done, comparison days pressed, painkillers', () => {
+    // The trial ran days 1–4 (routine, comparison, routine, comparison): sessions on 1 and 3
+    // December (both routine days); the 5 December session came after it ended. A painkiller
+    // on 2 December, a comparison day.
+    const figures = summaryFiguresOf(trial, ratings, sessions, utcMoment, 3);
+    expect(figures.adherence).toEqual({
+      routineDays: 2,
+      routineDaysDone: 2,
+      comparisonDays: 2,
+      comparisonDaysPressed: 0,
+      painkillerRoutineDays: 0,
+      painkillerComparisonDays: 1,
+    });
+    const pressedOnComparison = summaryFiguresOf(
+      trial,
+      ratings,
+      [...sessions, makeEntry({ id: 'd', startedAtEpochMs: Date.UTC(2026, 11, 2, 12) })],
+      utcMoment,
+      3,
+    );
+    expect(pressedOnComparison.adherence.comparisonDaysPressed).toBe(1);
   });
 });

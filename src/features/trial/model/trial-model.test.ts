@@ -116,4 +116,63 @@ describe('the trial model', () => {
     expect(model.trial.value?.end).toBe('stopped');
     expect(await model.stop()).toBe(false);
   });
+
+  it('pauses a 3-week trial at the end of day 14 until a doctor has seen the neck', async () => {
+    const { model, clock, store } = setUp();
+    await model.load();
+    await model.start({ weeks: 3, ratingMinutes: [480, 1200] });
+    clock.now = start + 13 * dayMs;
+    await model.tick();
+    expect(model.trial.value?.pausedFor).toBeUndefined();
+    clock.now = start + 14 * dayMs;
+    await model.tick();
+    expect(model.trial.value?.pausedFor).toBe('two-weeks');
+    expect(store.trialRows.get(model.trial.value!.id)?.pausedFor).toBe('two-weeks');
+    expect(model.isRunning.value).toBe(true);
+    expect(await model.resume()).toBe(true);
+    expect(model.trial.value).toMatchObject({ clearedPauses: ['two-weeks'] });
+    expect(model.trial.value?.pausedFor).toBeUndefined();
+    // Answered once, it does not come again.
+    clock.now = start + 15 * dayMs;
+    await model.tick();
+    expect(model.trial.value?.pausedFor).toBeUndefined();
+  });
+
+  it('never pauses a 2-week trial for two weeks: it ends on day 14', async () => {
+    const { model, clock } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    clock.now = start + 13 * dayMs + 12 * 3_600_000;
+    await model.tick();
+    expect(model.trial.value?.pausedFor).toBeUndefined();
+  });
+
+  it('pauses when the last 3 rated days average 2 points above the first 3', async () => {
+    const { model, clock } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    // One rating at 08:00 (07:00 + 1 h) each day: 2, 2, 2, 3, 4, 4 → first 3 average 2, last
+    // 3 average 3.67: not yet 2 above. Day 7 rated 5: last 3 average 4.33 ≥ 2 + 2.
+    const pains = [2, 2, 2, 3, 4, 4, 5];
+    for (const [day, pain] of pains.entries()) {
+      clock.now = start + day * dayMs + 3_600_000;
+      await model.tick();
+      await model.rate({ pain0to10: pain, note: '', hasWarningSign: false });
+      expect(model.trial.value?.pausedFor).toBe(day < 6 ? undefined : 'getting-worse');
+    }
+  });
+
+  it('keeps the painkiller tick with the rating', async () => {
+    const { model, store } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    const rating = await model.rate({
+      pain0to10: 3,
+      note: '',
+      hasWarningSign: false,
+      tookPainkiller: true,
+    });
+    expect(rating?.tookPainkiller).toBe(true);
+    expect([...store.ratingRows.values()][0]?.tookPainkiller).toBe(true);
+  });
 });

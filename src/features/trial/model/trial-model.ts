@@ -3,13 +3,22 @@ import type { JournalEntry } from '../../journal';
 import {
   analyzeTrial,
   blocksThatWouldTell,
+  ratingsByDay,
   stopReasonsOf,
   verdictOf,
   type TrialAnalysis,
   type Verdict,
 } from '../core/analysis';
+import { adherenceOf, type Adherence } from '../core/adherence';
+import { pauseReasonOf } from '../core/pause';
 import type { QuickRating, StopReason, TrialEnd, TrialRecord } from '../core/records';
-import { addDays, blockCountOf, planTrialDays, type TrialWeeks } from '../core/schedule';
+import {
+  addDays,
+  blockCountOf,
+  planTrialDays,
+  trialDayIndex,
+  type TrialWeeks,
+} from '../core/schedule';
 import { isTrialOver, trialTodayOf, type TrialToday } from '../core/today';
 import type { TrialStore } from '../ports';
 
@@ -33,6 +42,7 @@ export interface RatingInput {
   readonly stiffness0to10?: number;
   readonly note: string;
   readonly hasWarningSign: boolean;
+  readonly tookPainkiller?: boolean;
 }
 
 export interface TrialAnswer {
@@ -55,6 +65,10 @@ export interface TrialModel {
   readonly today: ReadonlySignal<TrialToday | undefined>;
   /** The latest trial's analysis and verdict (as far as it goes). */
   readonly answer: ReadonlySignal<TrialAnswer | undefined>;
+  /** The last day (0-based) the latest trial reached: today while it runs, else its end day. */
+  readonly lastDayIndex: ReadonlySignal<number | undefined>;
+  /** Routine days with a session, comparison days pressed, painkiller days, so far. */
+  readonly adherence: ReadonlySignal<Adherence | undefined>;
   readonly nowMs: ReadonlySignal<number>;
   /** Reads trials, ratings and sessions (again); then applies the end and the stop rule. */
   load(): Promise<void>;
@@ -66,6 +80,8 @@ export interface TrialModel {
   }): Promise<boolean>;
   rate(input: RatingInput): Promise<QuickRating | undefined>;
   stop(): Promise<boolean>;
+  /** "A doctor has seen my neck": a paused trial goes on; that pause does not come again. */
+  resume(): Promise<boolean>;
 }
 
 export function createTrialModel(deps: TrialDeps): TrialModel {
@@ -87,12 +103,43 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
   const answer = computed((): TrialAnswer | undefined => {
     const current = trial.value;
     if (!current) return undefined;
-    const analysis = analyzeTrial(current, ratings.value, (index) =>
-      addDays(current.startDayKey, index),
+    const analysis = analyzeTrial(
+      current,
+      ratings.value,
+      (index) => addDays(current.startDayKey, index),
+      (epochMs) => deps.localMomentOf(epochMs).minutesOfDay,
     );
     const verdict = verdictOf(analysis);
-    const needed = verdict === 'cant-tell' ? blocksThatWouldTell(analysis) : undefined;
+    const needed =
+      verdict === 'cant-tell' || verdict === 'lower-not-clearly-meaningful'
+        ? blocksThatWouldTell(analysis)
+        : undefined;
     return { analysis, verdict, ...(needed === undefined ? {} : { blocksThatWouldTell: needed }) };
+  });
+
+  const lastDayIndex = computed(() => {
+    const current = trial.value;
+    if (!current) return undefined;
+    const until =
+      current.end === undefined
+        ? moment.value.dayKey
+        : deps.localMomentOf(current.endedAtEpochMs ?? current.startedAtEpochMs).dayKey;
+    const index = trialDayIndex(current.startDayKey, until);
+    return Math.min(current.days.length - 1, Math.max(0, index));
+  });
+  const adherence = computed((): Adherence | undefined => {
+    const current = trial.value;
+    const last = lastDayIndex.value;
+    if (!current || last === undefined) return undefined;
+    const until = current.endedAtEpochMs ?? Infinity;
+    const sessionDays = sessions.value
+      .filter(
+        (entry) =>
+          entry.startedAtEpochMs >= current.startedAtEpochMs && entry.startedAtEpochMs <= until,
+      )
+      .map((entry) => deps.localMomentOf(entry.startedAtEpochMs).dayKey);
+    const inTrial = ratingsByDay(current, ratings.value).flat();
+    return adherenceOf(current, sessionDays, inTrial, last);
   });
 
   const save = async (next: TrialRecord): Promise<boolean> => {
@@ -117,7 +164,10 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
       ...(reasons && reasons.length > 0 ? { stopReasons: reasons } : {}),
     });
 
-  /** The stop rule first (it is about safety), then the end of the plan. */
+  /**
+   * The stop rule first (it is about safety), then the end of the plan, then the pause (two
+   * weeks gone by, or pain getting worse: see a doctor).
+   */
   const settle = async () => {
     const current = trial.value;
     if (!current || current.end !== undefined) return;
@@ -130,6 +180,10 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
     });
     if (reasons.length > 0) await end(current, 'stop-rule', reasons);
     else if (isTrialOver(current, moment.value.dayKey)) await end(current, 'finished');
+    else if (current.pausedFor === undefined) {
+      const pause = pauseReasonOf(current, answer.value?.analysis.days ?? [], moment.value.dayKey);
+      if (pause) await save({ ...current, pausedFor: pause });
+    }
   };
 
   return {
@@ -141,6 +195,8 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
     sessions,
     today,
     answer,
+    lastDayIndex,
+    adherence,
     nowMs,
     async load() {
       if (status.value === 'idle') status.value = 'loading';
@@ -155,9 +211,11 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
         trials.value = storedTrials;
         ratings.value = storedRatings;
         sessions.value = journal;
-        status.value = 'ready';
         deps.markRunning(isRunning.value);
+        // Settled before it is ready: the screen (and its safety gate) never sees a trial as
+        // running that has already ended or stopped.
         await settle();
+        status.value = 'ready';
       } catch {
         status.value = 'failed';
       }
@@ -190,6 +248,7 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
         ...(input.stiffness0to10 === undefined ? {} : { stiffness0to10: input.stiffness0to10 }),
         note: input.note,
         hasWarningSign: input.hasWarningSign,
+        ...(input.tookPainkiller ? { tookPainkiller: true } : {}),
       };
       try {
         const store = await deps.loadStore();
@@ -208,6 +267,19 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
       if (!current || current.end !== undefined) return false;
       nowMs.value = deps.now();
       return end(current, 'stopped');
+    },
+    async resume() {
+      const current = trial.value;
+      if (!current || current.end !== undefined || current.pausedFor === undefined) return false;
+      const { pausedFor, ...rest } = current;
+      const cleared = current.clearedPauses ?? [];
+      const ok = await save({
+        ...rest,
+        clearedPauses: cleared.includes(pausedFor) ? cleared : [...cleared, pausedFor],
+      });
+      // Another reason may be due at once (both at the same time): it pauses in turn.
+      if (ok) await settle();
+      return ok;
     },
   };
 }

@@ -1,8 +1,9 @@
 import { t, tCount } from '../../../i18n/i18n';
 import { minDetectableChange0to10 } from '../../guide';
-import { RedFlagList } from '../../safety/ui';
+import { EmergencyNumber, RedFlagList } from '../../safety/ui';
+import type { Adherence } from '../core/adherence';
 import { meaningfulChange0to10, minBlocksForInterval } from '../core/analysis';
-import type { StopReason } from '../core/records';
+import type { PauseReason, StopReason } from '../core/records';
 import type { TrialAnswer } from '../model/trial-model';
 import { formatPoints } from './format';
 
@@ -51,13 +52,27 @@ function DifferencePicture({ answer }: { readonly answer: TrialAnswer }) {
   );
 }
 
-/** The difference, its interval, the picture and the one plain verdict, with their sources. */
-export function AnswerView({ answer }: { readonly answer: TrialAnswer }) {
+/**
+ * The difference, its interval, the picture and the one plain verdict, with their sources; a
+ * trial stopped before its last day says first that it is less certain.
+ */
+export function AnswerView({
+  answer,
+  isEarly = false,
+}: {
+  readonly answer: TrialAnswer;
+  readonly isEarly?: boolean;
+}) {
   const { analysis, verdict } = answer;
   const { meanDifference, interval, completeBlocks } = analysis;
   return (
     <section class="trial-answer" aria-labelledby="trial-answer-title">
       <h2 id="trial-answer-title">{t('trial.answer.title')}</h2>
+      {isEarly && (
+        <p class="trial-early">
+          <strong>{t('trial.answer.early')}</strong>
+        </p>
+      )}
       {meanDifference === undefined ? (
         <p>{t('trial.answer.none')}</p>
       ) : (
@@ -82,7 +97,7 @@ export function AnswerView({ answer }: { readonly answer: TrialAnswer }) {
           {t('trial.verdict.label')} {t(`trial.verdict.${verdict}`)}
         </strong>
       </p>
-      {verdict === 'cant-tell' && (
+      {(verdict === 'cant-tell' || verdict === 'lower-not-clearly-meaningful') && (
         <p>
           {answer.blocksThatWouldTell === undefined
             ? t('trial.verdict.moreBlocksUnknown')
@@ -101,7 +116,47 @@ export function AnswerView({ answer }: { readonly answer: TrialAnswer }) {
   );
 }
 
-/** The stop rule's message: why it stopped, talk to a clinician, and the warning signs. */
+/**
+ * What the answer cannot tell (clinical.md "The personal trial", issue 23), and how closely the
+ * plan was followed: routine days done, comparison days pressed, painkillers noted.
+ */
+export function CannotTell({ adherence }: { readonly adherence?: Adherence | undefined }) {
+  return (
+    <section class="trial-cannot" aria-labelledby="trial-cannot-title">
+      <h2 id="trial-cannot-title">{t('trial.cannot.title')}</h2>
+      <ul>
+        <li>{t('trial.cannot.knew')}</li>
+        <li>{t('trial.cannot.routine')}</li>
+        <li>{t('trial.cannot.others')}</li>
+        <li>{t('trial.cannot.carryover')}</li>
+      </ul>
+      {adherence && (
+        <>
+          <h3>{t('trial.adherence.title')}</h3>
+          <p>
+            {t('trial.adherence.routine', {
+              done: adherence.routineDaysDone,
+              total: adherence.routineDays,
+            })}
+            ; {tCount('trial.adherence.comparison', adherence.comparisonDaysPressed)}
+          </p>
+          <p>
+            {t('trial.adherence.painkiller', {
+              routine: adherence.painkillerRoutineDays,
+              comparison: adherence.painkillerComparisonDays,
+            })}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The stop rule's message, under a neutral title. A ticked warning sign may be an emergency
+ * one, so it leads with the emergency number block as Help shows it, then "see a doctor today /
+ * before self-care", then why it stopped and the warning signs (clinical.md, issue 23).
+ */
 export function HaltView({
   reasons,
   withFlags = true,
@@ -114,6 +169,8 @@ export function HaltView({
       <h2 id="trial-halt-title" class="alert">
         {t('trial.halt.title')}
       </h2>
+      <EmergencyNumber lead={(number) => t('trial.halt.emergency', { number })} />
+      <p class="lead">{t('trial.halt.doctor')}</p>
       <p>{t('trial.halt.intro')}</p>
       <ul>
         {reasons.map((reason) => (
@@ -122,6 +179,32 @@ export function HaltView({
       </ul>
       <p>{t('trial.halt.advice')}</p>
       {withFlags && <RedFlagList />}
+    </section>
+  );
+}
+
+/** The two-week / getting-worse pause: see a doctor; go on only once one has seen the neck. */
+export function PauseView({
+  reason,
+  onResume,
+}: {
+  readonly reason: PauseReason;
+  readonly onResume?: () => void;
+}) {
+  return (
+    <section class="trial-halt" aria-labelledby="trial-pause-title">
+      <h2 id="trial-pause-title" class="alert">
+        {t('trial.pause.title')}
+      </h2>
+      <p class="lead">{t(`trial.pause.${reason}`)}</p>
+      <p>{t('trial.pause.next')}</p>
+      {onResume && (
+        <p>
+          <button type="button" onClick={onResume}>
+            {t('trial.pause.resume')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ export function DaysTable({
   analysis,
   todayIndex,
   lastDayIndex = trial.days.length - 1,
+  hideMeans = false,
 }: {
   readonly trial: TrialRecord;
   readonly analysis: TrialAnalysis;
@@ -16,19 +17,23 @@ export function DaysTable({
   readonly todayIndex?: number;
   /** A trial that ended early shows its days up to this one only. */
   readonly lastDayIndex?: number;
+  /** While the trial runs: counts only, no day means (no peeking, issue 23). */
+  readonly hideMeans?: boolean;
 }) {
   // Today is not missing while it lasts; a day after today is not yet.
   const firstNotYet = todayIndex ?? trial.days.length;
   return (
     <section aria-labelledby="trial-days-title">
       <h2 id="trial-days-title">{t('trial.days.title')}</h2>
+      {hideMeans && <p class="quiet">{t('trial.days.hidden')}</p>}
       <table class="trial-days">
         <thead>
           <tr>
             <th scope="col">{t('trial.days.date')}</th>
             <th scope="col">{t('trial.days.kind')}</th>
             <th scope="col">{t('trial.days.ratings')}</th>
-            <th scope="col">{t('trial.days.pain')}</th>
+            <th scope="col">{t('trial.days.notes')}</th>
+            {!hideMeans && <th scope="col">{t('trial.days.pain')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -37,13 +42,16 @@ export function DaysTable({
               <th scope="row">{formatDayKey(day.dayKey, 'medium')}</th>
               <td>{t(`trial.today.${day.kind}`)}</td>
               <td>{day.ratingCount}</td>
-              <td>
-                {day.meanPain !== undefined
-                  ? formatPoints(day.meanPain)
-                  : day.dayIndex >= firstNotYet
-                    ? t('trial.days.notYet')
-                    : t('trial.days.missing')}
-              </td>
+              <td>{day.noteCount}</td>
+              {!hideMeans && (
+                <td>
+                  {day.meanPain !== undefined
+                    ? formatPoints(day.meanPain)
+                    : day.dayIndex >= firstNotYet
+                      ? t('trial.days.notYet')
+                      : t('trial.days.missing')}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,7 @@ export function RateNow({ model }: { readonly model: TrialModel }) {
   const stiffness = useSignal<number | undefined>(undefined);
   const note = useSignal('');
   const hasWarningSign = useSignal(false);
+  const tookPainkiller = useSignal(false);
   const message = useSignal<{ kind: 'status' | 'alert'; text: string } | undefined>(undefined);
   const busy = useSignal(false);
 
@@ -27,6 +28,7 @@ export function RateNow({ model }: { readonly model: TrialModel }) {
       ...(stiffness.value === undefined ? {} : { stiffness0to10: stiffness.value }),
       note: note.value.trim(),
       hasWarningSign: hasWarningSign.value,
+      tookPainkiller: tookPainkiller.value,
     });
     busy.value = false;
     if (!saved) {
@@ -45,6 +47,7 @@ export function RateNow({ model }: { readonly model: TrialModel }) {
     stiffness.value = undefined;
     note.value = '';
     hasWarningSign.value = false;
+    tookPainkiller.value = false;
   };
 
   return (
@@ -77,6 +80,16 @@ export function RateNow({ model }: { readonly model: TrialModel }) {
           value={note.value}
           onInput={(event) => (note.value = event.currentTarget.value)}
         />
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={tookPainkiller.value}
+              onChange={(event) => (tookPainkiller.value = event.currentTarget.checked)}
+            />{' '}
+            {t('trial.rate.painkiller')}
+          </label>
+        </p>
         <p class="trial-warning">
           <label>
             <input

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { t, tCount } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { downloadText } from '../../../shared/ui/download';
@@ -11,11 +12,13 @@ import {
   trialWeeksOptions,
   type TrialWeeks,
 } from '../core/schedule';
+import { minRatingGapMinutes } from '../core/analysis';
+import { trialGateStep } from '../core/gate';
 import { trialReminderIcs } from '../core/reminders';
 import type { TrialRecord } from '../core/records';
 import { useApp, useModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
-import { AnswerView, HaltView } from './answer-view';
+import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
 import { DaysTable } from './days-table';
 import { formatDayKey, formatMinutes, minutesOfTimeInput, timeInputOf } from './format';
 import { RateNow } from './rate-now';
@@ -39,13 +42,21 @@ function Why() {
         <li>{t('trial.how.routine')}</li>
         <li>{t('trial.how.comparison')}</li>
         <li>{t('trial.how.rate')}</li>
+        <li>{t('trial.how.same')}</li>
         <li>{t('trial.how.stop')}</li>
       </ul>
+      <p>{t('trial.how.length')}</p>
     </>
   );
 }
 
-function SetUp({ model }: { readonly model: TrialModel }) {
+function SetUp({
+  model,
+  onStarted,
+}: {
+  readonly model: TrialModel;
+  readonly onStarted: () => void;
+}) {
   const weeks = useSignal<TrialWeeks>(2);
   const first = useSignal(timeInputOf(8 * 60));
   const second = useSignal(timeInputOf(20 * 60));
@@ -56,7 +67,8 @@ function SetUp({ model }: { readonly model: TrialModel }) {
     event.preventDefault();
     const a = minutesOfTimeInput(first.value);
     const b = minutesOfTimeInput(second.value);
-    if (a === undefined || b === undefined || b <= a) {
+    // At least 3 hours apart, so that the ±90-minute windows of the two times never overlap.
+    if (a === undefined || b === undefined || b - a < minRatingGapMinutes) {
       problem.value = t('trial.setup.timesOrder');
       return;
     }
@@ -64,6 +76,7 @@ function SetUp({ model }: { readonly model: TrialModel }) {
     const ok = await model.start({ weeks: weeks.value, ratingMinutes: [a, b] });
     busy.value = false;
     problem.value = ok ? undefined : t('trial.error.save');
+    if (ok) onStarted();
   };
 
   return (
@@ -215,6 +228,13 @@ export function stoppedDay(trial: TrialRecord): number {
   return Math.min(trial.days.length, Math.max(1, trialDayIndex(trial.startDayKey, endedOn) + 1));
 }
 
+/** Stopped, by the person or the stop rule, before its last day: the answer is less certain. */
+export function isStoppedEarly(trial: TrialRecord): boolean {
+  return (
+    trial.end !== undefined && trial.end !== 'finished' && stoppedDay(trial) < trial.days.length
+  );
+}
+
 function Ended({ model, trial }: { readonly model: TrialModel; readonly trial: TrialRecord }) {
   const answer = model.answer.value;
   const last = addDays(trial.startDayKey, trial.days.length - 1);
@@ -232,7 +252,11 @@ function Ended({ model, trial }: { readonly model: TrialModel; readonly trial: T
             })}
       </p>
       {trial.end === 'stop-rule' && <HaltView reasons={trial.stopReasons ?? []} />}
-      {trial.end !== 'stop-rule' && answer && <AnswerView answer={answer} />}
+      {trial.end !== 'stop-rule' && answer && (
+        <AnswerView answer={answer} isEarly={isStoppedEarly(trial)} />
+      )}
+      {trial.end !== 'stop-rule' && <p>{t('trial.notBetter')}</p>}
+      <CannotTell adherence={model.adherence.value} />
       {answer && (
         <DaysTable trial={trial} analysis={answer.analysis} lastDayIndex={stoppedDay(trial) - 1} />
       )}
@@ -245,24 +269,44 @@ function Ended({ model, trial }: { readonly model: TrialModel; readonly trial: T
   );
 }
 
-/** /trial: set up, run and read a personal trial. */
+/** /trial: set up, run and read a personal trial; screened first, as a session is. */
 export function TrialScreen() {
   usePageTitle(t('trial.title'));
+  const { query, route } = useLocation();
   const app = useApp();
   const model = useModel(app.trial);
   const journal = useModel(app.journal);
-  const startingNew = useSignal(false);
+  const { health } = app;
   const revision = journal.revision.value;
-  const trialId = model.trial.value?.id;
   useEffect(() => {
-    startingNew.value = false;
-  }, [trialId]);
-  useEffect(() => {
+    health.recheck();
     void model.load();
   }, [model, revision]);
   useTrialClock(model);
   const trial = model.trial.value;
   const status = model.status.value;
+  const isRunning = model.isRunning.value;
+  const wantsNew = query.new === '1';
+  const isSettingUp = status === 'ready' && !isRunning && (!trial || wantsNew);
+  // The gate: a new trial's set-up needs the warning signs read again (in the last hour, after
+  // the last trial ended) and the age question; a running trial needs what a session needs.
+  const gateStep =
+    status === 'ready'
+      ? trialGateStep({
+          isSettingUp,
+          isRunning,
+          screeningStep: health.stepNeeded.value,
+          screenedAtEpochMs: health.answers.value.screenedAtEpochMs,
+          lastTrialEndedAtEpochMs: trial?.endedAtEpochMs,
+          nowEpochMs: model.nowMs.value,
+        })
+      : undefined;
+  useEffect(() => {
+    if (gateStep === undefined) return;
+    const params = new URLSearchParams({ next: isSettingUp && trial ? '/trial?new=1' : '/trial' });
+    if (gateStep === 'health') params.set('step', 'health');
+    route(`/safety?${params.toString()}`, true);
+  }, [gateStep]);
   // When the screen changes under the person (the trial starts, ends or stops on a rating), the
   // focus moves to the new part's first heading, so that keyboard and screen reader users land
   // there instead of on a button that has gone.
@@ -270,7 +314,7 @@ export function TrialScreen() {
   const stage =
     status !== 'ready'
       ? 'loading'
-      : `${trial?.id ?? 'none'}:${model.isRunning.value ? 'running' : (trial?.end ?? 'none')}:${startingNew.value}`;
+      : `${trial?.id ?? 'none'}:${isRunning ? `running-${trial?.pausedFor ?? ''}` : (trial?.end ?? 'none')}:${isSettingUp}`;
   const previousStage = useRef<string | undefined>(undefined);
   useEffect(() => {
     const before = previousStage.current;
@@ -295,9 +339,14 @@ export function TrialScreen() {
           {t('trial.error.save')}
         </p>
       )}
-      {status === 'loading' || status === 'idle' ? (
+      {status === 'loading' || status === 'idle' || gateStep !== undefined ? (
         <p role="status">{t('trial.loading')}</p>
-      ) : trial && model.isRunning.value ? (
+      ) : trial && isRunning && trial.pausedFor !== undefined ? (
+        <>
+          <PauseView reason={trial.pausedFor} onResume={() => void model.resume()} />
+          <StopButton model={model} />
+        </>
+      ) : trial && isRunning ? (
         <>
           <TodayPlan model={model} />
           {model.today.value?.kind === 'routine' && (
@@ -314,23 +363,24 @@ export function TrialScreen() {
               trial={trial}
               analysis={model.answer.value.analysis}
               todayIndex={model.today.value?.dayIndex ?? trial.days.length - 1}
+              hideMeans
             />
           )}
           <StopButton model={model} />
         </>
-      ) : trial && !startingNew.value ? (
+      ) : trial && !isSettingUp ? (
         <>
           <Ended model={model} trial={trial} />
           <p>
-            <button type="button" onClick={() => (startingNew.value = true)}>
+            <a class="button" href="/trial?new=1">
               {t('trial.new')}
-            </button>
+            </a>
           </p>
         </>
       ) : (
         <>
           <Why />
-          <SetUp model={model} />
+          <SetUp model={model} onStarted={() => wantsNew && route('/trial', true)} />
         </>
       )}
     </section>

@@ -1,14 +1,15 @@
 import { useEffect } from 'preact/hooks';
 import { formatDuration, t, tCount } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../shared/ui/page-title';
+import { localMoment } from '../../journal';
 import { pressedPointNames } from '../../journal/ui';
 import { SummaryText } from '../../journal/ui';
 import { summaryFiguresOf } from '../core/summary';
 import { useApp, useModel } from '../../../app-context';
-import { AnswerView, HaltView } from './answer-view';
+import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
 import { DaysTable } from './days-table';
 import { formatDayKey, formatMinutes } from './format';
-import { stoppedDay } from './trial-screen';
+import { isStoppedEarly, stoppedDay } from './trial-screen';
 import './trial.css';
 
 /**
@@ -39,7 +40,16 @@ export function TrialSummary() {
       </article>
     );
   }
-  const figures = summaryFiguresOf(trial, model.ratings.value, model.sessions.value);
+  const figures = summaryFiguresOf(
+    trial,
+    model.ratings.value,
+    model.sessions.value,
+    (epochMs) => {
+      const moment = localMoment(new Date(epochMs));
+      return { dayKey: moment.dateKey, minutesOfDay: moment.minutesOfDay };
+    },
+    model.lastDayIndex.value ?? trial.days.length - 1,
+  );
   const routine = figures.routine;
   const todayIndex = model.today.value?.dayIndex;
   return (
@@ -73,12 +83,26 @@ export function TrialSummary() {
                 })
               : t('trial.summary.noRoutine')}
           </p>
+          {trial.end !== undefined && trial.end !== 'finished' && (
+            <p>
+              <strong>
+                {t(trial.end === 'stop-rule' ? 'trial.haltedOn' : 'trial.stopped', {
+                  day: stoppedDay(trial),
+                  total: trial.days.length,
+                })}
+              </strong>
+            </p>
+          )}
           <p>{tCount('trial.summary.ratings', figures.ratingsInTrial)}</p>
+          {trial.end === undefined && trial.pausedFor !== undefined && (
+            <PauseView reason={trial.pausedFor} />
+          )}
           {trial.end === 'stop-rule' ? (
             <HaltView reasons={trial.stopReasons ?? []} withFlags={false} />
-          ) : (
-            <AnswerView answer={answer} />
-          )}
+          ) : trial.end !== undefined ? (
+            <AnswerView answer={answer} isEarly={isStoppedEarly(trial)} />
+          ) : null}
+          <CannotTell adherence={figures.adherence} />
           <h2>{t('trial.summary.journal')}</h2>
           <p>{tCount('trial.summary.sessions', figures.sessionCount)}</p>
           <SummaryText summary={figures.journal} />
@@ -88,6 +112,7 @@ export function TrialSummary() {
           analysis={figures.analysis}
           {...(todayIndex === undefined ? {} : { todayIndex })}
           lastDayIndex={trial.end === undefined ? trial.days.length - 1 : stoppedDay(trial) - 1}
+          hideMeans={trial.end === undefined}
         />
       </div>
     </article>
