@@ -104,6 +104,7 @@ export function HoldView({ model }: { model: SessionModel }) {
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') model.onHidden();
+      else model.onVisible();
     };
     // Safari suspends or interrupts audio; any next gesture on the page resumes it.
     const onGesture = () => {
