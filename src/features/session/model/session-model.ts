@@ -245,6 +245,14 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     resumable,
     /** Set when the sound stopped: a 5-minute cap, or something outside the app. */
     soundStopped: watch.stopped,
+    /** "Go on from there": from where the sound stopped, playing. */
+    goOnAfterStop: () => {
+      const stopped = watch.stopped.value;
+      if (!stopped) return;
+      if (Math.abs(elapsedNow() - stopped.atMs) > 500) transport.seekTo(stopped.atMs);
+      if (isWaiting()) transport.ready();
+      else transport.resume();
+    },
     isActive: computed(() => status.value === 'running'),
     positionNow,
     elapsedNow,
