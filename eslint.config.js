@@ -243,6 +243,30 @@ export default tseslint.config(
     },
   },
   {
+    // The session's track is FLAC where the browser plays it, and Apple's FLAC decoder lands in
+    // the wrong place after a seek (jellyfin-web#8084): the app never writes a media element's
+    // time; it renders a new part from the position instead.
+    files: ['src/platform/**', 'src/features/session/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noMarkupSinks,
+        {
+          selector:
+            "AssignmentExpression[left.type='MemberExpression'][left.property.name=/^(currentTime|fastSeek)$/]",
+          message:
+            'Never seek the session track (FLAC seeks land wrong on iOS): render from the position.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='fastSeek']",
+          message:
+            'Never seek the session track (FLAC seeks land wrong on iOS): render from the position.',
+        },
+      ],
+    },
+  },
+  {
     files: ['build/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -48,12 +48,25 @@ export async function artworkSvgs(load) {
   }
 }
 
-/** @param {string} svg */
-export function renderArtworkPng(svg) {
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+/** The sizes the lock screen is offered (Media Session artwork): 512 px, and 128 and 256 px
+ * for the small players (a watch, a notification) that would otherwise scale the large one. */
+export const artworkSizes = /** @type {const} */ ([128, 256, 512]);
+
+/** `artwork/<point>-<side>.png` (512 px) as the file name of the picture of `size` px. */
+export function sizedFileName(/** @type {string} */ fileName, /** @type {number} */ size) {
+  return size === 512 ? fileName : fileName.replace(/\.png$/, `-${size}.png`);
 }
 
-/** Writes /artwork/<point>-<side>.png into the build, and serves them in dev. */
+/**
+ * @param {string} svg
+ * @param {number} [size] the PNG's width and height in px (the SVG's own, 512, when left out)
+ */
+export function renderArtworkPng(svg, size) {
+  const fitTo = size ? /** @type {const} */ ({ mode: 'width', value: size }) : undefined;
+  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo }).render().asPng();
+}
+
+/** Writes /artwork/<point>-<side>[-128|-256].png into the build, and serves them in dev. */
 export function pointArtwork() {
   return {
     name: 'acupress-point-artwork',
@@ -64,10 +77,14 @@ export function pointArtwork() {
         if (!path.startsWith('artwork/')) return next();
         try {
           const files = await artworkSvgs((id) => server.ssrLoadModule(id));
-          const file = files.find((candidate) => candidate.fileName === path);
-          if (!file) return next();
-          response.setHeader('Content-Type', 'image/png');
-          response.end(renderArtworkPng(file.svg));
+          for (const file of files) {
+            const size = artworkSizes.find((each) => sizedFileName(file.fileName, each) === path);
+            if (size === undefined) continue;
+            response.setHeader('Content-Type', 'image/png');
+            response.end(renderArtworkPng(file.svg, size));
+            return;
+          }
+          return next();
         } catch (error) {
           next(error);
         }
@@ -75,7 +92,10 @@ export function pointArtwork() {
     },
     async generateBundle() {
       for (const { fileName, svg } of await artworkSvgs()) {
-        this.emitFile({ type: 'asset', fileName, source: renderArtworkPng(svg) });
+        for (const size of artworkSizes) {
+          const source = renderArtworkPng(svg, size);
+          this.emitFile({ type: 'asset', fileName: sizedFileName(fileName, size), source });
+        }
       }
     },
   };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { artworkPath, artworkSizePx } from '../src/features/session/model/session-lock-screen';
+import {
+  artworkPath,
+  artworkSizePx,
+  artworkSizesPx,
+} from '../src/features/session/model/session-lock-screen';
 import { primaryAnchor } from '../src/features/guide/core/illustrations';
 import { pointIds } from '../src/features/guide/core/points';
 import { artworkSvgs, pointArtwork, renderArtworkPng } from './point-artwork.mjs';
@@ -24,11 +28,16 @@ describe('the lock-screen artwork', () => {
     expect(files.map((file) => file.fileName).sort()).toEqual(expected.sort());
   });
 
-  it('renders each as a square PNG of the advertised size', () => {
+  it('renders each as a square PNG of each advertised size', () => {
     for (const { svg } of files) {
       const png = renderArtworkPng(svg);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([artworkSizePx, artworkSizePx]);
+    }
+    const [first] = files;
+    for (const size of artworkSizesPx) {
+      const png = renderArtworkPng(first!.svg, size);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
   });
 
@@ -52,6 +61,10 @@ describe('the lock-screen artwork', () => {
     await (pointArtwork().generateBundle as unknown as (this: unknown) => Promise<void>).call({
       emitFile: (file: { fileName: string }) => emitted.push(file.fileName),
     });
-    expect(emitted).toHaveLength(pointIds.length * 2);
+    expect(emitted).toHaveLength(pointIds.length * 2 * artworkSizesPx.length);
+    for (const id of pointIds) {
+      for (const size of artworkSizesPx)
+        expect(emitted).toContain(artworkPath(id, 'left', size).slice(1));
+    }
   });
 });

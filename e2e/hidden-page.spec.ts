@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { runHiddenSession } from '../bench/lib/hidden-session.mjs';
+import { runHiddenSession, startChromium } from '../bench/lib/hidden-session.mjs';
+import { asScreenedUser } from '../bench/lib/screened-user.mjs';
 
 // A shorter run of bench/timing.mjs: the session page is really hidden (Chromium started by hand,
 // without Playwright's anti-throttling switches) and its tones must still keep their planned times.
@@ -26,4 +27,61 @@ test('tones keep their planned times while the page is hidden', async ({ baseURL
   // A tone put on the audio clock ahead of time plays on time; a tone left to a throttled page
   // timer would be hundreds of milliseconds late. 50 ms leaves room for a busy machine's audio.
   expect(result.recordedCueMaxErrorMsHidden).toBeLessThan(50);
+});
+
+// The honest word: something outside the app (a call, a battery saver) stops the element while
+// the page is hidden; when the page shows again, the app says where the sound stopped, offers to
+// go on from there, and the play log in Settings keeps the stop.
+test('says where the sound stopped when something outside stopped it while hidden', async ({
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const { browser, close } = await startChromium();
+  try {
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    await asScreenedUser(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${baseURL}/session`);
+    await page.getByRole('radio', { name: 'Left side' }).check();
+    await page.getByRole('radio', { name: 'Custom' }).check();
+    await page.getByLabel('Seconds per point (20 to 600)').fill('60');
+    for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
+      await page.getByRole('checkbox', { name }).uncheck();
+    }
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+    await page.waitForTimeout(3000);
+
+    const front = await context.newPage();
+    await front.goto(`${baseURL}/points`);
+    await front.bringToFront();
+    expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+    // From outside the app, as the system would: the element stops, for 30 s.
+    await page.evaluate(() =>
+      document.querySelector<HTMLAudioElement>('audio[data-acupress="session-track"]')?.pause(),
+    );
+    await page.waitForTimeout(30_000);
+    await page.bringToFront();
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+
+    const alert = page.getByRole('alert').filter({ hasText: 'The sound stopped' });
+    await expect(alert).toContainText(/The sound stopped at 0:\d\d, during Houxi.*, left hand\./);
+    await expect(alert).toContainText('Something outside the app stopped it');
+    const log = await page.evaluate(() => localStorage.getItem('acupress.session.playLog'));
+    expect(JSON.parse(log ?? '[]')[0]).toMatchObject({ outcome: 'stopped', wasHidden: true });
+    await alert.getByRole('button', { name: 'Go on from there' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector<HTMLAudioElement>('audio[data-acupress="session-track"]')
+              ?.paused,
+        ),
+      )
+      .toBe(false);
+  } finally {
+    await close();
+  }
 });

@@ -17,9 +17,28 @@ async function captureMediaSession(page: Page): Promise<void> {
     const handlers: Record<string, ((details: object) => void) | null> = {};
     const positions: unknown[] = [];
     const setActionHandler = session.setActionHandler.bind(session);
+    // Which handler runs now, and every play() of a media element with the handler it ran in:
+    // iOS lets a page in the background start playback only inside the system's action.
+    const plays: Array<{ inside: string | null; src: string }> = [];
+    let inside: string | null = null;
     session.setActionHandler = (action, handler) => {
-      handlers[action] = handler as ((details: object) => void) | null;
-      setActionHandler(action, handler);
+      const wrapped = handler
+        ? (details: MediaSessionActionDetails) => {
+            inside = action;
+            try {
+              handler(details);
+            } finally {
+              inside = null;
+            }
+          }
+        : null;
+      handlers[action] = wrapped as ((details: object) => void) | null;
+      setActionHandler(action, wrapped);
+    };
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      plays.push({ inside, src: this.currentSrc || this.src });
+      return play.call(this);
     };
     const setPositionState = session.setPositionState?.bind(session);
     session.setPositionState = (state) => {
@@ -35,12 +54,13 @@ async function captureMediaSession(page: Page): Promise<void> {
         made.audioContexts += 1;
       }
     };
-    Object.assign(window, { testMedia: { handlers, positions, made } });
+    Object.assign(window, { testMedia: { handlers, positions, made, plays } });
   });
 }
 
 interface TestMedia {
   made: { audioContexts: number };
+  plays: Array<{ inside: string | null; src: string }>;
   handlers: Record<string, ((details: object) => void) | null>;
   positions: Array<{ duration: number; position: number; playbackRate: number } | null>;
 }
@@ -56,6 +76,53 @@ async function pressMedia(page: Page, action: string, details: object = {}): Pro
     },
     [action, details] as const,
   );
+}
+
+/** The handlers that play() ran inside since the last call (then forgets them). */
+async function playsInside(page: Page): Promise<Array<string | null>> {
+  return page.evaluate(() => {
+    const media = (window as unknown as { testMedia: TestMedia }).testMedia;
+    return media.plays.splice(0).map((play) => play.inside);
+  });
+}
+
+/**
+ * Samples the session's media element every 200 ms for `ms`: how often it was found paused or
+ * ended, out of how many samples, and whether it stayed the one element.
+ */
+async function sampleTrack(page: Page, ms: number) {
+  return page.evaluate(async (forMs) => {
+    const found = () => document.querySelectorAll('audio[data-acupress="session-track"]');
+    const element = found()[0] as HTMLAudioElement | undefined;
+    let samples = 0;
+    let stopped = 0;
+    const endAt = performance.now() + forMs;
+    while (performance.now() < endAt) {
+      samples += 1;
+      if (!element || element.paused || element.ended) stopped += 1;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return { samples, stopped, sameElement: found().length === 1 && found()[0] === element };
+  }, ms);
+}
+
+/** Calls a lock-screen handler and waits until the element's time moves: the delay in ms. */
+async function pressAndTimeSound(page: Page, action: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const media = (window as unknown as { testMedia: TestMedia }).testMedia;
+    const element = document.querySelector<HTMLAudioElement>(
+      'audio[data-acupress="session-track"]',
+    )!;
+    const before = element.currentSrc;
+    const started = performance.now();
+    media.handlers[name]?.({ action: name });
+    for (;;) {
+      if (element.currentSrc !== before && !element.paused && element.currentTime > 0) break;
+      if (performance.now() - started > 10_000) return Infinity;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return performance.now() - started;
+  }, action);
 }
 
 async function lockScreen(page: Page) {
@@ -114,48 +181,64 @@ test('the lock screen shows each step, and its buttons move the session', async 
   expect(first.artist).toBe('Point 1 of 3');
   expect(first.playbackState).toBe('playing');
   expect(first.actions).toEqual(['nexttrack', 'pause', 'play', 'previoustrack', 'seekto']);
-  // The artwork is a PNG of the app's own origin, that the page can load (and the SW caches).
-  expect(first.artwork).toHaveLength(1);
-  const artwork = new URL(first.artwork[0] ?? '');
-  expect(artwork.origin).toBe(new URL(page.url()).origin);
-  expect(artwork.pathname).toBe('/artwork/SI3-left.png');
-  const fetched = await page.evaluate(async (src) => {
-    const response = await fetch(src);
-    return { status: response.status, type: response.headers.get('content-type') };
-  }, artwork.href);
-  expect(fetched).toEqual({ status: 200, type: 'image/png' });
-  // The position bar covers the step: its get-ready and its hold.
-  expect(first.lastPosition?.duration).toBe(transitionS + 30);
+  // The artwork: PNGs of the app's own origin in 128, 256 and 512 px (precached by the SW).
+  expect(first.artwork.map((src) => new URL(src).pathname)).toEqual([
+    '/artwork/SI3-left-128.png',
+    '/artwork/SI3-left-256.png',
+    '/artwork/SI3-left.png',
+  ]);
+  for (const src of first.artwork) {
+    expect(new URL(src).origin).toBe(new URL(page.url()).origin);
+    const fetched = await page.evaluate(async (href) => {
+      const response = await fetch(href);
+      return { status: response.status, type: response.headers.get('content-type') };
+    }, src);
+    expect(fetched).toEqual({ status: 200, type: 'image/png' });
+  }
+  // The position bar covers the whole session: three steps of get-ready and hold.
+  const stepS = transitionS + 30;
+  expect(first.lastPosition?.duration).toBe(3 * stepS);
   expect(first.lastPosition?.playbackRate).toBe(1);
+  // ±10 s buttons are left unset, so that iOS shows ⏮ ⏭.
+  expect(first.actions).not.toContain('seekbackward');
 
+  // The parts the buttons lead to are rendered ahead: each handler swaps and plays at once.
+  await page.waitForTimeout(2000);
   await pressMedia(page, 'nexttrack');
+  expect(await playsInside(page)).toContain('nexttrack');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('right hand');
   await expect.poll(async () => (await lockScreen(page)).artist).toBe('Point 2 of 3');
   expect((await lockScreen(page)).title).toMatch(/^Houxi.* · right hand$/);
-  expect((await lockScreen(page)).artwork[0]).toMatch(/\/artwork\/SI3-right\.png$/);
+  expect((await lockScreen(page)).artwork.at(-1)).toMatch(/\/artwork\/SI3-right\.png$/);
 
+  await page.waitForTimeout(2000);
   await pressMedia(page, 'nexttrack');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Luozhen');
   await expect.poll(async () => (await lockScreen(page)).title).toMatch(/Luozhen.*EX-UE8.* · /);
   expect((await lockScreen(page)).artist).toBe('Point 3 of 3');
 
+  await page.waitForTimeout(2000);
   await pressMedia(page, 'previoustrack');
+  expect(await playsInside(page)).toContain('previoustrack');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
   await expect.poll(async () => (await lockScreen(page)).artist).toBe('Point 2 of 3');
 
-  // The position bar: 5 s before the end of this step's hold.
-  await pressMedia(page, 'seekto', { seekTime: transitionS + 25 });
+  // The position bar, in session time: 5 s before the end of the second step's hold.
+  await pressMedia(page, 'seekto', { seekTime: stepS + transitionS + 25 });
   await expect.poll(() => secondsShown(page)).toBeLessThanOrEqual(5);
   expect(await secondsShown(page)).toBeGreaterThanOrEqual(3);
-  expect((await lockScreen(page)).lastPosition?.position).toBeCloseTo(transitionS + 25, 0);
+  expect((await lockScreen(page)).lastPosition?.position).toBeCloseTo(stepS + transitionS + 25, 0);
 
+  await page.waitForTimeout(1000);
   await pressMedia(page, 'pause');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   expect((await lockScreen(page)).playbackState).toBe('paused');
   const pausedAt = await secondsShown(page);
   await page.waitForTimeout(1200);
   expect(await secondsShown(page)).toBe(pausedAt);
+  await page.waitForTimeout(1000);
   await pressMedia(page, 'play');
+  expect(await playsInside(page)).toContain('play');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect.poll(async () => (await lockScreen(page)).playbackState).toBe('playing');
 
@@ -167,9 +250,10 @@ test('the lock screen shows each step, and its buttons move the session', async 
   expect(made.made.audioContexts).toBe(0);
 });
 
-test('wait-for-me: the sound stops at the gate, and play on the lock screen means Ready', async ({
+test('never idle: the element plays through a 60 s gate and a 60 s pause, and play goes on at once', async ({
   page,
 }) => {
+  test.setTimeout(300_000);
   await setUp(page, [/Houxi/]);
   await page.getByRole('radio', { name: /Wait for me/ }).check();
   await page.getByRole('button', { name: 'Start the session' }).click();
@@ -177,17 +261,84 @@ test('wait-for-me: the sound stops at the gate, and play on the lock screen mean
   // The get-ready runs its course, then the session waits at the hold.
   await expect(page.getByText(/Waiting for you/)).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await lockScreen(page)).playbackState).toBe('paused');
-  const track = page.locator('audio[data-acupress="session-track"]');
-  await expect.poll(() => track.evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(true);
-  await expect(page.getByRole('timer')).toHaveText('0:30');
-  await page.waitForTimeout(1200);
   await expect(page.getByRole('timer')).toHaveText('0:30');
 
-  await pressMedia(page, 'play');
+  // 60 s at the gate: the same element plays the quiet bed at every sample; time stands still.
+  const gate = await sampleTrack(page, 60_000);
+  expect(gate.samples).toBeGreaterThan(200);
+  expect(gate).toMatchObject({ stopped: 0, sameElement: true });
+  await expect(page.getByRole('timer')).toHaveText('0:30');
+
+  // Play on the lock screen at the gate means Ready, played inside the handler.
+  await playsInside(page);
+  const readyMs = await pressAndTimeSound(page, 'play');
+  expect(await playsInside(page)).toEqual(['play']);
   await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
   await expect.poll(() => secondsShown(page)).toBeLessThan(30);
   await expect.poll(async () => (await lockScreen(page)).playbackState).toBe('playing');
-  await expect.poll(() => track.evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(false);
+
+  // The user's Pause: 60 s on the bed, never idle, the hold's time standing still.
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const pausedAt = await secondsShown(page);
+  const pause = await sampleTrack(page, 60_000);
+  expect(pause.samples).toBeGreaterThan(200);
+  expect(pause).toMatchObject({ stopped: 0, sameElement: true });
+  expect(await secondsShown(page)).toBe(pausedAt);
+  expect((await lockScreen(page)).playbackState).toBe('paused');
+
+  // Play on the lock screen resumes from the paused second, inside the handler (the bed's own
+  // play, at the in-app Pause, is forgotten first).
+  await playsInside(page);
+  const resumeMs = await pressAndTimeSound(page, 'play');
+  expect(await playsInside(page)).toEqual(['play']);
+  await expect.poll(() => secondsShown(page)).toBeLessThan(pausedAt);
+  expect(await secondsShown(page)).toBeGreaterThanOrEqual(pausedAt - 3);
+
+  // At the next gate (the right hand), Next on the lock screen means Ready too.
+  await expect(page.getByText(/Waiting for you/)).toBeVisible({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  await pressMedia(page, 'nexttrack');
+  expect(await playsInside(page)).toEqual(['nexttrack']);
+  await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+  test.info().annotations.push({
+    type: 'figures',
+    description: `gate: ${gate.stopped}/${gate.samples} samples stopped; pause: ${pause.stopped}/${pause.samples}; Ready to sound ${readyMs.toFixed(0)} ms; Play after Pause to sound ${resumeMs.toFixed(0)} ms`,
+  });
+  console.log(test.info().annotations.at(-1)?.description);
+  await endSession(page);
+});
+
+test('the pause bed ends after 5 minutes with an end cue, a plain word and a way to go on', async ({
+  page,
+}) => {
+  await setUp(page, [/Houxi/]);
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const pausedAt = await secondsShown(page);
+  const track = page.locator('audio[data-acupress="session-track"]');
+  // The bed: 5 minutes and the end cue (1.2 s), playing.
+  await expect
+    .poll(() => track.evaluate((audio: HTMLAudioElement) => audio.duration))
+    .toBeCloseTo(301.2, 0);
+  expect(await track.evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(false);
+  // The test (never the app) moves the element to the last 2 s, as if 5 minutes went by.
+  await track.evaluate((audio: HTMLAudioElement) => (audio.currentTime = audio.duration - 2));
+  const alert = page.getByRole('alert').filter({ hasText: 'The sound stopped' });
+  await expect(alert).toContainText(/The sound stopped at 0:\d\d, during Houxi.*, left hand\./, {
+    timeout: 10_000,
+  });
+  await expect(alert).toContainText('It was paused for 5 minutes');
+  expect(await track.evaluate((audio: HTMLAudioElement) => audio.ended)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await alert.getByRole('button', { name: 'Go on from there' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect.poll(() => secondsShown(page)).toBeLessThan(pausedAt);
+  expect(await track.evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(false);
+  await endSession(page);
 });
 
 const sizes = [

@@ -100,6 +100,7 @@ export function createApp(ports: AppPorts): App {
       epochNowMs: ports.now,
       newId: ports.newId,
       words: sessionWords,
+      settings,
     });
     loadedSession.value = model;
     return model;

@@ -51,7 +51,7 @@ export function createFakeSessionPlatform(
     /** Every track rendered, in order. */
     renders: [] as TrackRequest[],
     /** Every track loaded into the media element, with the session time of its first sample. */
-    loads: [] as Array<{ request: TrackRequest; offsetMs: number; type: string }>,
+    loads: [] as Array<{ request: TrackRequest; offsetMs: number | null; type: string }>,
     unlocks: 0,
     /** Every call that makes or starts the Web Audio context. */
     audioContext: [] as Array<'resume'>,
@@ -60,7 +60,8 @@ export function createFakeSessionPlatform(
   const deferred: Array<() => void> = [];
   const trackListeners = new Set<(event: TrackEvent) => void>();
   let track: {
-    offsetMs: number;
+    /** Null for the pause bed, which stands for no session time. */
+    offsetMs: number | null;
     durationMs: number;
     mediaMs: number;
     playingSinceMs: number | null;
@@ -165,7 +166,7 @@ export function createFakeSessionPlatform(
       clear: () => {
         track = null;
       },
-      currentMs: () => (track ? track.offsetMs + mediaMs() : null),
+      currentMs: () => (track && track.offsetMs !== null ? track.offsetMs + mediaMs() : null),
       state: () => {
         if (!track) return 'empty';
         if (track.ended) return 'ended';
@@ -276,7 +277,9 @@ export function createFakeSessionPlatform(
       emitTrack('playing');
     },
     /** Where the media element is: the session time of the sample it plays. */
-    trackMs: () => (track ? track.offsetMs + mediaMs() : null),
+    trackMs: () => (track && track.offsetMs !== null ? track.offsetMs + mediaMs() : null),
+    /** True while the element plays the pause bed (a part that stands for no session time). */
+    isBedLoaded: () => track !== null && track.offsetMs === null,
     trackState: () => platform.track.state(),
     setAudio(state: AudioState) {
       audio = state;

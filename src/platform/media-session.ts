@@ -1,6 +1,11 @@
 import type { MediaControls } from '../features/session/ports';
 
 const actions = ['play', 'pause', 'nexttrack', 'previoustrack', 'seekto'] as const;
+/**
+ * Actions the session leaves unset, so that iOS shows ⏮ ⏭ (which move by a step) rather than
+ * its ±10 s buttons, which it shows when these have handlers.
+ */
+const unset = ['seekbackward', 'seekforward'] as const;
 
 /**
  * Lock-screen and notification-area controls through the Media Session API, where it exists.
@@ -18,6 +23,7 @@ export function createMediaControls(nav: Navigator = navigator): MediaControls {
   };
   return {
     setHandlers(handlers) {
+      for (const action of unset) set(action, null);
       set('play', () => handlers.play());
       set('pause', () => handlers.pause());
       set('nexttrack', () => handlers.next());
@@ -30,12 +36,15 @@ export function createMediaControls(nav: Navigator = navigator): MediaControls {
     },
     setStep(step) {
       if (!session || typeof MediaMetadata !== 'function') return;
-      const size = `${step.artwork.sizePx}x${step.artwork.sizePx}`;
       session.metadata = new MediaMetadata({
         title: step.title,
         artist: step.subtitle,
         album: step.album,
-        artwork: [{ src: step.artwork.src, sizes: size, type: 'image/png' }],
+        artwork: step.artwork.map(({ src, sizePx }) => ({
+          src,
+          sizes: `${sizePx}x${sizePx}`,
+          type: 'image/png',
+        })),
       });
     },
     setPlaybackState(state) {

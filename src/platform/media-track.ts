@@ -1,6 +1,9 @@
 import type { MediaTrack, TrackEvent, TrackState } from '../features/session/ports';
 import { silentWav, trackMimeTypes, type TrackFormat } from '../features/session/core/track';
 
+/** How long the first play may take to move the element's time before it counts as stuck. */
+export const firstPlayCheckMs = 2000;
+
 interface AudioSessionLike {
   type: string;
 }
@@ -45,13 +48,47 @@ export function playableTrackFormat(doc: Document = document): TrackFormat {
 export function createMediaTrack(doc: Document = document): MediaTrack {
   let audio: HTMLAudioElement | null = null;
   let url: string | null = null;
+  /** Session time of the loaded track's first sample; null with nothing loaded or the bed. */
   let offsetMs: number | null = null;
+  let loaded = false;
+  /** The length the loaded track was rendered to, until its first play has been checked. */
+  let unchecked: { durationMs: number; startedAt: number | null } | null = null;
+  /** Set once a track has played as rendered: the later ones are not checked again. */
+  let checked = false;
   /** What the app asked for last; a 'pause' or 'play' event against it came from outside. */
   let wanted: 'playing' | 'paused' = 'paused';
   const listeners = new Set<(event: TrackEvent) => void>();
   const emit = (event: TrackEvent) => {
     for (const listener of [...listeners]) listener(event);
   };
+
+  /**
+   * The first play's check (Apple's FLAC decoder has misread files: jellyfin-web#8084): the
+   * element's duration must be the rendered length, and its time must move within 2 s; if not,
+   * 'error', and the session renders the part again as WAV.
+   */
+  function checkFirstPlay(target: HTMLAudioElement): void {
+    if (!unchecked || checked) return;
+    const expected = unchecked;
+    const durationOff =
+      Number.isFinite(target.duration) &&
+      Math.abs(target.duration * 1000 - expected.durationMs) > 1000;
+    if (durationOff) {
+      unchecked = null;
+      emit('error');
+      return;
+    }
+    if (expected.startedAt !== null) return;
+    expected.startedAt = target.currentTime;
+    const src = target.src;
+    setTimeout(() => {
+      if (unchecked !== expected || target.src !== src) return;
+      unchecked = null;
+      if (target.paused) return;
+      if (target.currentTime > (expected.startedAt ?? 0)) checked = true;
+      else emit('error');
+    }, firstPlayCheckMs);
+  }
 
   function element(): HTMLAudioElement {
     if (audio) return audio;
@@ -60,18 +97,22 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
     created.hidden = true;
     created.dataset.acupress = 'session-track';
     doc.body.append(created);
-    const isTrack = () => offsetMs !== null && created.src === url;
+    const isTrack = () => loaded && created.src === url;
     // Events arrive a task after their cause: one that no longer matches the element (a
     // 'playing' queued before a pause, a 'pause' before a play) is dropped.
     created.addEventListener('playing', () => {
       if (!isTrack() || created.paused) return;
       wanted = 'playing';
+      checkFirstPlay(created);
       emit('playing');
     });
     created.addEventListener('pause', () => {
       if (!isTrack() || created.ended || !created.paused || wanted === 'paused') return;
       wanted = 'paused';
       emit('paused');
+    });
+    created.addEventListener('timeupdate', () => {
+      if (isTrack() && !created.paused) emit('time');
     });
     created.addEventListener('ended', () => {
       if (isTrack()) emit('ended');
@@ -83,34 +124,43 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
     return created;
   }
 
+  /** At most one object URL lives: the one the element plays. */
   function release(): void {
     if (url) URL.revokeObjectURL(url);
     url = null;
     offsetMs = null;
+    loaded = false;
+    unchecked = null;
   }
 
   return {
     unlock() {
       claimPlaybackAudioSession();
       const target = element();
-      if (offsetMs !== null) return;
+      if (loaded) return;
       // iOS lets an element play without a gesture once it has played inside one.
       release();
       url = URL.createObjectURL(new Blob([silentWav()], { type: 'audio/wav' }));
       target.src = url;
       void target.play().catch(() => {});
     },
-    load(track, atMs) {
+    load(track, atMs, durationMs) {
       const target = element();
       wanted = 'paused';
       release();
       url = URL.createObjectURL(track);
       offsetMs = atMs;
+      loaded = true;
+      if (durationMs !== undefined && track.type === trackMimeTypes.flac) {
+        unchecked = { durationMs, startedAt: null };
+      }
+      // A new source always plays from its start: the element's time is never written, as
+      // Apple's FLAC decoder lands in the wrong place after a seek (jellyfin-web#8084).
       target.src = url;
     },
     async play() {
       const target = element();
-      if (offsetMs === null) return false;
+      if (!loaded) return false;
       wanted = 'playing';
       const playing = url;
       try {
@@ -147,7 +197,7 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
       return offsetMs + audio.currentTime * 1000;
     },
     state(): TrackState {
-      if (offsetMs === null || !audio) return 'empty';
+      if (!loaded || !audio) return 'empty';
       if (audio.ended) return 'ended';
       if (audio.paused) return 'paused';
       return audio.readyState < HTMLMediaElement.HAVE_FUTURE_DATA ? 'loading' : 'playing';

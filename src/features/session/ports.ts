@@ -48,7 +48,7 @@ export interface MediaHandlers {
   pause(): void;
   next(): void;
   previous(): void;
-  /** The lock screen's position bar was moved: this far into the current step. */
+  /** The lock screen's position bar was moved: to this session time. */
   seekTo(positionMs: number): void;
 }
 /** What the lock screen shows for one step. */
@@ -58,10 +58,10 @@ export interface MediaStep {
   /** "Point 3 of 9". */
   readonly subtitle: string;
   readonly album: string;
-  /** The point's picture on this side: a PNG of our own origin, precached. */
-  readonly artwork: { readonly src: string; readonly sizePx: number };
+  /** The point's picture on this side: PNGs of our own origin (128, 256, 512 px), precached. */
+  readonly artwork: readonly { readonly src: string; readonly sizePx: number }[];
 }
-/** The lock screen's position bar, within the current step. */
+/** The lock screen's position bar, over the whole session. */
 export interface MediaPosition {
   readonly durationMs: number;
   readonly positionMs: number;
@@ -92,8 +92,11 @@ export interface TrackRenderer {
   useFallbackFormat(): boolean;
 }
 
-/** What the media track says happened; 'paused' and 'playing' also come from outside the app. */
-export type TrackEvent = 'playing' | 'paused' | 'ended' | 'blocked' | 'error';
+/**
+ * What the media track says happened; 'paused' and 'playing' also come from outside the app.
+ * 'time': the element's time moved on (its `timeupdate`, a few times a second while it plays).
+ */
+export type TrackEvent = 'playing' | 'paused' | 'ended' | 'blocked' | 'error' | 'time';
 export type TrackState = 'empty' | 'loading' | 'playing' | 'paused' | 'ended';
 
 /**
@@ -103,14 +106,18 @@ export type TrackState = 'empty' | 'loading' | 'playing' | 'paused' | 'ended';
 export interface MediaTrack {
   /** Call inside the user's gesture: lets the track play later without one (iOS). */
   unlock(): void;
-  /** Loads a rendered track whose first sample stands for session time `offsetMs`. */
-  load(audio: Blob, offsetMs: number): void;
+  /**
+   * Loads a rendered track whose first sample stands for session time `offsetMs`; null for the
+   * pause bed, which stands for no session time. `durationMs`, the length it was rendered to, is
+   * checked against the element's own on its first play (a FLAC the element misreads).
+   */
+  load(audio: Blob, offsetMs: number | null, durationMs?: number): void;
   /** Plays the loaded track; false when the browser refused (no gesture) or it was replaced. */
   play(): Promise<boolean>;
   pause(): void;
   /** Stops and drops the loaded track. */
   clear(): void;
-  /** Session time the track is at (offset + its current time), or null with no track loaded. */
+  /** Session time the track is at (offset + its current time); null with no track or the bed. */
   currentMs(): number | null;
   state(): TrackState;
   onEvent(listener: (event: TrackEvent) => void): () => void;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planSession, withMoreTime } from './planner';
 import { deriveTimeline, nextStepStartMs, previousStepStartMs } from './timeline';
 import { toneSamples, type ToneName } from './tone-shapes';
+import { bedCapMs, bedLength, bedSample, endCueSample } from './bed';
 import {
   decodeWav,
   isRateEnoughForTones,
@@ -33,6 +34,17 @@ function expectedTrack(request: TrackRequest, length: number): Float64Array {
     shape(cue.kind).forEach((value, index) => {
       if (onset + index < length) expected[onset + index] = (expected[onset + index] ?? 0) + value;
     });
+  }
+  if (request.bedMs) {
+    const first = Math.round(((request.untilMs - request.fromMs) / 1000) * rate);
+    const capSamples = Math.round((request.bedMs * rate) / 1000);
+    for (let index = 0; first + index < length; index += 1) {
+      const bed =
+        index < capSamples
+          ? bedSample(index, rate, request.bedMs)
+          : endCueSample(index - capSamples, rate);
+      expected[first + index] = (expected[first + index] ?? 0) + bed;
+    }
   }
   return expected;
 }
@@ -123,7 +135,7 @@ describe('the session track', () => {
     checkTrack(onlyBreath);
   });
 
-  it('stops at a wait-for-me gate, leaving the cue at the gate to Ready', () => {
+  it('stops its cues at a wait-for-me gate, then plays the quiet bed and the end cue', () => {
     const timeline = deriveTimeline(planSession('left', { holdMs: 30_000 }));
     const gateMs = timeline.steps[1]?.holdStartMs ?? 0;
     const request = trackRequest(timeline, timeline.steps[1]?.startMs ?? 0, gateMs, everything);
@@ -131,8 +143,10 @@ describe('the session track', () => {
     expect(request.cues.every((cue) => cue.atMs < gateMs)).toBe(true);
     // Only the step's "get ready" (next point or switch side) sounds before the gate.
     expect(request.cues.map((cue) => cue.atMs)).toEqual([request.fromMs]);
+    // Past the gate the element keeps playing: the bed for 5 minutes, then the soft end cue.
+    expect(request.bedMs).toBe(bedCapMs);
     const { samples } = checkTrack(request);
-    expect(samples.length).toBe(onsetSample(gateMs, request.fromMs, rate));
+    expect(samples.length).toBe(onsetSample(gateMs, request.fromMs, rate) + bedLength(rate));
   });
 
   it('ends with the closing tone played to its end', () => {

@@ -1,6 +1,7 @@
 import { cuesBetween, type Timeline } from './timeline';
 import { encodeFlac } from './flac';
 import { toneLengthMs, toneNotes, toneSamples, type ToneName } from './tone-shapes';
+import { bedCapMs, bedLength, mixBed } from './bed';
 
 /**
  * The session's sound as one track, rendered ahead from the timeline: every cue tone, the
@@ -31,6 +32,11 @@ export interface TrackRequest {
   /** Cues in [fromMs, untilMs], in session time. */
   readonly cues: readonly TrackCue[];
   readonly sampleRate: number;
+  /**
+   * After `untilMs`, a quiet bed this long and a soft end cue (./bed.ts): at a wait-for-me gate
+   * the element keeps playing, so that the lock screen keeps its controls.
+   */
+  readonly bedMs?: number;
 }
 
 /** Which sounds go into the track. */
@@ -66,7 +72,8 @@ export function trackRequest(
   const cues = cuesBetween(timeline, fromMs, endMs)
     .filter((cue) => (cue.kind.startsWith('breathe') ? sounds.breathSound : sounds.tones))
     .map(({ atMs, kind }) => ({ atMs, kind }));
-  return { fromMs, untilMs, cues, sampleRate };
+  const atGate = gateMs !== null && gateMs <= timeline.totalMs;
+  return { fromMs, untilMs, cues, sampleRate, ...(atGate ? { bedMs: bedCapMs } : {}) };
 }
 
 /** The sample a cue starts on: its offset from the track's start, rounded to the nearest sample. */
@@ -81,6 +88,10 @@ export function trackLength(request: TrackRequest): number {
   for (const cue of request.cues) {
     const toneLength = Math.ceil((toneLengthMs(cue.kind) / 1000) * sampleRate);
     length = Math.max(length, onsetSample(cue.atMs, fromMs, sampleRate) + toneLength);
+  }
+  if (request.bedMs) {
+    const bedFirst = onsetSample(untilMs, fromMs, sampleRate);
+    length = Math.max(length, bedFirst + bedLength(sampleRate, request.bedMs));
   }
   return length;
 }
@@ -105,6 +116,14 @@ function mixTrack(request: TrackRequest, pcm: Int16Array): void {
       if (at >= pcm.length) break;
       pcm[at] = toPcm16((pcm[at] ?? 0) / 32767 + (shape[index] ?? 0));
     }
+  }
+  if (request.bedMs) {
+    mixBed(
+      pcm,
+      onsetSample(request.untilMs, request.fromMs, sampleRate),
+      sampleRate,
+      request.bedMs,
+    );
   }
 }
 

@@ -78,6 +78,14 @@ export const enSession = {
     'This browser cannot keep the screen on. The cues still play with the screen off.',
   'session.audioStopped': 'The sound was stopped by the device. Tap here to turn it back on.',
   'session.audioResume': 'Turn sound back on',
+  'session.soundStopped': 'The sound stopped at {time}, during {point}, {side}.',
+  'session.soundStoppedWhy.gate':
+    'It waited 5 minutes for you, then played a soft end tone and stopped.',
+  'session.soundStoppedWhy.pause':
+    'It was paused for 5 minutes, then played a soft end tone and stopped.',
+  'session.soundStoppedWhy.outside':
+    'Something outside the app stopped it: a call, the voice assistant or a battery saver.',
+  'session.goOnFromThere': 'Go on from there',
   'session.noVoice':
     'No voice on this device speaks this language, so tones carry the cues and the screen shows the words.',
   'session.noAudio': 'This browser cannot play sounds. Follow the words on the screen.',

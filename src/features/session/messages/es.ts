@@ -81,6 +81,14 @@ export const esSession: Record<keyof typeof enSession, string> = {
   'session.audioStopped':
     'El dispositivo ha detenido el sonido. Toca aquí para volver a activarlo.',
   'session.audioResume': 'Volver a activar el sonido',
+  'session.soundStopped': 'El sonido se detuvo en {time}, durante {point}, {side}.',
+  'session.soundStoppedWhy.gate':
+    'Te esperó 5 minutos; luego sonó un tono suave de final y se detuvo.',
+  'session.soundStoppedWhy.pause':
+    'Estuvo en pausa 5 minutos; luego sonó un tono suave de final y se detuvo.',
+  'session.soundStoppedWhy.outside':
+    'Algo fuera de la app lo detuvo: una llamada, el asistente de voz o un ahorro de batería.',
+  'session.goOnFromThere': 'Seguir desde ahí',
   'session.noVoice':
     'Ninguna voz de este dispositivo habla este idioma, así que los avisos suenan como tonos y la pantalla muestra las palabras.',
   'session.noAudio': 'Este navegador no puede reproducir sonidos. Sigue las palabras en pantalla.',

@@ -35,7 +35,11 @@ describe('the lock-screen player', () => {
       title: `${pointText('EX-UE8').name} · ${step.side} hand`,
       subtitle: `Point ${index + 1} of ${timeline.plan.steps.length}`,
       album: 'Acupress session',
-      artwork: { src: `/artwork/EX-UE8-${step.side}.png`, sizePx: 512 },
+      artwork: [
+        { src: `/artwork/EX-UE8-${step.side}-128.png`, sizePx: 128 },
+        { src: `/artwork/EX-UE8-${step.side}-256.png`, sizePx: 256 },
+        { src: `/artwork/EX-UE8-${step.side}.png`, sizePx: 512 },
+      ],
     });
     expect(mediaStepOf(timeline, timeline.plan.steps.length, sessionWords)).toBeNull();
   });
@@ -51,40 +55,47 @@ describe('the lock-screen player', () => {
       `Point 2 of ${timeline.plan.steps.length}`,
     ]);
     const second = timeline.plan.steps[1]!;
-    expect(fake.log.mediaSteps[1]?.artwork.src).toBe(artworkPath(second.pointId, second.side));
+    expect(fake.log.mediaSteps[1]?.artwork.at(-1)?.src).toBe(
+      artworkPath(second.pointId, second.side),
+    );
     model.end();
     expect(fake.log.media.at(-1)).toEqual({ title: '', state: 'none' });
   });
 
-  it("puts the step's length and the time into it on the position bar", async () => {
+  it('puts the whole session on the position bar, and the time into it', async () => {
     const { fake, model } = setup();
     await model.start(quickLeft);
-    const span = model.timeline.value!.steps[0]!;
+    const totalMs = model.timeline.value!.totalMs;
     expect(fake.log.mediaPositions[0]).toEqual({
-      durationMs: span.endMs - span.startMs,
+      durationMs: totalMs,
       positionMs: 0,
       playbackRate: 1,
     });
     const count = fake.log.mediaPositions.length;
-    // While it plays the browser moves the bar itself: nothing more is sent.
-    fake.run(5_000);
+    // While it plays the browser moves the bar itself: nothing more is sent, even at a new step.
+    fake.run(model.timeline.value!.steps[1]!.startMs + 1_000);
     expect(fake.log.mediaPositions).toHaveLength(count);
     model.pause();
     expect(fake.log.media.at(-1)?.state).toBe('paused');
-    expect(fake.log.mediaPositions.at(-1)?.positionMs).toBe(model.elapsedNow() - span.startMs);
-    expect(model.elapsedNow()).toBeGreaterThan(4_000);
+    expect(fake.log.mediaPositions.at(-1)).toEqual({
+      durationMs: totalMs,
+      positionMs: model.elapsedNow(),
+      playbackRate: 1,
+    });
   });
 
-  it('seeks inside the current step from the position bar', async () => {
+  it('seeks anywhere in the session from the position bar', async () => {
     const { fake, model } = setup();
     await model.start(quickLeft);
     fake.run(2_000);
-    fake.media()?.seekTo(25_000);
-    expect(model.elapsedNow()).toBe(25_000);
-    expect(fake.log.mediaPositions.at(-1)?.positionMs).toBe(25_000);
-    // Past the end of the step: the step's last moment, not the next step.
-    fake.media()?.seekTo(10 * 60_000);
-    expect(model.positionNow()?.stepIndex).toBe(0);
+    const secondStep = model.timeline.value!.steps[1]!;
+    fake.media()?.seekTo(secondStep.startMs + 5_000);
+    expect(model.elapsedNow()).toBe(secondStep.startMs + 5_000);
+    expect(model.positionNow()?.stepIndex).toBe(1);
+    expect(fake.log.mediaPositions.at(-1)?.positionMs).toBe(secondStep.startMs + 5_000);
+    // Past the end: the session's end.
+    fake.media()?.seekTo(10 * 60 * 60_000);
+    expect(model.status.value).toBe('done');
   });
 
   it('stops at a wait-for-me gate as paused, and play there means Ready', async () => {

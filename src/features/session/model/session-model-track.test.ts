@@ -3,6 +3,7 @@ import { sessionWords } from '../ui/session-words';
 import { planSession, withMoreTime } from '../core/planner';
 import { deriveTimeline, defaultTiming, nextStepStartMs } from '../core/timeline';
 import { trackRequest } from '../core/track';
+import { bedCapMs } from '../core/bed';
 import { createFakeSessionPlatform } from '../../../../test/session-fakes';
 import { createSessionModel, moreTimeMs, type StartOptions } from './session-model';
 
@@ -70,18 +71,43 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(model.positionNow()?.elapsedMs).toBe(2_000);
   });
 
-  it('pauses the track where it is and plays on from there, with no new render', async () => {
+  it('pauses on the quiet bed, never idle, and plays on from the paused second', async () => {
     const { fake, model } = await started();
     fake.run(15_000);
+    await fake.settle();
     model.pause();
     fake.run(7_000);
     expect(model.positionNow()?.elapsedMs).toBe(15_000);
-    expect(fake.trackState()).toBe('paused');
+    // The element keeps playing (the bed stands for no session time), so the lock screen keeps
+    // its controls; the part to go on with was rendered when Pause came.
+    expect(fake.trackState()).toBe('playing');
+    expect(fake.isBedLoaded()).toBe(true);
+    await fake.settle();
+    const loads = fake.log.loads.length;
+    model.resume();
+    // Swapped in at once, inside the call: no render in between.
+    expect(fake.log.loads).toHaveLength(loads + 1);
+    expect(fake.log.loads.at(-1)?.offsetMs).toBe(15_000);
+    expect(fake.log.loads.at(-1)?.request).toEqual(
+      trackRequest(timelineOf(), 15_000, null, sounds),
+    );
+    fake.run(1_000);
+    expect(model.positionNow()?.elapsedMs).toBe(16_000);
+  });
+
+  it('ends the pause bed after 5 minutes and says the sound stopped', async () => {
+    const { fake, model } = await started();
+    fake.run(8_000);
+    await fake.settle();
+    model.pause();
+    fake.run(bedCapMs + 10_000);
+    expect(fake.trackState()).toBe('ended');
+    expect(model.soundStopped.value).toMatchObject({ reason: 'pause', atMs: 8_000 });
     model.resume();
     await fake.settle();
     fake.run(1_000);
-    expect(model.positionNow()?.elapsedMs).toBe(16_000);
-    expect(fake.log.renders).toHaveLength(1);
+    expect(model.soundStopped.value).toBeNull();
+    expect(model.positionNow()?.elapsedMs).toBe(9_000);
   });
 
   it('renders again from the next step on Skip, with every later cue of the timeline', async () => {
@@ -105,7 +131,7 @@ describe('session model, playing one rendered track (lock screen)', () => {
     model.back();
     await fake.settle();
     const backMs = timeline.steps[1]?.startMs ?? NaN;
-    expect(fake.log.renders.at(-1)).toEqual(trackRequest(timeline, backMs, null, sounds));
+    expect(fake.log.loads.at(-1)?.request).toEqual(trackRequest(timeline, backMs, null, sounds));
     expect(model.positionNow()?.elapsedMs).toBe(backMs);
   });
 
@@ -152,23 +178,51 @@ describe('session model, playing one rendered track (lock screen)', () => {
     ]);
   });
 
-  it('stops the track at a wait-for-me gate, and Ready plays on to the next gate', async () => {
+  it('plays the bed at a wait-for-me gate, and Ready plays on to the next gate at once', async () => {
     const { fake, model } = await started({ waitForMe: true });
     const timeline = timelineOf();
     const gateMs = timeline.steps[0]?.holdStartMs ?? NaN;
     expect(fake.log.renders[0]).toEqual(trackRequest(timeline, 0, gateMs, sounds));
-    fake.run(gateMs + 2_000);
-    expect(fake.trackState()).toBe('ended');
+    fake.run(gateMs + 60_000);
+    await fake.settle();
+    // Never idle: the same element plays the quiet bed at the gate.
+    expect(fake.trackState()).toBe('playing');
     expect(model.isWaiting()).toBe(true);
     expect(model.positionNow()?.elapsedMs).toBe(gateMs);
-    // Play on the lock screen (or a headphones button) at a gate means Ready.
+    // Play on the lock screen (or a headphones button) at a gate means Ready, played at once.
+    const loads = fake.log.loads.length;
     fake.media()?.play();
-    await fake.settle();
     const nextGateMs = timeline.steps[1]?.holdStartMs ?? NaN;
-    expect(fake.log.renders.at(-1)).toEqual(trackRequest(timeline, gateMs, nextGateMs, sounds));
+    expect(fake.log.loads).toHaveLength(loads + 1);
+    expect(fake.log.loads.at(-1)?.request).toEqual(
+      trackRequest(timeline, gateMs, nextGateMs, sounds),
+    );
     fake.run(1_000);
     expect(model.positionNow()?.elapsedMs).toBe(gateMs + 1_000);
     expect(model.isWaiting()).toBe(false);
+  });
+
+  it('takes Next on the lock screen at a gate as Ready', async () => {
+    const { fake, model } = await started({ waitForMe: true });
+    const gateMs = timelineOf().steps[0]?.holdStartMs ?? NaN;
+    fake.run(gateMs + 1_000);
+    await fake.settle();
+    fake.media()?.next();
+    fake.run(1_000);
+    expect(model.positionNow()?.elapsedMs).toBe(gateMs + 1_000);
+  });
+
+  it('ends the bed after 5 minutes at a gate with the session still waiting, and says so', async () => {
+    const { fake, model } = await started({ waitForMe: true });
+    const gateMs = timelineOf().steps[0]?.holdStartMs ?? NaN;
+    fake.run(gateMs + bedCapMs + 5_000);
+    expect(fake.trackState()).toBe('ended');
+    expect(model.isWaiting()).toBe(true);
+    expect(model.soundStopped.value).toMatchObject({ reason: 'gate', atMs: gateMs });
+    model.ready();
+    await fake.settle();
+    fake.run(1_000);
+    expect(model.soundStopped.value).toBeNull();
   });
 
   it('pauses with the media element when something outside pauses it, and plays with it', async () => {
@@ -272,7 +326,12 @@ describe('session model, playing one rendered track (lock screen)', () => {
     // Choices that give the same track render nothing more.
     model.cueTrack({ ...quickLeft, before: { pain0to10: 4 } });
     await model.start(quickLeft);
-    expect(fake.log.renders).toHaveLength(1);
+    // The first part was rendered once; what renders after it is for the lock screen's buttons.
+    const firstParts = fake.log.renders.filter(
+      (request) => request.fromMs === 0 && request.untilMs > 0,
+    );
+    expect(firstParts).toHaveLength(1);
+    expect(fake.log.loads).toHaveLength(1);
     expect(fake.log.unlocks).toBe(0);
     expect(fake.trackState()).toBe('playing');
     fake.run(4_000);
@@ -313,7 +372,8 @@ describe('session model, playing one rendered track (lock screen)', () => {
     await again.fake.settle();
     expect(again.fake.log.loads[0]?.offsetMs).toBe(14_000);
     await again.model.resumeFromCheckpoint();
-    expect(again.fake.log.renders).toHaveLength(1);
+    expect(again.fake.log.renders.filter((request) => request.fromMs === 14_000)).toHaveLength(1);
+    expect(again.fake.log.loads).toHaveLength(1);
     again.fake.run(1_000);
     expect(again.model.positionNow()?.elapsedMs).toBe(15_000);
   });
@@ -341,7 +401,8 @@ describe('session model, playing one rendered track (lock screen)', () => {
     await fake.settle();
     fake.deliverTrackEvents();
     expect(model.isPaused()).toBe(true);
-    expect(fake.trackState()).toBe('paused');
+    // The part rendered for the seek is not played: the element holds no session time.
+    expect(fake.trackMs()).toBeNull();
     model.resume();
     await fake.settle();
     fake.deliverTrackEvents();
@@ -353,7 +414,7 @@ describe('session model, playing one rendered track (lock screen)', () => {
     fake.deliverTrackEvents();
     await fake.settle();
     expect(model.isPaused()).toBe(true);
-    expect(fake.trackState()).toBe('paused');
+    expect(fake.isBedLoaded()).toBe(true);
     expect(fake.log.media.at(-1)?.state).toBe('paused');
     expect(model.elapsedNow()).toBe(20_000);
   });

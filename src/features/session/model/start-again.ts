@@ -28,9 +28,16 @@ export interface StartAgainDeps {
 export function createStartAgain(deps: StartAgainDeps): StartAgain {
   let prepared: Promise<SessionModel> | null = null;
   let model: SessionModel | null = null;
+  const startOptions = () =>
+    startOptionsOf(loadSetup(deps.settings), deps.health.answers.value.isPregnant);
   const prepare = () => {
     prepared ??= deps.session().then(async (loaded) => {
       if (loaded.status.value !== 'running') await loaded.checkForResumable();
+      // The one-tap start is cued as set-up's is: the track rendered and loaded, paused, so
+      // that the tap only plays it.
+      if (loaded.status.value !== 'running' && !loaded.resumable.value) {
+        loaded.cueTrack(startOptions());
+      }
       model = loaded;
       return loaded;
     });
@@ -43,8 +50,7 @@ export function createStartAgain(deps: StartAgainDeps): StartAgain {
       if (!deps.health.isScreeningDone.value) return 'open-session';
       const loaded = model ?? (await prepare());
       if (loaded.status.value === 'running' || loaded.resumable.value) return 'open-session';
-      const isPregnant = deps.health.answers.value.isPregnant;
-      const start = loaded.start(startOptionsOf(loadSetup(deps.settings), isPregnant));
+      const start = loaded.start(startOptions());
       recordSessionStart(deps.settings, epochNowMs);
       return (await start) ? 'started' : 'open-session';
     },

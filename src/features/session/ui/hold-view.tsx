@@ -10,6 +10,7 @@ import { StepSpotPicture } from '../../spots/ui';
 import { isHandPointId } from '../../camera';
 import { loadCameraFinder, type CameraFinderProps } from '../../camera/ui';
 import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
+import { SoundStoppedNotice } from './sound-stopped';
 import { useApp } from '../../../app-context';
 import type { SettingsStore } from '../../../shared/ports';
 import { playbackOf } from '../core/checkpoint';
@@ -103,6 +104,7 @@ export function HoldView({ model }: { model: SessionModel }) {
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') model.onHidden();
+      else model.onVisible();
     };
     // Safari suspends or interrupts audio; any next gesture on the page resumes it.
     const onGesture = () => {
@@ -163,6 +165,7 @@ export function HoldView({ model }: { model: SessionModel }) {
           </button>
         </div>
       )}
+      <SoundStoppedNotice model={model} />
       <div class="player-notes">
         {audio === 'unavailable' && <p class="quiet">{t('session.noAudio')}</p>}
         {model.isVoiceMissing() && <p class="quiet">{t('session.noVoice')}</p>}

@@ -30,6 +30,7 @@ function StartAgain() {
           type="button"
           class="button"
           aria-describedby="start-last-help"
+          ref={(button) => void (button && prepare())}
           onPointerEnter={prepare}
           onTouchStart={prepare}
           onFocus={prepare}

@@ -1,0 +1,71 @@
+import { cuesBetween, type Cue, type Timeline } from '../core/timeline';
+import { locale } from '../../../i18n/i18n';
+import type { SessionCore } from './session-core';
+import { staleMs } from './session-types';
+
+export const vibrationPatterns: Partial<Record<Cue['kind'], readonly number[]>> = {
+  'get-ready': [120, 80, 120],
+  'next-point': [120, 80, 120, 80, 120],
+  'switch-side': [250, 100, 250],
+  start: [300],
+  press: [180],
+  release: [60],
+  'ten-left': [80, 80, 80],
+  done: [200, 100, 200, 100, 400],
+};
+
+/** Cues whose words are announced to a screen reader, not only shown. */
+const announced: ReadonlySet<Cue['kind']> = new Set([
+  'get-ready',
+  'next-point',
+  'switch-side',
+  'start',
+  'done',
+]);
+
+/** A chosen voice speaks only when this device has one for the language shown. */
+export function voiceReady(core: SessionCore): boolean {
+  return core.options?.cueStyle.voice === true && core.platform.speech.hasVoice(locale.value);
+}
+
+/** Tones carry the cues when chosen, and whenever a chosen voice is missing. */
+export function tonesOn(core: SessionCore): boolean {
+  const style = core.options?.cueStyle;
+  return !!style && (style.tones || (style.voice && !voiceReady(core)));
+}
+
+/**
+ * What a cue does besides its sound, while the page runs: its words (shown, announced, spoken by
+ * an on-device voice) and its vibration. Each cue fires once; a cue at a wait-for-me gate waits
+ * for Ready, and one more than `staleMs` late (a frozen page) is dropped, not fired in a burst.
+ */
+export function createCueEffects(core: SessionCore) {
+  let firedUntilMs = 0;
+
+  function fireDue(current: Timeline, elapsedMs: number): void {
+    const gateMs = core.clock.value?.gateMs ?? Infinity;
+    const untilMs = Math.min(elapsedMs + 1, gateMs);
+    for (const cue of cuesBetween(current, firedUntilMs, untilMs)) {
+      if (cue.atMs < elapsedMs - staleMs) continue;
+      const text = core.deps.words.cue(current, cue);
+      if (text) {
+        core.lastCueText.value = text;
+        if (announced.has(cue.kind)) core.announcement.value = text;
+        if (voiceReady(core)) core.platform.speech.speak(text, locale.value);
+      }
+      const pattern = vibrationPatterns[cue.kind];
+      if (pattern && core.options?.cueStyle.vibration) core.platform.haptics.vibrate(pattern);
+    }
+    firedUntilMs = Math.max(firedUntilMs, untilMs);
+  }
+
+  /** From here on (a start, a seek, a resume): earlier cues are not fired. */
+  function restartAt(fromMs: number): void {
+    core.platform.speech.cancel();
+    firedUntilMs = fromMs;
+  }
+
+  return { fireDue, restartAt };
+}
+
+export type CueEffects = ReturnType<typeof createCueEffects>;

@@ -1,0 +1,67 @@
+import { PlanError, planSession } from '../core/planner';
+import { gateAfter } from '../core/session-clock';
+import { deriveTimeline } from '../core/timeline';
+import { trackDurationMs, trackRequest } from '../core/track';
+import { playbackOf } from '../core/checkpoint';
+import type { SessionPlatform } from '../ports';
+import type { CuedStart } from './session-core';
+import type { StartAt, StartOptions } from './session-types';
+import { soundsOf } from './track-sound';
+
+/** The timeline a start derives, its first wait-for-me gate and the track up to that gate. */
+export function firstPart(start: StartOptions, at: StartAt) {
+  const derived = deriveTimeline(planSession(start.painSide, start.planOptions), start.timing);
+  const firstGate = start.waitForMe ? (at.gateMs ?? gateAfter(derived, at.elapsedMs)) : null;
+  const sounds = soundsOf(start.cueStyle);
+  return { derived, firstGate, request: trackRequest(derived, at.elapsedMs, firstGate, sounds) };
+}
+
+/**
+ * The track a start would play, rendered ahead and loaded into the media element, paused: then
+ * Start only has to play it, inside the tap, and the first cue sounds at once (no render, no
+ * second start of the media pipeline). The set-up screen cues it as the choices change, Home
+ * when it offers its one-tap start, and a resume card's checkpoint is cued when it is found.
+ */
+export function createTrackCue(platform: SessionPlatform) {
+  let cued: { request: string; audio: Blob } | null = null;
+  /** Bumped with each cue and each start, so that a cue overtaken by either is dropped. */
+  let generation = 0;
+
+  function cue(start: StartOptions, at: StartAt, isRunning: () => boolean): void {
+    if (isRunning() || playbackOf(start.cueStyle) !== 'lock-screen') return;
+    let part: ReturnType<typeof firstPart>;
+    try {
+      part = firstPart(start, at);
+    } catch (error) {
+      if (error instanceof PlanError) return;
+      throw error;
+    }
+    const request = JSON.stringify(part.request);
+    if (cued?.request === request) return;
+    const current = (generation += 1);
+    platform.renderer.render(part.request).then(
+      (audio) => {
+        if (current !== generation || isRunning()) return;
+        platform.track.load(audio, at.elapsedMs, trackDurationMs(part.request));
+        cued = { request, audio };
+      },
+      // Start renders it then.
+      () => {},
+    );
+  }
+
+  /**
+   * At Start, inside the tap: plays the cued track when it is the one this start needs (and
+   * starts nothing when `canPlay` is false); any other cued track is dropped.
+   */
+  function take(request: unknown, canPlay: boolean): CuedStart | null {
+    const matches =
+      canPlay && cued?.request === JSON.stringify(request) && platform.track.state() === 'paused';
+    const audio = cued?.audio;
+    generation += 1;
+    cued = null;
+    return matches && audio ? { audio, played: platform.track.play() } : null;
+  }
+
+  return { cue, take };
+}

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMediaTrack, firstPlayCheckMs } from './media-track';
+import type { TrackEvent } from '../features/session/ports';
+
+/** A stand-in for an <audio> element: notes every write of its time, and plays when asked. */
+class FakeAudio extends EventTarget {
+  #src = '';
+  get src() {
+    return this.#src;
+  }
+  /** A new source starts at its beginning, as the load algorithm does. */
+  set src(value: string) {
+    this.#src = value;
+    this.#time = 0;
+  }
+  preload = '';
+  hidden = false;
+  dataset: Record<string, string> = {};
+  paused = true;
+  ended = false;
+  readyState = 4;
+  duration = Number.NaN;
+  timeWrites: number[] = [];
+  #time = 0;
+  get currentTime() {
+    return this.#time;
+  }
+  set currentTime(value: number) {
+    this.timeWrites.push(value);
+    this.#time = value;
+  }
+  /** The element's own clock moving on as it plays. */
+  advance(seconds: number) {
+    this.#time += seconds;
+  }
+  async play() {
+    this.paused = false;
+    this.dispatchEvent(new Event('playing'));
+  }
+  pause() {
+    this.paused = true;
+  }
+  removeAttribute() {
+    this.#src = '';
+  }
+  load() {
+    this.#time = 0;
+  }
+}
+
+function setup() {
+  const audio = new FakeAudio();
+  const doc = {
+    createElement: () => audio,
+    body: { append: () => {} },
+  } as unknown as Document;
+  const track = createMediaTrack(doc);
+  const events: TrackEvent[] = [];
+  track.onEvent((event) => events.push(event));
+  return { audio, track, events };
+}
+
+let urls = 0;
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('HTMLMediaElement', { HAVE_FUTURE_DATA: 3 });
+  vi.stubGlobal('navigator', {});
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:track-${(urls += 1)}`);
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const flac = () => new Blob([new Uint8Array(8)], { type: 'audio/flac' });
+
+describe('the media track', () => {
+  it("never writes the element's time: each part plays from its own start", async () => {
+    const { audio, track } = setup();
+    track.unlock();
+    track.load(flac(), 10_000, 60_000);
+    await track.play();
+    audio.advance(3);
+    expect(track.currentMs()).toBe(13_000);
+    track.pause();
+    track.load(flac(), 40_000, 60_000);
+    await track.play();
+    track.load(flac(), null);
+    await track.play();
+    expect(track.currentMs()).toBeNull();
+    track.clear();
+    expect(audio.timeWrites).toEqual([]);
+  });
+
+  it('keeps one object URL alive: the one the element plays', () => {
+    const { track } = setup();
+    track.load(flac(), 0);
+    track.load(flac(), 5_000);
+    track.load(flac(), null);
+    expect(URL.revokeObjectURL).toHaveBeenCalledTimes(2);
+  });
+
+  it('says error on the first play when the element misreads the FLAC length', async () => {
+    const { audio, track, events } = setup();
+    audio.duration = 12;
+    track.load(flac(), 0, 60_000);
+    await track.play();
+    expect(events).toContain('error');
+  });
+
+  it("says error when the element's time does not move within 2 s of the first play", async () => {
+    const { audio, track, events } = setup();
+    audio.duration = 60;
+    track.load(flac(), 0, 60_000);
+    await track.play();
+    vi.advanceTimersByTime(firstPlayCheckMs);
+    expect(events).toContain('error');
+  });
+
+  it('trusts a first play whose length is right and whose time moves', async () => {
+    const { audio, track, events } = setup();
+    audio.duration = 60;
+    track.load(flac(), 0, 60_000);
+    await track.play();
+    audio.advance(1.5);
+    vi.advanceTimersByTime(firstPlayCheckMs);
+    expect(events).not.toContain('error');
+  });
+});
