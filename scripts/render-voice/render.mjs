@@ -19,6 +19,7 @@
 // src/features/session/core/voice-bank-index.ts, and a listening page out-voice-listen/index.html
 // with every clip (decoded from the bank, as the app plays it) and its words.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -40,7 +41,9 @@ const targetLufs = -16;
 const limit = 0.794;
 const sampleRate = 16_000;
 const locales = ['en', 'es', 'zh-Hans'];
-const fileOf = (locale) => `voice/${locale.toLowerCase()}.adpcm`;
+/** Named by its content, so that the service worker's cache never serves an old one. */
+const fileOf = (locale, bytes) =>
+  `voice/${locale.toLowerCase()}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.adpcm`;
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : locales;
 const run = (command, args, options = {}) =>
@@ -337,10 +340,15 @@ for (const locale of locales.filter((l) => wanted.includes(l))) {
     });
   }
   const bank = Buffer.concat(parts);
-  mkdirSync(join(root, 'public/voice'), { recursive: true });
-  writeFileSync(join(root, 'public', fileOf(locale)), bank);
+  const voiceDir = join(root, 'public/voice');
+  mkdirSync(voiceDir, { recursive: true });
+  for (const old of readdirSync(voiceDir)) {
+    if (old.startsWith(`${locale.toLowerCase()}-`) || old === `${locale.toLowerCase()}.adpcm`)
+      rmSync(join(voiceDir, old));
+  }
+  writeFileSync(join(root, 'public', fileOf(locale, bank)), bank);
   banks[locale] = {
-    file: fileOf(locale),
+    file: fileOf(locale, bank),
     bytes: bank.length,
     sampleRate,
     engine: `${engine.package}, voice ${engine.voice}`,

@@ -4,7 +4,7 @@ import type { VoiceBanks } from './voice-bank';
 
 export const voiceBanks: VoiceBanks = {
   en: {
-    file: 'voice/en.adpcm',
+    file: 'voice/en-3c014cad0c.adpcm',
     bytes: 751994,
     sampleRate: 16000,
     engine: 'flite 2.2-5 (Debian bookworm main), voice cmu_us_slt',
@@ -348,7 +348,7 @@ export const voiceBanks: VoiceBanks = {
     },
   },
   es: {
-    file: 'voice/es.adpcm',
+    file: 'voice/es-fa16613f02.adpcm',
     bytes: 964782,
     sampleRate: 16000,
     engine: 'libttspico-utils 1.0+git20130326-13 (Debian bookworm non-free), voice es-ES',
@@ -692,7 +692,7 @@ export const voiceBanks: VoiceBanks = {
     },
   },
   'zh-Hans': {
-    file: 'voice/zh-hans.adpcm',
+    file: 'voice/zh-hans-071bb0f12f.adpcm',
     bytes: 772941,
     sampleRate: 16000,
     engine: 'eSpeak NG 1.52-dev (npm espeak-ng 1.0.2), voice cmn',

@@ -31,6 +31,7 @@ import {
   type TimingOptions,
 } from '../core/timeline';
 import { trackRequest, type TrackSounds } from '../core/track';
+import { spokenTiming, trackVoiceBank } from '../core/voice-track';
 import { locale } from '../../../i18n/i18n';
 import { createLockScreen } from './session-lock-screen';
 import { playbackOf, type Checkpoint, type CueStyle, type Playback } from '../core/checkpoint';
@@ -127,9 +128,10 @@ interface StartAt {
   readonly gateMs: number | null;
 }
 
-/** What the track plays for a cue style (see trackSounds). */
+/** What the track plays for a cue style (see trackSounds); its words in the app's language. */
 function soundsOf(cue: CueStyle | undefined): TrackSounds {
-  return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound };
+  const voice = trackVoiceBank(cue, locale.value);
+  return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound, voice };
 }
 
 export function createSessionModel(platform: SessionPlatform, deps: SessionDeps) {
@@ -180,8 +182,10 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     const endMs = Math.min(state.gateMs ?? Infinity, timeline.value?.totalMs ?? Infinity);
     return Math.min(Math.max(0, platform.track.currentMs() ?? trackFromMs), endMs);
   }
+  /** The track speaks the words: the device's voice then never speaks as well. */
+  const trackSpeaks = () => usingTrack && trackVoiceBank(options?.cueStyle, locale.value) !== null;
   const voiceReady = () =>
-    options?.cueStyle.voice === true && platform.speech.hasVoice(locale.value);
+    options?.cueStyle.voice === true && !trackSpeaks() && platform.speech.hasVoice(locale.value);
   /** Tones carry the cues when chosen, and whenever a chosen voice is missing. */
   const tonesOn = () =>
     options !== null && (options.cueStyle.tones || (options.cueStyle.voice && !voiceReady()));
@@ -406,7 +410,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
 
   /** The timeline a start derives, its first wait-for-me gate and the track up to that gate. */
   function firstPart(start: StartOptions, at: StartAt) {
-    const derived = deriveTimeline(planSession(start.painSide, start.planOptions), start.timing);
+    const timing = spokenTiming(start.timing, start.cueStyle, locale.value);
+    const derived = deriveTimeline(planSession(start.painSide, start.planOptions), timing);
     const firstGate = start.waitForMe ? (at.gateMs ?? gateAfter(derived, at.elapsedMs)) : null;
     const sounds = soundsOf(start.cueStyle);
     return { derived, firstGate, request: trackRequest(derived, at.elapsedMs, firstGate, sounds) };
@@ -669,7 +674,10 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     try {
       return {
         planOptions,
-        timeline: deriveTimeline(planSession(options.painSide, planOptions), options.timing),
+        timeline: deriveTimeline(
+          planSession(options.painSide, planOptions),
+          spokenTiming(options.timing, options.cueStyle, locale.value),
+        ),
       };
     } catch (error) {
       if (error instanceof PlanError) return null;
@@ -806,7 +814,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     isPaused: () => clock.value !== null && isPaused(clock.value),
     voiceReady,
     /** The user chose a voice, but no on-device voice speaks this language. */
-    isVoiceMissing: () => options?.cueStyle.voice === true && !voiceReady(),
+    isVoiceMissing: () => options?.cueStyle.voice === true && !trackSpeaks() && !voiceReady(),
     cueTrack,
     start,
     resumeFromCheckpoint,
