@@ -385,4 +385,12 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(fake.log.vibrations.length).toBeGreaterThanOrEqual(2);
     expect(fake.log.renders.at(-1)?.voice?.phrases.length).toBeGreaterThan(0);
   });
+
+  it('says no "No voice on this device" where the track speaks the words', async () => {
+    const { model } = await started(
+      { cueStyle: { voice: true, tones: false, vibration: false, breathSound: false } },
+      { voices: [] },
+    );
+    expect(model.isVoiceMissing()).toBe(false);
+  });
 });
