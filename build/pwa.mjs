@@ -100,6 +100,19 @@ export const pwaOptions = {
           expiration: { maxEntries: 3 },
         },
       },
+      {
+        // The voice bank of the app's language, fetched by the track worker when Voice is first
+        // on (about 0.7–0.9 MB each, src/features/session/core/voice-bank-index.ts): kept for
+        // offline use. Each bank's name carries its content's hash.
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin && /^\/voice\/[a-z-]+-[0-9a-f]+\.adpcm$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: 'acupress-voice',
+          cacheableResponse: { statuses: [200] },
+          expiration: { maxEntries: 3 },
+        },
+      },
     ],
   },
 };

@@ -62,4 +62,19 @@ describe('the service worker options', () => {
     expect(matches('/assets/hand-landmarker.worker-AbC_1.js', false)).toBe(false);
     expect(matches('/assets/index-AbC.js')).toBe(false);
   });
+
+  it('cache the voice bank of a language when the track worker first fetches it', () => {
+    const rule = pwaOptions.workbox?.runtimeCaching?.find(
+      (each) => each.options?.cacheName === 'acupress-voice',
+    );
+    const matches = (path: string, sameOrigin = true) =>
+      (rule?.urlPattern as (options: { url: URL; sameOrigin: boolean }) => boolean)({
+        url: new URL(path, 'https://acupress.example'),
+        sameOrigin,
+      });
+    expect(matches('/voice/zh-hans-071bb0f12f.adpcm')).toBe(true);
+    expect(matches('/voice/en-3c014cad0c.adpcm', false)).toBe(false);
+    expect(matches('/voice/en.wav')).toBe(false);
+    expect(rule?.handler).toBe('CacheFirst');
+  });
 });

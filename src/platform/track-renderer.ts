@@ -40,8 +40,16 @@ export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
     render(request) {
       const active = worker;
       if (!active) {
-        const bytes = renderTrackFile(request, format);
-        return Promise.resolve(new Blob([bytes], { type: trackMimeTypes[format] }));
+        const bank = request.voice
+          ? fetch(`/${request.voice.file}`).then(async (response) => {
+              if (!response.ok) throw new Error(`voice bank: ${response.status}`);
+              return new Uint8Array(await response.arrayBuffer());
+            })
+          : Promise.resolve(undefined);
+        const type = trackMimeTypes[format];
+        return bank.then(
+          (voiceBank) => new Blob([renderTrackFile(request, format, voiceBank)], { type }),
+        );
       }
       const id = (nextId += 1);
       return new Promise<Blob>((resolve, reject) => {

@@ -2,6 +2,9 @@ import { cuesBetween, type Timeline } from './timeline';
 import { encodeFlac } from './flac';
 import { toneLengthMs, toneNotes, toneSamples, type ToneName } from './tone-shapes';
 import { bedCapMs, bedLength, mixBed } from './bed';
+import type { VoiceBankIndex } from './voice-bank';
+import { breathDuck, mixVoice, voiceEndSample } from './voice-mix';
+import { trackVoice, type TrackVoice } from './voice-placement';
 
 /**
  * The session's sound as one track, rendered ahead from the timeline: every cue tone, the
@@ -37,6 +40,13 @@ export interface TrackRequest {
    * the element keeps playing, so that the lock screen keeps its controls.
    */
   readonly bedMs?: number;
+  /** The spoken words and where they go (./voice-placement.ts); the worker brings the bank. */
+  readonly voice?: TrackVoice;
+}
+
+/** Rendering a request with words without its language's bank. */
+export class VoiceBankMissingError extends Error {
+  override name = 'VoiceBankMissingError';
 }
 
 /** Which sounds go into the track. */
@@ -45,6 +55,8 @@ export interface TrackSounds {
   readonly tones: boolean;
   /** The breathing sound during holds. */
   readonly breathSound: boolean;
+  /** Every cue's words, in this bank's language (its clips' rate becomes the track's). */
+  readonly voice?: VoiceBankIndex | null;
 }
 
 const maxHighestHz = Math.max(
@@ -73,7 +85,10 @@ export function trackRequest(
     .filter((cue) => (cue.kind.startsWith('breathe') ? sounds.breathSound : sounds.tones))
     .map(({ atMs, kind }) => ({ atMs, kind }));
   const atGate = gateMs !== null && gateMs <= timeline.totalMs;
-  return { fromMs, untilMs, cues, sampleRate, ...(atGate ? { bedMs: bedCapMs } : {}) };
+  const bed = atGate ? { bedMs: bedCapMs } : {};
+  if (!sounds.voice) return { fromMs, untilMs, cues, sampleRate, ...bed };
+  const voice = trackVoice(timeline, fromMs, endMs, sounds.voice);
+  return { fromMs, untilMs, cues, sampleRate: voice.sampleRate, voice, ...bed };
 }
 
 /** The sample a cue starts on: its offset from the track's start, rounded to the nearest sample. */
@@ -93,6 +108,7 @@ export function trackLength(request: TrackRequest): number {
     const bedFirst = onsetSample(untilMs, fromMs, sampleRate);
     length = Math.max(length, bedFirst + bedLength(sampleRate, request.bedMs));
   }
+  if (request.voice) length = Math.max(length, voiceEndSample(request.voice, fromMs, sampleRate));
   return length;
 }
 
@@ -103,18 +119,27 @@ export function trackDurationMs(request: TrackRequest): number {
 
 const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Mixes every cue's tone into `pcm` (silent, `trackLength(request)` samples) at its onset. */
-function mixTrack(request: TrackRequest, pcm: Int16Array): void {
-  const { sampleRate } = request;
+/**
+ * Mixes every cue's tone into `pcm` (silent, `trackLength(request)` samples) at its onset, and
+ * the words from `voiceBank` where the request has them (the breathing sound ducks under them).
+ */
+function mixTrack(request: TrackRequest, pcm: Int16Array, voiceBank?: Uint8Array): void {
+  const { sampleRate, voice } = request;
+  if (voice?.phrases.length && !voiceBank)
+    throw new VoiceBankMissingError(`No voice bank ${voice.file}`);
   const shapes = new Map<ToneName, Float32Array>();
   for (const cue of request.cues) {
     let shape = shapes.get(cue.kind);
     if (!shape) shapes.set(cue.kind, (shape = toneSamples(cue.kind, sampleRate)));
     const first = onsetSample(cue.atMs, request.fromMs, sampleRate);
+    const duck =
+      voice && cue.kind.startsWith('breathe')
+        ? breathDuck(voice, request.fromMs, sampleRate, first, shape.length)
+        : null;
     for (let index = Math.max(0, -first); index < shape.length; index += 1) {
       const at = first + index;
       if (at >= pcm.length) break;
-      pcm[at] = toPcm16((pcm[at] ?? 0) / 32767 + (shape[index] ?? 0));
+      pcm[at] = toPcm16((pcm[at] ?? 0) / 32767 + (shape[index] ?? 0) * (duck?.[index] ?? 1));
     }
   }
   if (request.bedMs) {
@@ -125,12 +150,16 @@ function mixTrack(request: TrackRequest, pcm: Int16Array): void {
       request.bedMs,
     );
   }
+  if (voice && voiceBank) mixVoice(pcm, voice, voiceBank, request.fromMs, sampleRate);
 }
 
 /** The whole track as 16-bit samples. */
-export function renderTrackSamples(request: TrackRequest): Int16Array<ArrayBuffer> {
+export function renderTrackSamples(
+  request: TrackRequest,
+  voiceBank?: Uint8Array,
+): Int16Array<ArrayBuffer> {
   const pcm = new Int16Array(trackLength(request));
-  mixTrack(request, pcm);
+  mixTrack(request, pcm, voiceBank);
   return pcm;
 }
 
@@ -138,13 +167,16 @@ export function renderTrackSamples(request: TrackRequest): Int16Array<ArrayBuffe
  * The whole track as a WAV file's bytes. Samples are written straight into the file's buffer
  * (a 30-minute track is 40 MB; a float copy of it would be twice that again).
  */
-export function renderTrackWav(request: TrackRequest): Uint8Array<ArrayBuffer> {
+export function renderTrackWav(
+  request: TrackRequest,
+  voiceBank?: Uint8Array,
+): Uint8Array<ArrayBuffer> {
   const { sampleRate } = request;
   const length = trackLength(request);
   const bytes = new Uint8Array(wavHeaderBytes + length * trackBytesPerSample);
   writeWavHeader(new DataView(bytes.buffer), length, sampleRate);
   const pcm = new Int16Array(bytes.buffer, wavHeaderBytes, length);
-  mixTrack(request, pcm);
+  mixTrack(request, pcm, voiceBank);
   // WAV is little-endian; so is every device a browser runs on today, but stay correct anyway.
   if (!isLittleEndian) {
     const view = new DataView(bytes.buffer);
@@ -167,10 +199,11 @@ export const trackMimeTypes: Readonly<Record<TrackFormat, string>> = {
 export function renderTrackFile(
   request: TrackRequest,
   format: TrackFormat,
+  voiceBank?: Uint8Array,
 ): Uint8Array<ArrayBuffer> {
   return format === 'flac'
-    ? encodeFlac(renderTrackSamples(request), request.sampleRate)
-    : renderTrackWav(request);
+    ? encodeFlac(renderTrackSamples(request, voiceBank), request.sampleRate)
+    : renderTrackWav(request, voiceBank);
 }
 
 /** A float sample in [-1, 1] (clipped) as 16-bit PCM. */

@@ -1,5 +1,6 @@
 import { cuesBetween, type Cue, type Timeline } from '../core/timeline';
 import { locale } from '../../../i18n/i18n';
+import { trackVoiceBank } from '../core/voice-track';
 import type { SessionCore } from './session-core';
 import { staleMs } from './session-types';
 
@@ -23,9 +24,20 @@ const announced: ReadonlySet<Cue['kind']> = new Set([
   'done',
 ]);
 
+/** The track speaks the words: the device's voice then never speaks as well. */
+export function trackSpeaks(core: SessionCore): boolean {
+  return (
+    core.sound.kind === 'track' && trackVoiceBank(core.options?.cueStyle, locale.value) !== null
+  );
+}
+
 /** A chosen voice speaks only when this device has one for the language shown. */
 export function voiceReady(core: SessionCore): boolean {
-  return core.options?.cueStyle.voice === true && core.platform.speech.hasVoice(locale.value);
+  return (
+    core.options?.cueStyle.voice === true &&
+    !trackSpeaks(core) &&
+    core.platform.speech.hasVoice(locale.value)
+  );
 }
 
 /** Tones carry the cues when chosen, and whenever a chosen voice is missing. */

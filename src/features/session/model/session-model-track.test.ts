@@ -436,13 +436,22 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(other.fake.log.audioContext).toEqual(['resume']);
   });
 
-  it('still speaks and vibrates from the tick while the page runs', async () => {
+  it('leaves the words to the track, never to the device’s voice as well, and still vibrates from the tick', async () => {
     const { fake } = await started(
       { cueStyle: { voice: true, tones: true, vibration: true, breathSound: true } },
       { voices: ['en'] },
     );
     fake.run(11_000);
-    expect(fake.log.spoken.map((entry) => entry.text).slice(0, 2)).toHaveLength(2);
+    expect(fake.log.spoken).toEqual([]);
     expect(fake.log.vibrations.length).toBeGreaterThanOrEqual(2);
+    expect(fake.log.renders.at(-1)?.voice?.phrases.length).toBeGreaterThan(0);
+  });
+
+  it('says no "No voice on this device" where the track speaks the words', async () => {
+    const { model } = await started(
+      { cueStyle: { voice: true, tones: false, vibration: false, breathSound: false } },
+      { voices: [] },
+    );
+    expect(model.isVoiceMissing()).toBe(false);
   });
 });

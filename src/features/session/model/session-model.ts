@@ -5,7 +5,7 @@ import { playbackOf, type Checkpoint, type Playback } from '../core/checkpoint';
 import type { SessionRecord } from '../core/record';
 import type { AudioState, SessionPlatform, WakeLockState } from '../ports';
 import { attachLockScreen } from './session-lock-screen';
-import { createCueEffects, voiceReady } from './cue-effects';
+import { createCueEffects, trackSpeaks, voiceReady } from './cue-effects';
 import { createCheckpointing, sessionRecord, startOptionsOfCheckpoint } from './session-checkpoint';
 import type { SessionCore } from './session-core';
 import { createToneSound } from './tone-sound';
@@ -260,7 +260,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     isPaused: () => clock.value !== null && isPaused(clock.value),
     voiceReady: () => voiceReady(core),
     /** The user chose a voice, but no on-device voice speaks this language. */
-    isVoiceMissing: () => core.options?.cueStyle.voice === true && !voiceReady(core),
+    isVoiceMissing: () =>
+      core.options?.cueStyle.voice === true && !trackSpeaks(core) && !voiceReady(core),
     cueTrack,
     start,
     resumeFromCheckpoint,

@@ -15,6 +15,8 @@ import {
   stepAt,
   type Timeline,
 } from '../core/timeline';
+import { spokenTiming } from '../core/voice-track';
+import { locale } from '../../../i18n/i18n';
 import type { CueEffects } from './cue-effects';
 import type { Checkpointing } from './session-checkpoint';
 import { isRunning, type SessionCore } from './session-core';
@@ -157,7 +159,8 @@ export function createTransport(
     const planOptions = withMoreTime(options.planOptions, at.stepIndex, moreTimeMs);
     try {
       const plan = planSession(options.painSide, planOptions);
-      return { planOptions, timeline: deriveTimeline(plan, options.timing) };
+      const timing = spokenTiming(options.timing, options.cueStyle, locale.value);
+      return { planOptions, timeline: deriveTimeline(plan, timing) };
     } catch (error) {
       if (error instanceof PlanError) return null;
       throw error;

@@ -1,6 +1,8 @@
 import { PlanError, planSession } from '../core/planner';
 import { gateAfter } from '../core/session-clock';
 import { deriveTimeline } from '../core/timeline';
+import { spokenTiming } from '../core/voice-track';
+import { locale } from '../../../i18n/i18n';
 import { trackDurationMs, trackRequest } from '../core/track';
 import { playbackOf } from '../core/checkpoint';
 import type { SessionPlatform } from '../ports';
@@ -10,7 +12,8 @@ import { soundsOf } from './track-sound';
 
 /** The timeline a start derives, its first wait-for-me gate and the track up to that gate. */
 export function firstPart(start: StartOptions, at: StartAt) {
-  const derived = deriveTimeline(planSession(start.painSide, start.planOptions), start.timing);
+  const timing = spokenTiming(start.timing, start.cueStyle, locale.value);
+  const derived = deriveTimeline(planSession(start.painSide, start.planOptions), timing);
   const firstGate = start.waitForMe ? (at.gateMs ?? gateAfter(derived, at.elapsedMs)) : null;
   const sounds = soundsOf(start.cueStyle);
   return { derived, firstGate, request: trackRequest(derived, at.elapsedMs, firstGate, sounds) };

@@ -9,12 +9,15 @@ import {
 } from '../core/track';
 import { pauseBedRequest } from '../core/bed';
 import type { CueStyle } from '../core/checkpoint';
+import { trackVoiceBank } from '../core/voice-track';
+import { locale } from '../../../i18n/i18n';
 import type { TrackEvent } from '../ports';
 import { isRunning, type SessionCore, type SessionSound } from './session-core';
 
-/** What the track plays for a cue style: a chosen voice puts the tones in too (it cannot speak locked). */
+/** What the track plays for a cue style: with Voice on, its words in the app's language, and the tones. */
 export function soundsOf(cue: CueStyle | undefined): TrackSounds {
-  return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound };
+  const voice = trackVoiceBank(cue, locale.value);
+  return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound, voice };
 }
 
 /** What the track's owner hears from it. */
