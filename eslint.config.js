@@ -188,7 +188,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
+    files: ['build/**', 'scripts/**', 'bench/**', 'e2e/**', 'e2e-engines/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
