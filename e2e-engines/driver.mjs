@@ -50,7 +50,12 @@ function byRoleInPage(role, name, exact) {
     const found = [];
     for (const element of document.body.querySelectorAll('*')) {
       const roles = Array.isArray(role) ? role : [role];
-      if (role !== null && !roles.includes(axe.commons.aria.getRole(element))) continue;
+      if (
+        role === null
+          ? !element.matches('input, select, textarea, button')
+          : !roles.includes(axe.commons.aria.getRole(element))
+      )
+        continue;
       if (!axe.commons.dom.isVisibleToScreenReaders(element)) continue;
       const text = axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(element));
       if (matches(text)) found.push({ element, exactly: text.trim() === name.text });
@@ -104,7 +109,7 @@ export function createUser(driver, base) {
     }
   }
 
-  /** The element with this role (or one of these roles; null: any) and name; waits for it. */
+  /** The element with this role (or one of these roles; null: any form control) and name; waits. */
   async function find(role, name, { exact = false, ms = patience } = {}) {
     const label = `${role ?? 'control'} "${name}"`;
     return waitFor(

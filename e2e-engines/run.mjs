@@ -4,13 +4,14 @@
 // listens on ENGINES_DRIVER_PORT (default 4179). Prints one line per journey and engine, and a
 // closing "N passed, N failed" line; exits 1 on any failure.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createUser } from './driver.mjs';
 import { launchFirefox } from './firefox.mjs';
-import * as journeys from './journeys.mjs';
+import { journeys } from './journeys.mjs';
 import { launchWebKit } from './webkit.mjs';
 import { resultsDir } from '../scripts/out-dir.mjs';
 
@@ -57,8 +58,20 @@ export async function startServer() {
 }
 
 let server = await startServer();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    void server.stop().finally(() => process.exit(1));
+  });
+}
+const files = mkdtempSync(resolve(tmpdir(), 'acupress-engines-'));
 const context = {
   base,
+  /** Writes a file a journey gives the page (an import), and says where. */
+  writeFile: (name, text) => {
+    const path = resolve(files, name);
+    writeFileSync(path, text);
+    return path;
+  },
   stopServer: async () => server.stop(),
   startServer: async () => {
     server = await startServer();
@@ -66,21 +79,38 @@ const context = {
 };
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const order = Object.entries(journeys).filter(([name]) => !only || name === only);
 for (const engine of engines) {
   const launch = launchers[engine];
   if (!launch) throw new Error(`unknown engine ${engine}: webkit or firefox`);
   const started = Date.now();
-  const driver = await launch();
+  let driver;
+  try {
+    driver = await launch();
+  } catch (error) {
+    failed += 1;
+    console.log(`== ${engine}: could not start: ${error.message}`);
+    continue;
+  }
   console.log(`== ${engine} (${driver.version})`);
   const user = createUser(driver, base);
+  const withoutSound =
+    engine === 'firefox'
+      ? async () => createUser(await launchFirefox({ realAudio: true }), base)
+      : undefined;
   for (const [name, journey] of order) {
     const notes = [];
     const begun = Date.now();
     try {
-      await journey(user, (line) => notes.push(line), context);
-      passed += 1;
-      console.log(`  ok   ${name} (${((Date.now() - begun) / 1000).toFixed(1)} s)`);
+      const outcome = await journey(user, (line) => notes.push(line), { ...context, withoutSound });
+      if (typeof outcome === 'string' && outcome.startsWith('skipped')) {
+        skipped += 1;
+        console.log(`  skip ${name}: ${outcome.replace(/^skipped: /, '')}`);
+      } else {
+        passed += 1;
+        console.log(`  ok   ${name} (${((Date.now() - begun) / 1000).toFixed(1)} s)`);
+      }
     } catch (error) {
       failed += 1;
       console.log(`  FAIL ${name}: ${error.message}`);
@@ -101,5 +131,5 @@ for (const engine of engines) {
   console.log(`  ${engine}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 await server.stop();
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);
