@@ -267,7 +267,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.*'],
+    files: ['build/**', 'scripts/**', 'bench/**', 'e2e/**', 'e2e-engines/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -152,12 +152,20 @@ test('history with chart, as a table, and an import error pass axe and reflow', 
   await checkState(page, '/history import error');
 });
 
-test('settings, help, about, sources, licences and not-found pass axe and reflow', async ({
+test('settings, help, about, the accessibility statement, sources, licences and not-found pass axe and reflow', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   await asScreenedUser(page);
-  for (const path of ['/settings', '/help', '/about', '/sources', '/licenses', '/nowhere']) {
+  for (const path of [
+    '/settings',
+    '/help',
+    '/about',
+    '/accessibility',
+    '/sources',
+    '/licenses',
+    '/nowhere',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await checkState(page, path);

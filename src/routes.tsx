@@ -85,6 +85,11 @@ function createScreens(app: AppModels) {
     Licenses: lazy(() =>
       withMessages(['trust'], import('./features/shell/ui/licenses')).then((m) => m.Licenses),
     ),
+    AccessibilityStatement: lazy(() =>
+      withMessages(['trust'], import('./features/shell/ui/accessibility')).then(
+        (m) => m.AccessibilityStatement,
+      ),
+    ),
     HistoryScreen: lazy(() =>
       withMessages(historyParts, import('./features/journal/ui/history-screen'), spots()).then(
         (m) => m.HistoryScreen,
@@ -226,6 +231,7 @@ export function App({ app }: { readonly app: AppModels }) {
               <Route path="/settings" component={screens.Settings} />
               <Route path="/about" component={screens.About} />
               <Route path="/licenses" component={screens.Licenses} />
+              <Route path="/accessibility" component={screens.AccessibilityStatement} />
               <Route path="/session" component={screens.SessionScreen} />
               <Route path="/history" component={screens.HistoryScreen} />
               <Route path="/trial" component={screens.TrialScreen} />

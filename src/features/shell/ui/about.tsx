@@ -46,6 +46,9 @@ export function About() {
         <a href="/help">{t('nav.help')}</a>
       </p>
       <p>
+        <a href="/accessibility">{t('trust.a11y.link')}</a>
+      </p>
+      <p>
         <a href="/licenses">{t('trust.licenses.link')}</a>
       </p>
     </section>
