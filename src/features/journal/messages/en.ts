@@ -16,7 +16,6 @@ export const enJournal = {
   'journal.scale.clear': 'Clear this answer',
   'journal.scale.skipped': 'Not answered.',
   'journal.scale.chosen': 'You chose {value}.',
-  'journal.before.title': 'Before you start (optional)',
   'journal.before.intro':
     'Rate your neck now, so you can compare after the session. Both questions are optional.',
   'journal.after.title': 'How do you feel now?',

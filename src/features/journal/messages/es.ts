@@ -18,7 +18,6 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
   'journal.scale.clear': 'Borrar esta respuesta',
   'journal.scale.skipped': 'Sin responder.',
   'journal.scale.chosen': 'Has elegido {value}.',
-  'journal.before.title': 'Antes de empezar (opcional)',
   'journal.before.intro':
     'Valora ahora tu cuello para poder compararlo después de la sesión. Las dos preguntas son opcionales.',
   'journal.after.title': '¿Cómo te sientes ahora?',

@@ -18,7 +18,6 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.scale.clear': '清除这个回答',
   'journal.scale.skipped': '未回答。',
   'journal.scale.chosen': '你选择了 {value}。',
-  'journal.before.title': '开始之前（可选）',
   'journal.before.intro': '现在给你的脖子打个分，方便练习后比较。两个问题都是可选的。',
   'journal.after.title': '你现在感觉怎么样？',
   'journal.after.intro': '这些问题是可选的。你的回答只保存在这台设备上，帮助你看清什么对你有用。',
