@@ -227,6 +227,8 @@ try {
   await page.goto(`${server.url}/session`);
   await page.getByRole('heading', { level: 1, name: 'Set up your session' }).waitFor();
   await page.getByRole('radio', { name: 'Left side' }).check();
+  // The cues are behind "Change the routine" (set-up on one screen, issue 28).
+  await page.locator('summary', { hasText: 'Change the routine' }).click();
   await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
   await page.getByRole('checkbox', { name: 'Tones' }).check();
   // When the session's track element starts playing a track, seen from outside the app (media

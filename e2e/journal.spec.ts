@@ -4,6 +4,7 @@ import { axeViolations, expect, test } from './fixtures';
 import {
   answerAfter,
   endSession,
+  openBeforeRatings,
   painNow,
   saveToJournal,
   setUpShortSession,
@@ -25,6 +26,7 @@ async function asScreenedUser(page: Page) {
 /** A real, short session through the session screen, ended at once, then the journal questions. */
 async function recordSession(page: Page, before: number, after: number, note: string) {
   await setUpShortSession(page);
+  await openBeforeRatings(page);
   await page
     .getByRole('group', { name: painNow })
     .getByRole('radio', { name: String(before), exact: true })

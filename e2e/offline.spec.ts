@@ -11,7 +11,13 @@ import { isOnDemand } from '../build/pwa.mjs';
 import { outPath } from '../scripts/out-dir.mjs';
 import { collectPageErrors } from '../scripts/page-errors.mjs';
 import { axeViolations, expect, test } from './fixtures';
-import { asScreenedUser, endSession, setUpShortSession, startHold } from './session-steps';
+import {
+  asScreenedUser,
+  endSession,
+  openRoutineChoices,
+  setUpShortSession,
+  startHold,
+} from './session-steps';
 import { trackIsHeard } from './session-track';
 
 // Offline and installable (issue 8): the service worker precaches the whole app after one visit,
@@ -284,6 +290,7 @@ updateTest(
     // A session runs when the new version appears.
     await page.getByRole('link', { name: 'Start a session' }).click();
     await page.getByRole('radio', { name: 'Left side' }).check();
+    await openRoutineChoices(page);
     await page.getByRole('radio', { name: 'Custom' }).check();
     await page.getByLabel('Seconds per point (20 to 600)').fill('20');
     await startHold(page);

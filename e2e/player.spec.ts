@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-import { asScreenedUser, endSession, secondsShown } from './session-steps';
+import { asScreenedUser, endSession, openRoutineChoices, secondsShown } from './session-steps';
 
 /**
  * The session as a player: the lock screen's Media Session (metadata per step, its actions
@@ -154,6 +154,7 @@ async function setUp(
     timeout: 15_000,
   });
   await page.getByRole('radio', { name: painSide }).check();
+  await openRoutineChoices(page);
   await page.getByRole('radio', { name: 'Custom' }).check();
   await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds));
   for (const name of [/Houxi/, /Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
@@ -578,6 +579,7 @@ test('"Play over my music" is a set-up choice, remembered, and the player says w
   expect(made.made.audioContexts).toBe(1);
   await endSession(page);
   await page.goto('/session');
+  await openRoutineChoices(page);
   await expect(overMusic).toBeChecked();
 });
 

@@ -7,7 +7,7 @@ import { zhHans } from '../src/catalogs/zh-hans';
 import { englishPointText } from '../src/features/guide/model/point-text';
 import { pointIds } from '../src/features/guide/core/points';
 import { sources } from '../src/features/guide/core/sources';
-import { asScreenedUser } from './session-steps';
+import { asScreenedUser, openRoutineChoices } from './session-steps';
 
 // Browser tests for issue 6: first-run screening, red flags, health questions, pregnancy mode,
 // Settings, About, Sources, and the Spanish and Chinese translations.
@@ -227,6 +227,7 @@ test('pregnancy mode, turned on in Settings, says on the guide why GB21 and LI4 
 
   // The planned routine leaves both points out.
   await page.goto('/session');
+  await openRoutineChoices(page);
   const routine = page.getByRole('region', { name: 'Your routine' });
   await expect(routine.getByRole('listitem').first()).toContainText('Houxi');
   await expect(routine).not.toContainText('Hegu');

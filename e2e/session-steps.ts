@@ -25,6 +25,30 @@ export interface ShortSessionOptions {
   readonly base?: string;
 }
 
+/**
+ * Opens one of the set-up's disclosures ("Change the routine", "Rate your neck first
+ * (optional)"), unless it is open already.
+ */
+async function openDisclosure(page: Page, summary: string): Promise<void> {
+  const details = page.locator('details', {
+    has: page.locator(':scope > summary', { hasText: summary }),
+  });
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await details.locator(':scope > summary').click();
+  }
+  await expect(details).toHaveAttribute('open', '');
+}
+
+/** "Change the routine": hold length, pacing, cues, playback, the points and the preview. */
+export async function openRoutineChoices(page: Page): Promise<void> {
+  await openDisclosure(page, 'Change the routine');
+}
+
+/** "Rate your neck first (optional)": the before-session pain and stiffness scales. */
+export async function openBeforeRatings(page: Page): Promise<void> {
+  await openDisclosure(page, 'Rate your neck first (optional)');
+}
+
 /** Set-up with one point (Houxi), left side, short holds; leaves the set-up screen ready. */
 export async function setUpShortSession(
   page: Page,
@@ -35,6 +59,7 @@ export async function setUpShortSession(
     timeout: 15_000,
   });
   await page.getByRole('radio', { name: 'Left side' }).check();
+  await openRoutineChoices(page);
   await page.getByRole('radio', { name: 'Custom' }).check();
   await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds));
   for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {

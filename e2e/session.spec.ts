@@ -5,6 +5,7 @@ import { axeViolations, expect, test } from './fixtures';
 import {
   asScreenedUser,
   endSession,
+  openRoutineChoices,
   secondsShown,
   setUpShortSession,
   startHold,
@@ -190,11 +191,13 @@ test('a second tab is told that a session is running elsewhere', async ({ page, 
 test('the routine can be reordered and the order is remembered', async ({ page }) => {
   await page.goto('/session');
   await page.getByRole('radio', { name: 'Left side' }).check();
+  await openRoutineChoices(page);
   await page.getByRole('button', { name: /Move Jianjing .* earlier/ }).click();
   const preview = page.getByRole('region', { name: 'Your routine' }).getByRole('listitem');
   await expect(preview.nth(6)).toContainText('Jianjing');
   await expect(preview.nth(8)).toContainText('Fengchi');
   await page.reload();
+  await openRoutineChoices(page);
   await expect(preview.nth(6)).toContainText('Jianjing');
   await page.getByRole('button', { name: /Move Jianjing .* later/ }).click();
   await expect(preview.nth(8)).toContainText('Jianjing');

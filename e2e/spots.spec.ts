@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-import { asScreenedUser } from './session-steps';
+import { asScreenedUser, openRoutineChoices } from './session-steps';
 import { resultsDir } from '../scripts/out-dir.mjs';
 
 /**
@@ -22,6 +22,7 @@ async function startLuozhen(page: Page) {
     timeout: 15_000,
   });
   await page.getByRole('radio', { name: 'Left side' }).check();
+  await openRoutineChoices(page);
   await page.getByRole('radio', { name: 'Custom' }).check();
   await page.getByLabel('Seconds per point (20 to 600)').fill('300');
   for (const name of [/Houxi/, /Hegu/, /Fengchi/, /Jianjing/]) {

@@ -282,6 +282,8 @@ test('a whole first session, from the warning signs to a saved journal entry, by
   // Set-up: left side, and only Houxi (uncheck the others with Space).
   await tabTo(page, /^Left side/, log);
   await page.keyboard.press('Space');
+  await tabTo(page, /^Change the routine$/, log);
+  await page.keyboard.press('Enter');
   for (const point of [
     /^Include Wailaogong/,
     /^Include Hegu/,

@@ -104,7 +104,12 @@ export interface FakeJournalPlatform extends JournalPlatform {
   readonly store: FakeJournalStore;
   readonly deletedDatabases: string[];
   cachesCleared: number;
-  persistAnswer: boolean;
+  /** What persisted() answers; persist() answers `persistAnswer` and then keeps it. */
+  isKept: boolean | undefined;
+  persistAnswer: boolean | undefined;
+  /** The persistence calls, in order: 'persisted', 'persist'. */
+  readonly persistenceCalls: string[];
+  homeScreenApp: boolean;
 }
 
 export function createFakeJournalPlatform(
@@ -114,15 +119,28 @@ export function createFakeJournalPlatform(
     store: createFakeJournalStore(initial),
     deletedDatabases: [],
     cachesCleared: 0,
+    isKept: false,
     persistAnswer: true,
+    persistenceCalls: [],
+    homeScreenApp: false,
     async deleteDatabase(name) {
       platform.deletedDatabases.push(name);
     },
     async clearUserCaches() {
       platform.cachesCleared += 1;
     },
-    requestPersistence: async () => platform.persistAnswer,
-    isPersisted: async () => false,
+    persistence: {
+      async isPersisted() {
+        platform.persistenceCalls.push('persisted');
+        return platform.isKept;
+      },
+      async persist() {
+        platform.persistenceCalls.push('persist');
+        platform.isKept = platform.persistAnswer;
+        return platform.persistAnswer;
+      },
+    },
+    isHomeScreenApp: () => platform.homeScreenApp,
   };
   return platform;
 }

@@ -177,6 +177,8 @@ async function openSessionPage(context, baseUrl) {
 
 async function setUp(page, holdSeconds) {
   await page.getByRole('radio', { name: 'Left side' }).check();
+  // The hold and the cues are behind "Change the routine" (set-up on one screen, issue 28).
+  await page.locator('summary', { hasText: 'Change the routine' }).click();
   await page.getByRole('radio', { name: 'Custom' }).check();
   await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds));
   await page.getByRole('checkbox', { name: 'Voice' }).uncheck();

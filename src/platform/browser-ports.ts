@@ -7,13 +7,20 @@ import { createInstallPrompter } from './install-prompt';
  * screen first needs them (session player, database, camera).
  */
 export function browserPorts(): AppPorts {
+  // Caught from the start: the browser fires its install prompt event once, early.
+  const installPrompter = createInstallPrompter();
   return {
     settings: createLocalSettings(),
     languages: navigator.languages,
-    // Caught from the start: the browser fires its install prompt event once, early.
-    installPrompter: createInstallPrompter(),
+    installPrompter,
     loadSessionPlatform: () => import('./session-platform').then((m) => m.createSessionPlatform()),
-    loadJournalPlatform: () => import('./db').then((m) => m.createJournalPlatform()),
+    loadJournalPlatform: () =>
+      Promise.all([import('./db'), import('./storage-persistence')]).then(([db, storage]) => ({
+        ...db.createJournalPlatform(),
+        persistence: storage.createStoragePersistence(),
+        // Installed and opened from the Home Screen: display-mode standalone.
+        isHomeScreenApp: () => installPrompter.isInstalled(),
+      })),
     loadCameraPlatform: () => import('./camera-platform').then((m) => m.createCameraPlatform()),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),

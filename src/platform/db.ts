@@ -249,7 +249,10 @@ function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
 /** Cache Storage names that could hold user data (the app shell caches hold none). */
 const userDataCachePrefix = 'acupress-user';
 
-export function createJournalPlatform(options: DbOptions = {}): JournalPlatform {
+/** The journal's database and data deletion; browser-ports.ts adds the rest of the platform. */
+export function createJournalPlatform(
+  options: DbOptions = {},
+): Omit<JournalPlatform, 'persistence' | 'isHomeScreenApp'> {
   const factory = options.indexedDB ?? globalThis.indexedDB;
   return {
     store: createDexieJournalStore(options),
@@ -260,20 +263,6 @@ export function createJournalPlatform(options: DbOptions = {}): JournalPlatform 
       await Promise.all(
         names.filter((name) => name.startsWith(userDataCachePrefix)).map((n) => caches.delete(n)),
       );
-    },
-    async requestPersistence() {
-      try {
-        return (await navigator.storage?.persist?.()) ?? false;
-      } catch {
-        return false;
-      }
-    },
-    async isPersisted() {
-      try {
-        return (await navigator.storage?.persisted?.()) ?? false;
-      } catch {
-        return false;
-      }
     },
   };
 }

@@ -21,7 +21,11 @@ describe('import fuzzing on storage', () => {
     const tally = new Tally();
     await fc.assert(
       fc.asyncProperty(nearValidArb, storedArb, async (fuzz, stored) => {
-        const platform = createJournalPlatform({ indexedDB: new IDBFactory(), IDBKeyRange });
+        const platform = {
+          ...createJournalPlatform({ indexedDB: new IDBFactory(), IDBKeyRange }),
+          persistence: { isPersisted: async () => true, persist: async () => true },
+          isHomeScreenApp: () => false,
+        };
         await platform.store.putMany(stored);
         await importOnce(fuzz, platform, stored, tally);
       }),

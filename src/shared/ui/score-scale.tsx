@@ -36,13 +36,7 @@ export function ScoreScale({ name, legend, kind, value, onChange, required }: Sc
         {scores.map((score) => (
           <label
             key={score}
-            class={[
-              'score-option',
-              value === score ? 'chosen' : '',
-              score === 0 || score === 10 ? 'with-word' : '',
-            ]
-              .filter(Boolean)
-              .join(' ')}
+            class={value === score ? 'score-option chosen' : 'score-option'}
           >
             <input
               type="radio"

@@ -16,7 +16,6 @@ export const enJournal = {
   'journal.scale.clear': 'Clear this answer',
   'journal.scale.skipped': 'Not answered.',
   'journal.scale.chosen': 'You chose {value}.',
-  'journal.before.title': 'Before you start (optional)',
   'journal.before.intro':
     'Rate your neck now, so you can compare after the session. Both questions are optional.',
   'journal.after.title': 'How do you feel now?',
@@ -45,14 +44,6 @@ export const enJournal = {
     'Your journal already holds {max} sessions, the most it keeps, so this session was not saved. It is kept in memory while the app stays open: export it now to keep it.',
   'journal.error.retry': 'Try saving again',
   'journal.error.export': 'Export unsaved sessions',
-  'journal.persist.title': 'Keep your journal safe',
-  'journal.persist.body':
-    'Browsers may clear stored data when space runs low. You can ask this browser to keep your journal unless you delete it yourself.',
-  'journal.persist.ask': 'Ask the browser to keep my journal',
-  'journal.persist.later': 'Not now',
-  'journal.persist.granted': 'The browser will keep your journal.',
-  'journal.persist.refused':
-    'The browser did not agree to keep your journal. Export it from time to time to keep a copy.',
   'journal.import.tooLarge':
     'The file is larger than {maxMb} MB, so it cannot be a journal export from this app.',
   'journal.import.notJson': 'The file is not valid JSON. It may be damaged or cut short.',
@@ -160,6 +151,32 @@ export const enJournal = {
   'journal.points.pressed': 'Sessions pressed',
   'journal.points.tender': 'Felt tender',
   'journal.points.right': 'Felt right',
+  'journal.storage.title': 'Your journal on this device',
+  'journal.storage.inApp':
+    'Your journal is kept in this Home Screen app. The same site in the browser keeps a separate copy.',
+  'journal.storage.inBrowser':
+    'Your journal is kept in this browser on this device. A Home Screen app of Acupress keeps a separate copy.',
+  'journal.storage.kept': 'Kept on this device: the browser will not clear it to free space.',
+  'journal.storage.mayClear':
+    'The browser may clear this when space runs low. Save a backup now and then.',
+  'journal.storage.unknown':
+    'This browser does not say whether it keeps it. Save a backup now and then.',
+  'journal.storage.safari':
+    "In Safari on iPhone and iPad, a website's data is deleted when you have not opened it during 7 days of using Safari. A Home Screen app's data is kept.",
+  'journal.storage.lastBackup': 'Last backup: {date}.',
+  'journal.storage.noBackup': 'No backup saved yet.',
+  'journal.storage.save': 'Save a backup (JSON)',
+  'journal.storage.saved':
+    'Backup saved in your downloads. Keep it somewhere other than this browser.',
+  'journal.otherCopy.inApp':
+    'Your journal here is empty. This Home Screen app keeps its own journal, apart from the browser. If you used Acupress in the browser before, save a backup there (Settings, “Save a backup”) and import it here.',
+  'journal.otherCopy.inBrowser':
+    'Your journal here is empty. If you use Acupress from your Home Screen, your journal is kept there, apart from this browser. To see it here, save a backup in the app (Settings, “Save a backup”) and import it here.',
+  'journal.otherCopy.import': 'Import a backup',
+  'journal.backup.due.one': '{count} new session since your last backup.',
+  'journal.backup.due.other': '{count} new sessions since your last backup.',
+  'journal.backup.dueFirst.one': '{count} session in your journal, and no backup yet.',
+  'journal.backup.dueFirst.other': '{count} sessions in your journal, and no backup yet.',
   'journal.data.title': 'Your data',
   'journal.data.intro':
     'Your journal is stored only in this browser. Export it to keep a copy or move it to another device.',

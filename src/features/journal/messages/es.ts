@@ -18,7 +18,6 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
   'journal.scale.clear': 'Borrar esta respuesta',
   'journal.scale.skipped': 'Sin responder.',
   'journal.scale.chosen': 'Has elegido {value}.',
-  'journal.before.title': 'Antes de empezar (opcional)',
   'journal.before.intro':
     'Valora ahora tu cuello para poder compararlo después de la sesión. Las dos preguntas son opcionales.',
   'journal.after.title': '¿Cómo te sientes ahora?',
@@ -47,14 +46,6 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
     'No se ha podido abrir tu diario. Puede que el navegador esté bloqueando el almacenamiento, por ejemplo en una ventana privada.',
   'journal.error.retry': 'Volver a intentar guardar',
   'journal.error.export': 'Exportar las sesiones sin guardar',
-  'journal.persist.title': 'Mantén tu diario a salvo',
-  'journal.persist.body':
-    'Los navegadores pueden borrar los datos guardados cuando queda poco espacio. Puedes pedir a este navegador que conserve tu diario salvo que lo borres tú.',
-  'journal.persist.ask': 'Pedir al navegador que conserve mi diario',
-  'journal.persist.later': 'Ahora no',
-  'journal.persist.granted': 'El navegador conservará tu diario.',
-  'journal.persist.refused':
-    'El navegador no ha aceptado conservar tu diario. Expórtalo de vez en cuando para tener una copia.',
   'journal.import.tooLarge':
     'El archivo ocupa más de {maxMb} MB, así que no puede ser un diario exportado desde esta app.',
   'journal.import.notJson': 'El archivo no es un JSON válido. Puede estar dañado o incompleto.',
@@ -163,6 +154,35 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
   'journal.points.pressed': 'Sesiones en que se presionó',
   'journal.points.tender': 'Sensible',
   'journal.points.right': 'Bien localizado',
+  'journal.storage.title': 'Tu diario en este dispositivo',
+  'journal.storage.inApp':
+    'Tu diario se guarda en esta app de la pantalla de inicio. El mismo sitio en el navegador guarda una copia aparte.',
+  'journal.storage.inBrowser':
+    'Tu diario se guarda en este navegador, en este dispositivo. Una app de Acupress en la pantalla de inicio guarda una copia aparte.',
+  'journal.storage.kept':
+    'Se conserva en este dispositivo: el navegador no lo borrará para liberar espacio.',
+  'journal.storage.mayClear':
+    'El navegador puede borrarlo cuando quede poco espacio. Guarda una copia de seguridad de vez en cuando.',
+  'journal.storage.unknown':
+    'Este navegador no indica si lo conserva. Guarda una copia de seguridad de vez en cuando.',
+  'journal.storage.safari':
+    'En Safari, en iPhone y iPad, los datos de un sitio web se borran si no lo abres durante 7 días de uso de Safari. Los datos de una app de la pantalla de inicio se conservan.',
+  'journal.storage.lastBackup': 'Última copia de seguridad: {date}.',
+  'journal.storage.noBackup': 'Todavía no has guardado ninguna copia de seguridad.',
+  'journal.storage.save': 'Guardar una copia de seguridad (JSON)',
+  'journal.storage.saved':
+    'Copia guardada en tus descargas. Guárdala en otro lugar que no sea este navegador.',
+  'journal.otherCopy.inApp':
+    'Tu diario aquí está vacío. Esta app de la pantalla de inicio tiene su propio diario, aparte del navegador. Si antes usaste Acupress en el navegador, guarda allí una copia de seguridad (Ajustes, «Guardar una copia de seguridad») e impórtala aquí.',
+  'journal.otherCopy.inBrowser':
+    'Tu diario aquí está vacío. Si usas Acupress desde la pantalla de inicio, tu diario está allí, aparte de este navegador. Para verlo aquí, guarda una copia de seguridad en la app (Ajustes, «Guardar una copia de seguridad») e impórtala aquí.',
+  'journal.otherCopy.import': 'Importar una copia de seguridad',
+  'journal.backup.due.one': '{count} sesión nueva desde tu última copia de seguridad.',
+  'journal.backup.due.other': '{count} sesiones nuevas desde tu última copia de seguridad.',
+  'journal.backup.dueFirst.one':
+    '{count} sesión en tu diario y todavía ninguna copia de seguridad.',
+  'journal.backup.dueFirst.other':
+    '{count} sesiones en tu diario y todavía ninguna copia de seguridad.',
   'journal.data.title': 'Tus datos',
   'journal.data.intro':
     'Tu diario se guarda solo en este navegador. Expórtalo para tener una copia o pasarlo a otro dispositivo.',

@@ -18,7 +18,6 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.scale.clear': '清除这个回答',
   'journal.scale.skipped': '未回答。',
   'journal.scale.chosen': '你选择了 {value}。',
-  'journal.before.title': '开始之前（可选）',
   'journal.before.intro': '现在给你的脖子打个分，方便练习后比较。两个问题都是可选的。',
   'journal.after.title': '你现在感觉怎么样？',
   'journal.after.intro':
@@ -44,13 +43,6 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.error.load': '无法打开你的日记。浏览器可能阻止了存储，例如在隐私窗口中。',
   'journal.error.retry': '再次尝试保存',
   'journal.error.export': '导出未保存的练习',
-  'journal.persist.title': '保护好你的日记',
-  'journal.persist.body':
-    '存储空间不足时，浏览器可能会清除已保存的数据。你可以请这个浏览器保留你的日记，除非你自己删除。',
-  'journal.persist.ask': '请浏览器保留我的日记',
-  'journal.persist.later': '以后再说',
-  'journal.persist.granted': '浏览器会保留你的日记。',
-  'journal.persist.refused': '浏览器没有同意保留你的日记。请不时导出一份副本。',
   'journal.import.tooLarge': '这个文件大于 {maxMb} MB，所以不可能是本应用导出的日记。',
   'journal.import.notJson': '这个文件不是有效的 JSON。它可能已损坏或不完整。',
   'journal.import.notOurs': '这个文件不是 Acupress 导出的日记。',
@@ -147,6 +139,28 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.points.pressed': '按压过的练习次数',
   'journal.points.tender': '有酸胀感',
   'journal.points.right': '找对位置',
+  'journal.storage.title': '你在此设备上的日记',
+  'journal.storage.inApp': '你的日记保存在这个主屏幕应用中。浏览器中的同一网站另有一份独立的副本。',
+  'journal.storage.inBrowser':
+    '你的日记保存在此设备的这个浏览器中。添加到主屏幕的 Acupress 应用另有一份独立的副本。',
+  'journal.storage.kept': '已保存在此设备上：浏览器不会为腾出空间而清除它。',
+  'journal.storage.mayClear': '空间不足时，浏览器可能会清除它。请不时保存一份备份。',
+  'journal.storage.unknown': '这个浏览器没有说明是否会保留它。请不时保存一份备份。',
+  'journal.storage.safari':
+    '在 iPhone 和 iPad 的 Safari 中，如果你在使用 Safari 的 7 天里没有打开某个网站，它的数据会被删除。主屏幕应用的数据会保留。',
+  'journal.storage.lastBackup': '上次备份：{date}。',
+  'journal.storage.noBackup': '还没有保存过备份。',
+  'journal.storage.save': '保存备份（JSON）',
+  'journal.storage.saved': '备份已保存到你的下载中。请把它存放在这个浏览器以外的地方。',
+  'journal.otherCopy.inApp':
+    '这里的日记是空的。这个主屏幕应用有自己的日记，与浏览器分开。如果你以前在浏览器中使用过 Acupress，请在那里保存备份（设置，“保存备份”），再导入到这里。',
+  'journal.otherCopy.inBrowser':
+    '这里的日记是空的。如果你从主屏幕使用 Acupress，你的日记保存在那里，与这个浏览器分开。要在这里查看，请在应用中保存备份（设置，“保存备份”），再导入到这里。',
+  'journal.otherCopy.import': '导入备份',
+  'journal.backup.due.one': '上次备份后有 {count} 次新练习。',
+  'journal.backup.due.other': '上次备份后有 {count} 次新练习。',
+  'journal.backup.dueFirst.one': '日记中有 {count} 次练习，还没有备份。',
+  'journal.backup.dueFirst.other': '日记中有 {count} 次练习，还没有备份。',
   'journal.data.title': '你的数据',
   'journal.data.intro':
     '你的日记只保存在这个浏览器中。导出它可以保留一份副本，或转移到另一台设备。',

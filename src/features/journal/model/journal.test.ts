@@ -176,13 +176,64 @@ describe('the journal model', () => {
     expect(journal.recent.value).toEqual([]);
   });
 
-  it('offers persistent storage once, after the first saved session', async () => {
-    const { journal } = setup();
-    expect(journal.shouldOfferPersistence()).toBe(false);
+  it('asks the browser to keep the journal when the first session is saved, and says so', async () => {
+    const { journal, platform } = setup([]);
+    await journal.load();
+    expect(platform.persistenceCalls).toEqual([]);
+    expect(journal.storage.value).toBeUndefined();
     await journal.save(makeEntry({ id: 'first' }));
-    expect(journal.shouldOfferPersistence()).toBe(true);
-    expect(await journal.requestPersistence()).toBe(true);
-    expect(journal.shouldOfferPersistence()).toBe(false);
+    await expect.poll(() => journal.storage.value).toEqual({ kept: 'kept', place: 'browser' });
+    expect(platform.persistenceCalls).toEqual(['persisted', 'persist']);
+    // Asked once a page: the next save does not ask again.
+    await journal.save(makeEntry({ id: 'second' }));
+    expect(platform.persistenceCalls).toEqual(['persisted', 'persist']);
+  });
+
+  it('does not ask when the browser keeps the journal already, and shows a refusal', async () => {
+    const kept = setup([]);
+    kept.platform.isKept = true;
+    kept.platform.homeScreenApp = true;
+    await kept.journal.save(makeEntry({ id: 'first' }));
+    await expect
+      .poll(() => kept.journal.storage.value)
+      .toEqual({ kept: 'kept', place: 'home-screen-app' });
+    expect(kept.platform.persistenceCalls).toEqual(['persisted']);
+
+    const refused = setup([]);
+    refused.platform.persistAnswer = false;
+    await refused.journal.save(makeEntry({ id: 'first' }));
+    await expect.poll(() => refused.journal.storage.value?.kept).toBe('may-clear');
+
+    const silent = setup([]);
+    silent.platform.isKept = undefined;
+    await silent.journal.checkStorage();
+    expect(silent.journal.storage.value?.kept).toBe('unknown');
+  });
+
+  it('asks after an import that adds sessions, not after a failed save', async () => {
+    const failed = setup([]);
+    failed.platform.store.failWrites = 'UnknownError';
+    expect(await failed.journal.save(makeEntry({ id: 'first' }))).toBe(false);
+    await failed.journal.checkStorage();
+    expect(failed.platform.persistenceCalls).toEqual(['persisted']);
+
+    const imported = setup([]);
+    await imported.journal.importEntries([makeEntry({ id: 'from-backup' })]);
+    await expect.poll(() => imported.platform.persistenceCalls).toEqual(['persisted', 'persist']);
+  });
+
+  it('remembers the last backup, and forgets it with all data', async () => {
+    const { journal, settings } = setup();
+    expect(journal.lastBackupAtMs.value).toBeUndefined();
+    journal.noteBackup(Date.UTC(2026, 11, 1));
+    expect(journal.lastBackupAtMs.value).toBe(Date.UTC(2026, 11, 1));
+    const again = createJournal({
+      settings,
+      loadPlatform: async () => createFakeJournalPlatform(),
+    });
+    expect(again.lastBackupAtMs.value).toBe(Date.UTC(2026, 11, 1));
+    await journal.deleteAll();
+    expect(journal.lastBackupAtMs.value).toBeUndefined();
   });
 
   it('marks a failed load and recovers on the next load', async () => {

@@ -25,6 +25,15 @@ export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
  */
 export type JournalProblem = 'quota' | 'write' | 'load' | 'full';
 
+/**
+ * Where the journal lives and whether the browser keeps it: 'kept' (persisted), 'may-clear' (the
+ * browser may clear it when space runs low), 'unknown' (the browser does not say).
+ */
+export interface StorageKeeping {
+  readonly kept: 'kept' | 'may-clear' | 'unknown';
+  readonly place: 'home-screen-app' | 'browser';
+}
+
 export interface ImportOutcome {
   readonly added: number;
   readonly skipped: number;
@@ -77,15 +86,17 @@ export interface Journal {
   ): Promise<ImportOutcome | undefined>;
   /** Removes every trace: journal database, session checkpoints, caches and settings. */
   deleteAll(): Promise<void>;
-  /** True once, after the first saved session, until the person answers. */
-  shouldOfferPersistence(): boolean;
-  /** Asks the browser to keep our storage; remembers that we asked. */
-  requestPersistence(): Promise<boolean>;
-  declinePersistence(): void;
+  /** Where the journal lives and whether it is kept; undefined until checked or asked. */
+  readonly storage: ReadonlySignal<StorageKeeping | undefined>;
+  /** Reads whether the browser keeps the journal (without asking it to). */
+  checkStorage(): Promise<void>;
+  /** When the last backup (a JSON export) was saved; undefined when never. */
+  readonly lastBackupAtMs: ReadonlySignal<number | undefined>;
+  /** A backup was saved at `epochMs`. */
+  noteBackup(epochMs: number): void;
 }
 
-const persistenceAskedKey = 'journal.persistenceAsked';
-const savedOnceKey = 'journal.savedOnce';
+export const lastBackupKey = 'journal.lastBackupAt';
 /** Sessions shown in full at first, and added by each "show older". */
 export const recentPageSize = 20;
 
@@ -111,6 +122,9 @@ export function createJournal(deps: JournalDeps): Journal {
   const revision = signal(0);
   const rows = computed(() => mergeRows(storedRows.value, unsaved.value.map(trendRowOf)));
   const recent = computed(() => newestFirst(mergeEntries(storedLatest.value, unsaved.value)));
+  const storage = signal<StorageKeeping | undefined>(undefined);
+  const lastBackupAt = deps.settings.read<number>(lastBackupKey);
+  const lastBackupAtMs = signal(typeof lastBackupAt === 'number' ? lastBackupAt : undefined);
   let latestCount = recentPageSize;
   let platform: Promise<JournalPlatform> | undefined;
   let loading: Promise<void> | undefined;
@@ -121,6 +135,27 @@ export function createJournal(deps: JournalDeps): Journal {
       throw error;
     });
     return platform;
+  };
+
+  const keepingOf = (current: JournalPlatform, isKept: boolean | undefined): StorageKeeping => ({
+    kept: isKept === undefined ? 'unknown' : isKept ? 'kept' : 'may-clear',
+    place: current.isHomeScreenApp() ? 'home-screen-app' : 'browser',
+  });
+  let hasAskedToKeep = false;
+  /**
+   * Once a page has saved to the journal, asks the browser to keep the storage, unless it does
+   * already (issue 28): the first saved session asks; a page that finds it not kept asks again
+   * on its first save (the app may have been installed since, which browsers reward).
+   */
+  const askToKeep = async () => {
+    if (hasAskedToKeep) return;
+    hasAskedToKeep = true;
+    const current = await getPlatform();
+    const isKept = await current.persistence.isPersisted();
+    storage.value = keepingOf(
+      current,
+      isKept === false ? await current.persistence.persist() : isKept,
+    );
   };
 
   let hasRows = false;
@@ -158,7 +193,7 @@ export function createJournal(deps: JournalDeps): Journal {
       const written = new Set(batch.map((entry) => entry.id));
       unsaved.value = unsaved.value.filter((entry) => !written.has(entry.id));
       problem.value = undefined;
-      deps.settings.write(savedOnceKey, true);
+      void askToKeep().catch(() => undefined);
       return true;
     } catch (error) {
       unsaved.value = mergeEntries(unsaved.value, batch);
@@ -238,6 +273,7 @@ export function createJournal(deps: JournalDeps): Journal {
           return undefined;
         }
         const added = await store.addNew(incoming, extras);
+        if (added > 0) void askToKeep().catch(() => undefined);
         revision.value += 1;
         await refresh();
         status.value = 'ready';
@@ -254,6 +290,7 @@ export function createJournal(deps: JournalDeps): Journal {
       await current.deleteDatabase(sessionCheckpointDatabase);
       await current.clearUserCaches();
       for (const key of deps.settings.keys()) deps.settings.remove(key);
+      lastBackupAtMs.value = undefined;
       storedRows.value = [];
       storedLatest.value = [];
       hasRows = true;
@@ -262,19 +299,15 @@ export function createJournal(deps: JournalDeps): Journal {
       status.value = 'ready';
       revision.value += 1;
     },
-    shouldOfferPersistence: () =>
-      deps.settings.read<boolean>(savedOnceKey) === true &&
-      deps.settings.read<boolean>(persistenceAskedKey) !== true,
-    async requestPersistence() {
-      deps.settings.write(persistenceAskedKey, true);
-      try {
-        return await (await getPlatform()).requestPersistence();
-      } catch {
-        return false;
-      }
+    storage,
+    async checkStorage() {
+      const current = await getPlatform();
+      storage.value = keepingOf(current, await current.persistence.isPersisted());
     },
-    declinePersistence() {
-      deps.settings.write(persistenceAskedKey, true);
+    lastBackupAtMs,
+    noteBackup(epochMs) {
+      deps.settings.write(lastBackupKey, epochMs);
+      lastBackupAtMs.value = epochMs;
     },
   };
 }

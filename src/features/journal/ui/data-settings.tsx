@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t, tCount } from '../../../i18n/i18n';
 import { importMaxBytes, validateImport } from '../model/import-schema';
 import { describeImportProblem } from './import-problem';
-import { localMoment } from '../model/journal-reminders';
+import { journalFileName as fileName, saveBackup } from './backup';
 import { useApp, useModel } from '../../../app-context';
 import { exportToCsv } from '../core/csv';
 import { exportToJson, maxJournalSessions, maxQuickRatings, maxTrials } from '../core/format';
@@ -12,9 +12,8 @@ import { downloadText } from '../../../shared/ui/download';
 
 type Message = { readonly kind: 'status' | 'alert'; readonly text: string };
 
-function fileName(suffix: string, extension: string): string {
-  return `acupress-journal-${localMoment(new Date()).dateKey}${suffix}.${extension}`;
-}
+/** The import's file field: the storage section's "Import a backup" opens it. */
+export const importInputId = 'journal-import';
 
 /**
  * Export (CSV, JSON), import (validated; a backup of the current journal is downloaded first),
@@ -35,12 +34,9 @@ export function DataSettings() {
   }, [confirming.value]);
 
   const exportAs = async (kind: 'csv' | 'json') => {
-    const entries = await journal.loadAll();
-    if (kind === 'csv') downloadText(fileName('', 'csv'), 'text/csv', exportToCsv(entries));
-    else {
-      const json = exportToJson(entries, Date.now(), await journal.loadExtras());
-      downloadText(fileName('', 'json'), 'application/json', json);
-    }
+    if (kind === 'csv') {
+      downloadText(fileName('', 'csv'), 'text/csv', exportToCsv(await journal.loadAll()));
+    } else await saveBackup(journal, Date.now());
     message.value = { kind: 'status', text: t('journal.data.exported') };
   };
 
@@ -128,14 +124,14 @@ export function DataSettings() {
           {t('journal.data.exportJson')}
         </button>
       </p>
-      <label class="field" for="journal-import">
+      <label class="field" for={importInputId}>
         {t('journal.data.importLabel')}
       </label>
       <p class="quiet" id="journal-import-hint">
         {t('journal.data.importHint')}
       </p>
       <input
-        id="journal-import"
+        id={importInputId}
         ref={fileInput}
         type="file"
         accept="application/json,.json"

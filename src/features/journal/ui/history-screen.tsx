@@ -16,6 +16,8 @@ import { ReminderSettings } from './reminder-settings';
 import { TrialHistoryLink } from '../../trial/ui';
 import { SpotJournalLines } from '../../spots/ui';
 import { TrendChart } from './trend-chart';
+import { BackupNudge } from './backup-nudge';
+import { OtherCopyNote } from './other-copy';
 
 const hasReading = (row: TrendRow) =>
   row.painBefore !== null ||
@@ -53,6 +55,7 @@ export function HistoryScreen() {
     <section class="history">
       <h1>{t('journal.history.title')}</h1>
       <p>{t('journal.history.intro')}</p>
+      <BackupNudge />
       {status === 'failed' && (
         <p class="alert" role="alert">
           {t('journal.error.load')}
@@ -68,6 +71,7 @@ export function HistoryScreen() {
               {t('journal.history.start')}
             </a>
           </p>
+          <OtherCopyNote journal={journal} />
         </div>
       ) : (
         <>

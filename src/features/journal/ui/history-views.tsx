@@ -157,7 +157,7 @@ export function SessionTable({ entries }: { entries: readonly JournalEntry[] }) 
 export function PointTallies({ tallies }: { tallies: readonly PointTally[] }) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="points-table-caption">
-      <table class="data-table">
+      <table class="data-table points-table">
         <caption id="points-table-caption">{t('journal.points.caption')}</caption>
         <thead>
           <tr>

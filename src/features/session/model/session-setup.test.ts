@@ -15,6 +15,8 @@ import {
   saveSetup,
   setupKey,
   startOptionsOf,
+  summarizeRoutine,
+  planOf,
 } from './session-setup';
 import { hasStartedSession, recordSessionStart } from './last-session';
 
@@ -126,5 +128,43 @@ describe('session set-up', () => {
     expect(movePoint(order, 'LI4', 1)).toEqual(['SI3', 'EX-UE8', 'GB20', 'LI4', 'GB21']);
     expect(movePoint(order, 'SI3', -1)).toEqual(order);
     expect(movePoint(order, 'GB21', 1)).toEqual(order);
+  });
+});
+
+describe('the routine in one line', () => {
+  it("gives the article's routine as 9 steps, about 10 minutes, 1 minute a point", () => {
+    // Houxi ×2, Luozhen ×1, Hegu ×2, Fengchi ×2 (40 s of pulses each), Jianjing ×2, with a
+    // transition before each: 590 s in all.
+    expect(summarizeRoutine(defaultSetup)).toEqual({
+      kind: 'routine',
+      steps: 9,
+      minutes: 10,
+      holdMs: 60_000,
+      totalMs: 590_000,
+    });
+  });
+
+  it('follows the hold, the side and pregnancy mode', () => {
+    expect(summarizeRoutine({ ...defaultSetup, preset: 'quick' })).toMatchObject({
+      steps: 9,
+      minutes: 6,
+      holdMs: 30_000,
+    });
+    // Both sides: Luozhen on both hands.
+    expect(summarizeRoutine({ ...defaultSetup, painSide: 'both' })).toMatchObject({ steps: 10 });
+    // No Hegu and no Jianjing: 5 steps.
+    expect(summarizeRoutine(defaultSetup, planOf(defaultSetup, true))).toMatchObject({
+      steps: 5,
+      minutes: 5,
+    });
+  });
+
+  it('says when the choices make no routine', () => {
+    expect(summarizeRoutine({ ...defaultSetup, preset: 'custom', customHoldMs: 5_000 })).toEqual({
+      kind: 'invalid',
+    });
+    expect(summarizeRoutine({ ...defaultSetup, leaveOut: [...defaultSetup.order] })).toEqual({
+      kind: 'empty',
+    });
   });
 });

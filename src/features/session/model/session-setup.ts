@@ -1,7 +1,20 @@
 import * as v from 'valibot';
 import { holdPresets, pointIds, type HoldPreset, type PointId } from '../../guide';
-import { checkHoldMs, orderPoints, painSides, type PainSide } from '../core/planner';
-import { defaultTiming, isBreathPhaseMs, transitionLimitsMs } from '../core/timeline';
+import {
+  checkHoldMs,
+  orderPoints,
+  painSides,
+  planSession,
+  PlanError,
+  type PainSide,
+  type Plan,
+} from '../core/planner';
+import {
+  defaultTiming,
+  deriveTimeline,
+  isBreathPhaseMs,
+  transitionLimitsMs,
+} from '../core/timeline';
 import type { CueStyle } from '../core/checkpoint';
 import type { SettingsStore } from '../../../shared/ports';
 import type { StartOptions } from './session-model';
@@ -159,5 +172,56 @@ export function startOptionsOf(
     waitForMe: setup.waitForMe,
     cueStyle: setup.cueStyle,
     before,
+  };
+}
+
+/** The plan the set-up's choices make, or why they make none (a custom hold out of range). */
+export function planOf(setup: SessionSetup, isPregnant: boolean): Plan | PlanError {
+  try {
+    return planSession(setup.painSide, {
+      holdMs: holdMsOf(setup),
+      isPregnant,
+      leaveOut: setup.leaveOut,
+      order: setup.order,
+    });
+  } catch (error) {
+    if (error instanceof PlanError) return error;
+    throw error;
+  }
+}
+
+/**
+ * The routine in one line ("9 steps, about 10 minutes, 1 minute a point"), from the plan and the
+ * timeline the choices make: 'invalid' when they make no plan, 'empty' when every point is left
+ * out. Minutes are the whole timeline's (transitions included), rounded, at least 1.
+ */
+export type RoutineSummary =
+  | {
+      readonly kind: 'routine';
+      readonly steps: number;
+      readonly minutes: number;
+      readonly holdMs: number;
+      readonly totalMs: number;
+    }
+  | { readonly kind: 'invalid' }
+  | { readonly kind: 'empty' };
+
+export function summarizeRoutine(
+  setup: SessionSetup,
+  plan: Plan | PlanError = planOf(setup, false),
+): RoutineSummary {
+  if (plan instanceof PlanError) return { kind: 'invalid' };
+  if (plan.steps.length === 0) return { kind: 'empty' };
+  const { totalMs } = deriveTimeline(plan, {
+    transitionMs: setup.transitionMs,
+    breathInMs: setup.breathInMs,
+    breathOutMs: setup.breathOutMs,
+  });
+  return {
+    kind: 'routine',
+    steps: plan.steps.length,
+    minutes: Math.max(1, Math.round(totalMs / 60_000)),
+    holdMs: holdMsOf(setup),
+    totalMs,
   };
 }

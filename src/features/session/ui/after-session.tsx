@@ -70,7 +70,6 @@ export function AfterSession({ record }: AfterSessionProps) {
   const right = useSignal<PointId[]>([]);
   const note = useSignal('');
   const state = useSignal<SaveState>('editing');
-  const persistence = useSignal<'offer' | 'granted' | 'refused' | 'none'>('none');
   const points = pressedPoints(record);
 
   useEffect(() => {
@@ -96,7 +95,6 @@ export function AfterSession({ record }: AfterSessionProps) {
     const ok = await journal.save(entry);
     state.value = ok ? 'saved' : 'failed';
     if (ok) reminders.noteSession(new Date());
-    if (ok && journal.shouldOfferPersistence()) persistence.value = 'offer';
   };
 
   const retry = async () => {
@@ -215,45 +213,6 @@ export function AfterSession({ record }: AfterSessionProps) {
               {t('journal.error.export')}
             </button>
           </p>
-        </div>
-      )}
-      {persistence.value !== 'none' && (
-        <div class="card persist-offer">
-          <h3>{t('journal.persist.title')}</h3>
-          {persistence.value === 'offer' ? (
-            <>
-              <p>{t('journal.persist.body')}</p>
-              <p class="button-row">
-                <button
-                  type="button"
-                  onClick={async () => {
-                    persistence.value = (await journal.requestPersistence())
-                      ? 'granted'
-                      : 'refused';
-                  }}
-                >
-                  {t('journal.persist.ask')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    journal.declinePersistence();
-                    persistence.value = 'none';
-                  }}
-                >
-                  {t('journal.persist.later')}
-                </button>
-              </p>
-            </>
-          ) : (
-            <p role="status">
-              {t(
-                persistence.value === 'granted'
-                  ? 'journal.persist.granted'
-                  : 'journal.persist.refused',
-              )}
-            </p>
-          )}
         </div>
       )}
     </section>

@@ -7,7 +7,10 @@ export interface BeforeReadingsProps {
   readonly onChange: (next: Readings) => void;
 }
 
-/** Pain and stiffness before a session, both optional (the session's set-up screen shows it). */
+/**
+ * Pain and stiffness before a session, both optional: the set-up screen shows them behind
+ * "Rate your neck first (optional)", whose summary names them.
+ */
 export function BeforeReadings({ value, onChange }: BeforeReadingsProps) {
   const set = (key: 'pain0to10' | 'stiffness0to10', score: number | undefined) => {
     const next: { pain0to10?: number; stiffness0to10?: number } = { ...value };
@@ -16,8 +19,7 @@ export function BeforeReadings({ value, onChange }: BeforeReadingsProps) {
     onChange(next);
   };
   return (
-    <section class="readings" aria-labelledby="before-readings-title">
-      <h2 id="before-readings-title">{t('journal.before.title')}</h2>
+    <div class="readings">
       <p class="quiet">{t('journal.before.intro')}</p>
       <ScoreScale
         name="before-pain"
@@ -33,6 +35,6 @@ export function BeforeReadings({ value, onChange }: BeforeReadingsProps) {
         value={value.stiffness0to10}
         onChange={(score) => set('stiffness0to10', score)}
       />
-    </section>
+    </div>
   );
 }

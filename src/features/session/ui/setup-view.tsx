@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDuration, t } from '../../../i18n/i18n';
+import { formatDuration, t, tCount } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import { useApp } from '../../../app-context';
@@ -7,19 +7,23 @@ import type { Readings } from '../core/record';
 import type { SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';
 import {
-  holdMsOf,
   loadSetup,
   movePoint,
+  planOf,
   saveSetup,
   startOptionsOf,
+  summarizeRoutine,
+  type RoutineSummary,
   type SessionSetup,
 } from '../model/session-setup';
 import { recordSessionStart } from '../model/last-session';
 import { playbackOf, type Playback } from '../core/checkpoint';
-import { painSides, planSession, PlanError, type Plan } from '../core/planner';
+import { painSides, PlanError } from '../core/planner';
 import { findPoint, type HoldPreset } from '../../guide';
-import { breathPhaseLimitsMs, deriveTimeline, isBreathPhaseMs } from '../core/timeline';
+import { breathPhaseLimitsMs, isBreathPhaseMs } from '../core/timeline';
+import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 import { BeforeReadings } from './before-readings';
+import './setup.css';
 
 const breathLimitsS = {
   min: breathPhaseLimitsMs.min / 1000,
@@ -41,21 +45,23 @@ const playbacks = [
   },
 ] as const satisfies ReadonlyArray<{ value: Playback; label: MessageKey; help: MessageKey }>;
 
-function tryPlan(setup: SessionSetup, isPregnant: boolean): Plan | PlanError {
-  try {
-    return planSession(setup.painSide, {
-      holdMs: holdMsOf(setup),
-      isPregnant,
-      leaveOut: setup.leaveOut,
-      order: setup.order,
-    });
-  } catch (error) {
-    if (error instanceof PlanError) return error;
-    throw error;
-  }
+/** "9 steps, about 10 minutes, 1 minute a point", or why there is no routine. */
+function routineLine(summary: RoutineSummary): string {
+  if (summary.kind === 'invalid') return t('session.customInvalid');
+  if (summary.kind === 'empty') return t('session.previewEmpty');
+  return t('session.routineLine', {
+    steps: tCount('session.routineSteps', summary.steps),
+    minutes: tCount('session.routineMinutes', summary.minutes),
+    hold: formatDuration(summary.holdMs),
+  });
 }
 
-/** Set-up in one screen: where it hurts, how long, pacing, cues, and a preview. */
+/**
+ * Set-up on one phone screen: where it hurts (the one choice that changes the plan), the routine
+ * in one line, the stop signs and Start. The rest (hold length, pacing, cues, playback, the
+ * points and their order, the preview) is behind "Change the routine", and the optional ratings
+ * behind "Rate your neck first"; every choice is remembered for next time.
+ */
 export function SetupView({ model }: { model: SessionModel }) {
   const { settings, health } = useApp();
   const [setup, setSetupState] = useState<SessionSetup>(() => loadSetup(settings));
@@ -73,14 +79,9 @@ export function SetupView({ model }: { model: SessionModel }) {
     saveSetup(settings, next);
   };
 
-  const plan = useMemo(() => tryPlan(setup, isPregnant), [setup, isPregnant]);
-  const timing = {
-    transitionMs: setup.transitionMs,
-    breathInMs: setup.breathInMs,
-    breathOutMs: setup.breathOutMs,
-  };
-  const totalMs = plan instanceof PlanError ? 0 : deriveTimeline(plan, timing).totalMs;
-  const canStart = !(plan instanceof PlanError) && plan.steps.length > 0;
+  const plan = useMemo(() => planOf(setup, isPregnant), [setup, isPregnant]);
+  const summary = useMemo(() => summarizeRoutine(setup, plan), [setup, plan]);
+  const canStart = summary.kind === 'routine';
 
   // The track is rendered as the screen opens and whenever the choices rest, so that Start
   // plays it at once.
@@ -110,9 +111,9 @@ export function SetupView({ model }: { model: SessionModel }) {
     >
       <h1>{t('session.setupTitle')}</h1>
 
-      <fieldset>
+      <fieldset class="pain-side">
         <legend>{t('session.whereHurts')}</legend>
-        <div class="choices">
+        <div class="choices side-choices">
           {painSides.map((side) => (
             <label key={side} class="choice">
               <input
@@ -127,232 +128,250 @@ export function SetupView({ model }: { model: SessionModel }) {
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend>{t('session.routine')}</legend>
-        <div class="choices">
-          {presets.map((preset) => (
-            <label key={preset} class="choice">
-              <input
-                type="radio"
-                name="preset"
-                checked={setup.preset === preset}
-                onChange={() => update({ preset })}
-              />
-              {t(`session.preset.${preset}`)}
-            </label>
-          ))}
-        </div>
-        {setup.preset === 'custom' && (
-          <p>
-            <label for="custom-seconds">{t('session.customSeconds')}</label>
-            <input
-              id="custom-seconds"
-              type="number"
-              inputMode="numeric"
-              min={20}
-              max={600}
-              step={1}
-              value={customText}
-              aria-describedby={plan instanceof PlanError ? 'custom-error' : undefined}
-              aria-invalid={plan instanceof PlanError}
-              onInput={(event) => {
-                const text = event.currentTarget.value;
-                setCustomText(text);
-                const seconds = Number(text);
-                update({ customHoldMs: Number.isFinite(seconds) ? Math.round(seconds * 1000) : 0 });
-              }}
-            />
-          </p>
-        )}
-        {plan instanceof PlanError && (
-          <p id="custom-error" role="alert" class="alert">
-            {t('session.customInvalid')}
-          </p>
-        )}
-      </fieldset>
+      <p class="routine-line" id="routine-line" aria-live="polite">
+        {routineLine(summary)}
+      </p>
 
-      <fieldset>
-        <legend>{t('session.pacing')}</legend>
-        <label class="choice">
-          <input
-            type="radio"
-            name="pacing"
-            checked={!setup.waitForMe}
-            onChange={() => update({ waitForMe: false })}
-          />
-          {t('session.auto', { seconds: Math.round(setup.transitionMs / 1000) })}
-        </label>
-        <label class="choice">
-          <input
-            type="radio"
-            name="pacing"
-            checked={setup.waitForMe}
-            onChange={() => update({ waitForMe: true })}
-          />
-          {t('session.waitForMe')}
-        </label>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('session.cues')}</legend>
-        {(['voice', 'tones', 'vibration', 'breathSound'] as const).map((cue) => (
-          <label key={cue} class="choice">
-            <input
-              type="checkbox"
-              checked={setup.cueStyle[cue]}
-              onChange={(event) =>
-                update({ cueStyle: { ...setup.cueStyle, [cue]: event.currentTarget.checked } })
-              }
-            />
-            {t(`session.cue.${cue}`)}
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('session.playback')}</legend>
-        {playbacks.map(({ value, label, help }) => (
-          <div key={value} class="choice-with-help">
-            <label class="choice">
-              <input
-                type="radio"
-                name="playback"
-                aria-describedby={`playback-${value}-help`}
-                checked={playbackOf(setup.cueStyle) === value}
-                onChange={() => {
-                  update({ cueStyle: { ...setup.cueStyle, playback: value } });
-                  model.warmUpAudio(value);
-                }}
-              />
-              {t(label)}
-            </label>
-            <p id={`playback-${value}-help`} class="quiet choice-help">
-              {t(help)}
-            </p>
-          </div>
-        ))}
-      </fieldset>
-
-      <details>
-        <summary>{t('session.breathing')}</summary>
-        <div class="breath-inputs">
-          {(['breathInMs', 'breathOutMs'] as const).map((field) => (
-            <p key={field}>
-              <label for={field}>
-                {t(field === 'breathInMs' ? 'session.breathIn' : 'session.breathOut')}
+      <details class="setup-more">
+        <summary>{t('session.changeRoutine')}</summary>
+        <fieldset>
+          <legend>{t('session.routine')}</legend>
+          <div class="choices">
+            {presets.map((preset) => (
+              <label key={preset} class="choice">
+                <input
+                  type="radio"
+                  name="preset"
+                  checked={setup.preset === preset}
+                  onChange={() => update({ preset })}
+                />
+                {t(`session.preset.${preset}`)}
               </label>
+            ))}
+          </div>
+          {setup.preset === 'custom' && (
+            <p>
+              <label for="custom-seconds">{t('session.customSeconds')}</label>
               <input
-                id={field}
+                id="custom-seconds"
                 type="number"
-                min={breathLimitsS.min}
-                max={breathLimitsS.max}
+                inputMode="numeric"
+                min={20}
+                max={600}
                 step={1}
-                value={breathText[field]}
-                aria-describedby="breath-limits"
-                aria-invalid={!isBreathPhaseMs(Number(breathText[field]) * 1000)}
+                value={customText}
+                aria-describedby={plan instanceof PlanError ? 'custom-error' : undefined}
+                aria-invalid={plan instanceof PlanError}
                 onInput={(event) => {
                   const text = event.currentTarget.value;
-                  setBreathText({ ...breathText, [field]: text });
-                  const ms = Number(text) * 1000;
-                  if (isBreathPhaseMs(ms)) update({ [field]: ms });
+                  setCustomText(text);
+                  const seconds = Number(text);
+                  update({
+                    customHoldMs: Number.isFinite(seconds) ? Math.round(seconds * 1000) : 0,
+                  });
                 }}
               />
             </p>
+          )}
+          {plan instanceof PlanError && (
+            <p id="custom-error" role="alert" class="alert">
+              {t('session.customInvalid')}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('session.pacing')}</legend>
+          <label class="choice">
+            <input
+              type="radio"
+              name="pacing"
+              checked={!setup.waitForMe}
+              onChange={() => update({ waitForMe: false })}
+            />
+            {t('session.auto', { seconds: Math.round(setup.transitionMs / 1000) })}
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="pacing"
+              checked={setup.waitForMe}
+              onChange={() => update({ waitForMe: true })}
+            />
+            {t('session.waitForMe')}
+          </label>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('session.cues')}</legend>
+          {(['voice', 'tones', 'vibration', 'breathSound'] as const).map((cue) => (
+            <label key={cue} class="choice">
+              <input
+                type="checkbox"
+                checked={setup.cueStyle[cue]}
+                onChange={(event) =>
+                  update({ cueStyle: { ...setup.cueStyle, [cue]: event.currentTarget.checked } })
+                }
+              />
+              {t(`session.cue.${cue}`)}
+            </label>
           ))}
-        </div>
-        <p id="breath-limits" class="quiet">
-          {t('session.breathLimits', breathLimitsS)}
-        </p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('session.playback')}</legend>
+          {playbacks.map(({ value, label, help }) => (
+            <div key={value} class="choice-with-help">
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="playback"
+                  aria-describedby={`playback-${value}-help`}
+                  checked={playbackOf(setup.cueStyle) === value}
+                  onChange={() => {
+                    update({ cueStyle: { ...setup.cueStyle, playback: value } });
+                    model.warmUpAudio(value);
+                  }}
+                />
+                {t(label)}
+              </label>
+              <p id={`playback-${value}-help`} class="quiet choice-help">
+                {t(help)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+
+        <details>
+          <summary>{t('session.breathing')}</summary>
+          <div class="breath-inputs">
+            {(['breathInMs', 'breathOutMs'] as const).map((field) => (
+              <p key={field}>
+                <label for={field}>
+                  {t(field === 'breathInMs' ? 'session.breathIn' : 'session.breathOut')}
+                </label>
+                <input
+                  id={field}
+                  type="number"
+                  min={breathLimitsS.min}
+                  max={breathLimitsS.max}
+                  step={1}
+                  value={breathText[field]}
+                  aria-describedby="breath-limits"
+                  aria-invalid={!isBreathPhaseMs(Number(breathText[field]) * 1000)}
+                  onInput={(event) => {
+                    const text = event.currentTarget.value;
+                    setBreathText({ ...breathText, [field]: text });
+                    const ms = Number(text) * 1000;
+                    if (isBreathPhaseMs(ms)) update({ [field]: ms });
+                  }}
+                />
+              </p>
+            ))}
+          </div>
+          <p id="breath-limits" class="quiet">
+            {t('session.breathLimits', breathLimitsS)}
+          </p>
+        </details>
+
+        <fieldset>
+          <legend>{t('session.points')}</legend>
+          {isPregnant && <p class="note">{t('session.pregnancyOn')}</p>}
+          <p class="quiet">{t('session.pointsHelp')}</p>
+          <ol class="point-order">
+            {setup.order.map((id, index) => {
+              const point = findPoint(id);
+              const name = pointText(id).name;
+              const excluded = isPregnant && point.isAvoidedInPregnancy;
+              return (
+                <li key={id}>
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      disabled={excluded}
+                      checked={!excluded && !setup.leaveOut.includes(id)}
+                      onChange={(event) =>
+                        update({
+                          leaveOut: event.currentTarget.checked
+                            ? setup.leaveOut.filter((other) => other !== id)
+                            : [...setup.leaveOut, id],
+                        })
+                      }
+                    />
+                    {t('session.includePoint', { name })}
+                  </label>
+                  <span class="order-buttons">
+                    <button
+                      type="button"
+                      aria-label={t('session.moveUp', { name })}
+                      disabled={index === 0}
+                      onClick={() => update({ order: movePoint(setup.order, id, -1) })}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t('session.moveDown', { name })}
+                      disabled={index === setup.order.length - 1}
+                      onClick={() => update({ order: movePoint(setup.order, id, 1) })}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </fieldset>
+
+        <section aria-labelledby="preview-title" class="preview">
+          <h2 id="preview-title">{t('session.preview')}</h2>
+          {plan instanceof PlanError || plan.steps.length === 0 ? (
+            <p>{t('session.previewEmpty')}</p>
+          ) : (
+            <>
+              <ol>
+                {plan.steps.map((step, index) => {
+                  const point = findPoint(step.pointId);
+                  const params = {
+                    point: pointText(point.id).name,
+                    side: sideLabel(point.region, step.side),
+                    duration: formatDuration(step.durationMs),
+                  };
+                  return (
+                    <li key={index}>
+                      {step.technique.kind === 'pulse'
+                        ? t('session.previewPulse', params)
+                        : t('session.previewStep', params)}
+                    </li>
+                  );
+                })}
+              </ol>
+              <p>
+                <strong>
+                  {t('session.previewTotal', {
+                    duration: formatDuration(summary.kind === 'routine' ? summary.totalMs : 0),
+                  })}
+                </strong>
+              </p>
+            </>
+          )}
+        </section>
       </details>
 
-      <fieldset>
-        <legend>{t('session.points')}</legend>
-        {isPregnant && <p class="note">{t('session.pregnancyOn')}</p>}
-        <p class="quiet">{t('session.pointsHelp')}</p>
-        <ol class="point-order">
-          {setup.order.map((id, index) => {
-            const point = findPoint(id);
-            const name = pointText(id).name;
-            const excluded = isPregnant && point.isAvoidedInPregnancy;
-            return (
-              <li key={id}>
-                <label class="choice">
-                  <input
-                    type="checkbox"
-                    disabled={excluded}
-                    checked={!excluded && !setup.leaveOut.includes(id)}
-                    onChange={(event) =>
-                      update({
-                        leaveOut: event.currentTarget.checked
-                          ? setup.leaveOut.filter((other) => other !== id)
-                          : [...setup.leaveOut, id],
-                      })
-                    }
-                  />
-                  {t('session.includePoint', { name })}
-                </label>
-                <span class="order-buttons">
-                  <button
-                    type="button"
-                    aria-label={t('session.moveUp', { name })}
-                    disabled={index === 0}
-                    onClick={() => update({ order: movePoint(setup.order, id, -1) })}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('session.moveDown', { name })}
-                    disabled={index === setup.order.length - 1}
-                    onClick={() => update({ order: movePoint(setup.order, id, 1) })}
-                  >
-                    ↓
-                  </button>
-                </span>
-              </li>
-            );
-          })}
-        </ol>
-      </fieldset>
+      <details class="setup-more">
+        <summary>{t('session.rateFirst')}</summary>
+        <BeforeReadings value={before} onChange={setBefore} />
+      </details>
 
-      <BeforeReadings value={before} onChange={setBefore} />
-
-      <section aria-labelledby="preview-title" class="preview">
-        <h2 id="preview-title">{t('session.preview')}</h2>
-        {plan instanceof PlanError || plan.steps.length === 0 ? (
-          <p>{t('session.previewEmpty')}</p>
-        ) : (
-          <>
-            <ol>
-              {plan.steps.map((step, index) => {
-                const point = findPoint(step.pointId);
-                const params = {
-                  point: pointText(point.id).name,
-                  side: sideLabel(point.region, step.side),
-                  duration: formatDuration(step.durationMs),
-                };
-                return (
-                  <li key={index}>
-                    {step.technique.kind === 'pulse'
-                      ? t('session.previewPulse', params)
-                      : t('session.previewStep', params)}
-                  </li>
-                );
-              })}
-            </ol>
-            <p>
-              <strong>{t('session.previewTotal', { duration: formatDuration(totalMs) })}</strong>
-            </p>
-          </>
-        )}
-      </section>
+      <StopSignsLine />
 
       {model.lockedElsewhere.value && (
         <p role="alert" class="alert">
           {t('session.lockedElsewhere')}
         </p>
       )}
-      <p>
+      <p class="setup-start">
         <button type="submit" class="primary big" disabled={!canStart}>
           {t('session.start')}
         </button>

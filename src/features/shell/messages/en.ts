@@ -24,6 +24,8 @@ export const enShell = {
   'home.start': 'Start a session',
   'home.startLast': "Start with last time's settings",
   'home.startLastHelp': 'The same points, times and cues as your last session.',
+  'stopSigns.line':
+    'Stop at once with dizziness, feeling sick, changes in your vision, tingling or numbness.',
   'home.points': 'The five points',
   'home.pointsIntro': 'Learn where each point is before you start.',
   'home.notCare':

@@ -22,6 +22,8 @@ export const esShell: Record<keyof typeof enShell, string> = {
   'home.start': 'Empezar una sesión',
   'home.startLast': 'Empezar con los ajustes de la última vez',
   'home.startLastHelp': 'Los mismos puntos, tiempos y avisos que en tu última sesión.',
+  'stopSigns.line':
+    'Para enseguida si notas mareo, náuseas, cambios en la vista, hormigueo o entumecimiento.',
   'home.points': 'Los cinco puntos',
   'home.pointsIntro': 'Aprende dónde está cada punto antes de empezar.',
   'home.notCare':

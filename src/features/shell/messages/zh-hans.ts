@@ -21,6 +21,7 @@ export const zhHansShell: Record<keyof typeof enShell, string> = {
   'home.start': '开始练习',
   'home.startLast': '使用上次的设置开始',
   'home.startLastHelp': '与上次练习相同的穴位、时长和提示。',
+  'stopSigns.line': '如果出现头晕、恶心、视力变化、发麻（针刺感）或麻木，请立即停止。',
   'home.points': '五个穴位',
   'home.pointsIntro': '开始之前，先了解每个穴位的位置。',
   'home.notCare': '这是一套舒适放松的练习，不是诊断或治疗。如果感觉不对劲，请查看何时就医。',

@@ -6,6 +6,7 @@ import { points } from '../../guide';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { pointText } from '../../guide';
 import { TrialTodaySlot } from '../../trial/ui';
+import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 
 /**
  * "Start with last time's settings", once a session has been started from its set-up, and only
@@ -59,6 +60,7 @@ export function Home() {
         </a>
       </p>
       <StartAgain />
+      <StopSignsLine />
       <p class="quiet">{t('home.private')}</p>
       <h2>{t('home.points')}</h2>
       <p>{t('home.pointsIntro')}</p>

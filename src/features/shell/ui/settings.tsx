@@ -1,7 +1,7 @@
 import { locale, locales, t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
 import { usePageTitle } from '../../../shared/ui/page-title';
-import { DataSettings } from '../../journal/ui';
+import { DataSettings, StorageSettings } from '../../journal/ui';
 import { HealthQuestions } from '../../safety/ui';
 import '../../safety/ui/safety.css';
 
@@ -63,6 +63,7 @@ export function Settings() {
           </a>
         </p>
       </section>
+      <StorageSettings />
       <DataSettings />
     </section>
   );

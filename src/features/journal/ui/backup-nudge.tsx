@@ -1,0 +1,51 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { tCount, t } from '../../../i18n/i18n';
+import { useApp, useModel } from '../../../app-context';
+import { backupDue } from '../core/backup';
+import { saveBackup } from './backup';
+
+/**
+ * History's quiet line after 10 new sessions, or 14 days since the last backup
+ * (core/backup.ts), with one tap to save one. Never while a session runs.
+ */
+export function BackupNudge() {
+  const app = useApp();
+  const journal = useModel(app.journal);
+  const saved = useSignal(false);
+  const due = useComputed(() =>
+    backupDue({
+      nowMs: Date.now(),
+      lastBackupAtMs: journal.lastBackupAtMs.value,
+      sessionStartsMs: journal.rows.value.map((row) => row.startedAtEpochMs),
+    }),
+  );
+  if (app.isSessionActive.value) return null;
+  if (saved.value) {
+    return (
+      <p class="backup-nudge quiet" role="status">
+        {t('journal.storage.saved')}
+      </p>
+    );
+  }
+  if (!due.value.isDue) return null;
+  return (
+    <p class="backup-nudge quiet">
+      {tCount(
+        journal.lastBackupAtMs.value === undefined
+          ? 'journal.backup.dueFirst'
+          : 'journal.backup.due',
+        due.value.newSessions,
+      )}{' '}
+      <button
+        type="button"
+        class="link-button"
+        onClick={async () => {
+          await saveBackup(journal, Date.now());
+          saved.value = true;
+        }}
+      >
+        {t('journal.storage.save')}
+      </button>
+    </p>
+  );
+}
