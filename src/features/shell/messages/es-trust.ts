@@ -42,7 +42,7 @@ export const esTrust: Record<keyof typeof enTrust, string> = {
   'trust.a11y.knownDrawings':
     'Los dibujos de los puntos tienen descripciones de texto, pero su detalle fino solo está en los pasos escritos junto a ellos.',
   'trust.a11y.knownWebKit':
-    'El WebKit con el que probamos funciona en Linux, no en un iPhone: el sonido con la pantalla bloqueada y VoiceOver pueden comportarse de otro modo en un teléfono.',
+    'El WebKit con el que probamos se ejecuta en Linux, no en un iPhone: el sonido con la pantalla bloqueada y VoiceOver pueden comportarse de otro modo en un teléfono.',
   'trust.a11y.notTestedTitle': 'Lo que no se ha probado',
   'trust.a11y.notTestedBody':
     'Los lectores de pantalla en dispositivos reales: VoiceOver en iPhone y Mac, TalkBack en Android y NVDA en Windows. Los pasos para probarlos a mano están en docs/real-devices.md, en el código fuente de la app.',
