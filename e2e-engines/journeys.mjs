@@ -217,6 +217,7 @@ export async function journalRoundTrip(user, note, context) {
   await user.see('No sessions saved yet');
 
   // The safety answers went with everything else; the import needs none of them.
+  context.exported = exported;
   const path = context.writeFile(exported.name, exported.text);
   const input = await user.find(null, 'Import a journal file (JSON exported from Acupress)');
   assert.ok(await user.driver.run((found) => found.type === 'file', input), 'a file input');
@@ -419,6 +420,55 @@ export async function noSoundOutput(user, note, context) {
   }
 }
 
+/**
+ * WebKitGTK takes navigator.language from the process locale: under a POSIX locale (LANG=C.UTF-8,
+ * as on many servers and minimal Linux installs) it reports "C", which is no language tag, and
+ * `new Intl.NumberFormat("C")` throws. History (with its chart) must still open. Imports the
+ * journal of the first visit twice over (two sessions, so that the chart is drawn).
+ * @param {ReturnType<typeof import('./driver.mjs').createUser>} user
+ * @param {(line: string) => void} note
+ * @param {{ inPosixLocale?: () => Promise<ReturnType<typeof import('./driver.mjs').createUser>>, exported?: { name: string, text: string }, writeFile: (name: string, text: string) => string }} context
+ */
+export async function historyInPosixLocale(user, note, context) {
+  if (!context.inPosixLocale) return 'skipped: only WebKitGTK reports the process locale';
+  assert.ok(context.exported, 'the journal exported by journalRoundTrip');
+  const file = JSON.parse(context.exported.text);
+  const [entry] = file.entries;
+  const day = 24 * 60 * 60 * 1000;
+  file.entries = [
+    {
+      ...entry,
+      id: `${entry.id.slice(0, -4)}0001`,
+      startedAtEpochMs: entry.startedAtEpochMs - day,
+      endedAtEpochMs: entry.endedAtEpochMs - day,
+    },
+    { ...entry, id: `${entry.id.slice(0, -4)}0002` },
+  ];
+  const path = context.writeFile('two-sessions.json', JSON.stringify(file));
+  const posix = await context.inPosixLocale();
+  try {
+    await posix.open('/');
+    const language = await posix.driver.run(() => navigator.language);
+    await posix.driver.run(screenedInPage);
+    await posix.open('/history');
+    await posix.heading('Your history');
+    await posix.driver.run(keepDownloadsInPage);
+    await posix.driver.setFile(
+      await posix.find(null, 'Import a journal file (JSON exported from Acupress)'),
+      path,
+    );
+    await posix.see('Imported 2 sessions.');
+    await posix.open('/history');
+    await posix.heading('Your history');
+    await posix.see('2 sessions saved.');
+    await posix.find('img', /Chart of pain and stiffness/);
+    assert.deepEqual(await posix.errors(), [], 'errors in the page');
+    note(`navigator.language "${language}": History opens with its two sessions`);
+  } finally {
+    await posix.driver.close();
+  }
+}
+
 /** In this order: the first visit saves the entry that the later journeys find. */
 export const journeys = {
   firstVisit,
@@ -427,4 +477,5 @@ export const journeys = {
   guidePrintCamera,
   accessibility,
   noSoundOutput,
+  historyInPosixLocale,
 };

@@ -18,11 +18,12 @@ export function findMiniBrowser(env = process.env) {
 }
 
 /**
- * Starts WebKitWebDriver on `port` and opens one MiniBrowser session.
- * @param {{ port: number }} options
+ * Starts WebKitWebDriver on `port` and opens one MiniBrowser session, in the process locale
+ * `locale` (which WebKitGTK reports as navigator.language).
+ * @param {{ port: number, locale?: string }} options
  * @returns {Promise<import('./driver.mjs').Driver>}
  */
-export async function launchWebKit({ port }) {
+export async function launchWebKit({ port, locale = 'en_US.UTF-8' }) {
   const binary = findMiniBrowser();
   if (!binary) {
     throw new Error(
@@ -33,9 +34,9 @@ export async function launchWebKit({ port }) {
     detached: true,
     stdio: 'ignore',
     // WebKitGTK takes navigator.language from the process locale. Under a POSIX "C" locale (CI,
-    // servers) it reports "C", which is no language tag: Intl.NumberFormat("C") throws, and so
-    // does uPlot's module code. Safari reports the phone's language, so the runs use English.
-    env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US', LC_ALL: '' },
+    // servers) it reports "C", which is no language tag. Safari reports the phone's language, so
+    // the runs use English; one journey (historyInPosixLocale) asks for "C.UTF-8".
+    env: { ...process.env, LANG: locale, LANGUAGE: '', LC_ALL: '' },
   });
   await waitFor(async () => (await call(port, 'GET', '/status')).ok, 60_000, 'WebKitWebDriver');
 
