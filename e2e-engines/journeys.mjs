@@ -421,6 +421,47 @@ export async function noSoundOutput(user, note, context) {
 }
 
 /**
+ * 6. By keyboard only: from home to a saved journal entry, with Tab, Enter and the arrow keys.
+ * @param {ReturnType<typeof import('./driver.mjs').createUser>} user
+ * @param {(line: string) => void} note
+ */
+export async function keyboardOnly(user, note) {
+  await user.open('/');
+  await user.driver.run(screenedInPage);
+  await user.open('/');
+  await user.heading(/stiff neck/i);
+  let tabs = await user.tabTo('link', 'Start a session', { exact: true });
+  await user.press('Enter');
+  await user.heading('Set up your session');
+  tabs += await user.tabTo('button', /^Start the session$|^Start$/);
+  await user.press('Enter');
+  if (await user.has('button', 'Start now', { exact: true })) {
+    tabs += await user.tabTo('button', 'Start now', { exact: true });
+    await user.press('Enter');
+  }
+  await user.find('timer', null);
+  // "Keyboard: Space pauses or resumes."
+  await user.press('Space');
+  await user.find('button', /^Resume/);
+  tabs += await user.tabTo('button', 'End', { exact: true });
+  await user.press('Enter');
+  await user.heading('Done');
+  // The after-session scale: Tab reaches its first choice, the arrows move along it.
+  tabs += await user.tabTo('radio', /^0(\D|$)/);
+  for (let step = 0; step < 3; step += 1) await user.press('ArrowRight');
+  const chosen = await user.driver.run(() => {
+    const checked = document.activeElement;
+    return checked?.checked ? (checked.labels?.[0]?.textContent ?? checked.value).trim() : null;
+  });
+  assert.match(chosen ?? '', /^3(\D|$)/, 'the arrows chose 3 on the scale');
+  tabs += await user.tabTo('button', 'Save to my journal');
+  await user.press('Enter');
+  await user.see('Saved to your journal.');
+  assert.deepEqual(await user.errors(), [], 'errors in the page');
+  note(`home to a saved entry with ${tabs} presses of Tab, Enter and the arrows`);
+}
+
+/**
  * WebKitGTK takes navigator.language from the process locale: under a POSIX locale (LANG=C.UTF-8,
  * as on many servers and minimal Linux installs) it reports "C", which is no language tag, and
  * `new Intl.NumberFormat("C")` throws. History (with its chart) must still open. Imports the
@@ -476,6 +517,7 @@ export const journeys = {
   offlineReload,
   guidePrintCamera,
   accessibility,
+  keyboardOnly,
   noSoundOutput,
   historyInPosixLocale,
 };

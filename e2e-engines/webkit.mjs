@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 
 const elementKey = 'element-6066-11e4-a52e-4f735466cecf';
+/** WebDriver's codes for the keys the journeys press (W3C WebDriver, "Keyboard actions"). */
+const webDriverKeys = { Tab: '\uE004', Enter: '\uE007', Space: ' ', ArrowRight: '\uE014' };
 const miniBrowsers = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -91,6 +93,21 @@ export async function launchWebKit({ port, locale = 'en_US.UTF-8' }) {
     async type(element, text) {
       await command('POST', `${session}/element/${element[elementKey]}/clear`, {});
       await command('POST', `${session}/element/${element[elementKey]}/value`, { text });
+    },
+    async press(key) {
+      const value = webDriverKeys[key] ?? key;
+      await command('POST', `${session}/actions`, {
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value },
+              { type: 'keyUp', value },
+            ],
+          },
+        ],
+      });
     },
     async setFile(element, path) {
       await command('POST', `${session}/element/${element[elementKey]}/value`, { text: path });
