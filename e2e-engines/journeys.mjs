@@ -409,6 +409,14 @@ export async function noSoundOutput(user, note, context) {
     await quiet.see('The sound was stopped by the device.');
     const first = await seconds();
     await quiet.waitFor('the countdown to go on', async () => (await seconds()) <= first - 2);
+    // "Turn sound back on" can bring no sound here; it must not break the session either.
+    await quiet.click('button', 'Turn sound back on');
+    const later = await seconds();
+    await quiet.waitFor(
+      'the countdown to go on after the tap',
+      async () => (await seconds()) <= later - 1,
+    );
+    assert.deepEqual(await quiet.errors(), [], 'errors in the page');
     const events = await quiet.driver.run(() => window.__trackEvents);
     const errors = events.filter((event) => event.startsWith('error')).length;
     assert.ok(errors >= 2, `the FLAC and the WAV track both failed (${events.join(', ')})`);
