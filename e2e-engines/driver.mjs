@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
  * @property {(source: string) => Promise<void>} inject  runs a script's source in the page
  * @property {(element: any) => Promise<void>} click  a real click, a user gesture
  * @property {(element: any, text: string) => Promise<void>} type
+ * @property {(key: 'Tab' | 'Enter' | 'Space' | 'ArrowRight') => Promise<void>} press  one key
  * @property {(element: any, path: string) => Promise<void>} setFile
  * @property {() => Promise<Buffer>} screenshot
  * @property {() => Promise<void>} close
@@ -37,8 +38,11 @@ function matcher(name) {
     : { text: name.replace(/\s+/g, ' ').trim() };
 }
 
-/** Runs in the page: the first element with this role and accessible name, or null. */
-function byRoleInPage(role, name, exact) {
+/**
+ * Runs in the page: the first element with this role and accessible name (only the focused
+ * element, if asked), or null.
+ */
+function byRoleInPage(role, name, exact, focusedOnly = false) {
   const axe = window.axe;
   const matches = (text) => {
     const normal = text.replace(/\s+/g, ' ').trim();
@@ -48,7 +52,13 @@ function byRoleInPage(role, name, exact) {
   axe.setup(document);
   try {
     const found = [];
-    for (const element of document.body.querySelectorAll('*')) {
+    const focused = document.activeElement;
+    const candidates = focusedOnly
+      ? focused
+        ? [focused]
+        : []
+      : document.body.querySelectorAll('*');
+    for (const element of candidates) {
       const roles = Array.isArray(role) ? role : [role];
       if (
         role === null
@@ -139,6 +149,22 @@ export function createUser(driver, base) {
     async has(role, name, { exact = false } = {}) {
       await ensureAxe();
       return (await driver.element(byRoleInPage, role, matcher(name), exact)) !== null;
+    },
+    /**
+     * Presses Tab until the control with this role and name has the focus (at most `tabs`
+     * times), as a keyboard user moves through the page.
+     */
+    async tabTo(role, name, { exact = false, tabs = 60 } = {}) {
+      await ensureAxe();
+      for (let count = 0; count < tabs; count += 1) {
+        await driver.press('Tab');
+        const focused = await driver.element(byRoleInPage, role, matcher(name), exact, true);
+        if (focused) return count + 1;
+      }
+      throw new Error(`${tabs} presses of Tab did not reach ${role} "${name}"`);
+    },
+    async press(key) {
+      await driver.press(key);
     },
     async click(role, name, options) {
       await driver.click(await find(role, name, options));

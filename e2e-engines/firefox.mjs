@@ -83,6 +83,9 @@ export async function launchFirefox({ realAudio = false } = {}) {
       });
       await element.type(text);
     },
+    async press(key) {
+      await page.keyboard.press(key === 'Space' ? ' ' : key);
+    },
     async setFile(element, path) {
       await element.uploadFile(path);
     },

@@ -99,11 +99,18 @@ for (const engine of engines) {
     engine === 'firefox'
       ? async () => createUser(await launchFirefox({ realAudio: true }), base)
       : undefined;
+  const inPosixLocale =
+    engine === 'webkit'
+      ? async () =>
+          createUser(await launchWebKit({ port: driverPort + 1, locale: 'C.UTF-8' }), base)
+      : undefined;
+  // What one journey leaves for the next (the exported journal) lives as long as the engine's run.
+  const shared = { ...context, withoutSound, inPosixLocale };
   for (const [name, journey] of order) {
     const notes = [];
     const begun = Date.now();
     try {
-      const outcome = await journey(user, (line) => notes.push(line), { ...context, withoutSound });
+      const outcome = await journey(user, (line) => notes.push(line), shared);
       if (typeof outcome === 'string' && outcome.startsWith('skipped')) {
         skipped += 1;
         console.log(`  skip ${name}: ${outcome.replace(/^skipped: /, '')}`);

@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 
 const elementKey = 'element-6066-11e4-a52e-4f735466cecf';
+/** WebDriver's codes for the keys the journeys press (W3C WebDriver, "Keyboard actions"). */
+const webDriverKeys = { Tab: '\uE004', Enter: '\uE007', Space: ' ', ArrowRight: '\uE014' };
 const miniBrowsers = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -18,11 +20,12 @@ export function findMiniBrowser(env = process.env) {
 }
 
 /**
- * Starts WebKitWebDriver on `port` and opens one MiniBrowser session.
- * @param {{ port: number }} options
+ * Starts WebKitWebDriver on `port` and opens one MiniBrowser session, in the process locale
+ * `locale` (which WebKitGTK reports as navigator.language).
+ * @param {{ port: number, locale?: string }} options
  * @returns {Promise<import('./driver.mjs').Driver>}
  */
-export async function launchWebKit({ port }) {
+export async function launchWebKit({ port, locale = 'en_US.UTF-8' }) {
   const binary = findMiniBrowser();
   if (!binary) {
     throw new Error(
@@ -33,9 +36,9 @@ export async function launchWebKit({ port }) {
     detached: true,
     stdio: 'ignore',
     // WebKitGTK takes navigator.language from the process locale. Under a POSIX "C" locale (CI,
-    // servers) it reports "C", which is no language tag: Intl.NumberFormat("C") throws, and so
-    // does uPlot's module code. Safari reports the phone's language, so the runs use English.
-    env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US', LC_ALL: '' },
+    // servers) it reports "C", which is no language tag. Safari reports the phone's language, so
+    // the runs use English; one journey (historyInPosixLocale) asks for "C.UTF-8".
+    env: { ...process.env, LANG: locale, LANGUAGE: '', LC_ALL: '' },
   });
   await waitFor(async () => (await call(port, 'GET', '/status')).ok, 60_000, 'WebKitWebDriver');
 
@@ -90,6 +93,21 @@ export async function launchWebKit({ port }) {
     async type(element, text) {
       await command('POST', `${session}/element/${element[elementKey]}/clear`, {});
       await command('POST', `${session}/element/${element[elementKey]}/value`, { text });
+    },
+    async press(key) {
+      const value = webDriverKeys[key] ?? key;
+      await command('POST', `${session}/actions`, {
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value },
+              { type: 'keyUp', value },
+            ],
+          },
+        ],
+      });
     },
     async setFile(element, path) {
       await command('POST', `${session}/element/${element[elementKey]}/value`, { text: path });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { t } from '../../../i18n/i18n';
 import type { ChartSeries } from '../core/stats';
@@ -19,53 +19,20 @@ export function TrendChart({ series }: { series: ChartSeries }) {
   useEffect(() => {
     const element = host.current;
     if (!element) return undefined;
-    const accent = cssVar('--accent', '#0b6b5c');
-    const warn = cssVar('--warn', '#8a3b00');
-    const text = cssVar('--text', '#1d232a');
-    const grid = cssVar('--border', '#c9d0d6');
-    const width = () => Math.max(280, element.clientWidth);
-    const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
-    const plot = new uPlot(
-      {
-        width: width(),
-        height: 260,
-        scales: { y: { range: [0, 10] } },
-        axes: [axis, { ...axis, values: (_self, ticks) => ticks.map(String) }],
-        cursor: { show: true, drag: { x: false, y: false } },
-        series: [
-          {},
-          {
-            label: t('journal.chart.painBefore'),
-            stroke: warn,
-            width: 2,
-            dash: [6, 4],
-            spanGaps: true,
-          },
-          { label: t('journal.chart.painAfter'), stroke: warn, width: 3, spanGaps: true },
-          {
-            label: t('journal.chart.stiffBefore'),
-            stroke: accent,
-            width: 2,
-            dash: [6, 4],
-            spanGaps: true,
-          },
-          { label: t('journal.chart.stiffAfter'), stroke: accent, width: 3, spanGaps: true },
-        ],
+    let stop: (() => void) | null = null;
+    let isGone = false;
+    // uPlot's module code formats numbers in navigator.language, and throws where that is no
+    // language tag (WebKitGTK under a POSIX locale reports "C"): loaded here, its failure leaves
+    // the chart empty (the table view has the same numbers) instead of the whole History screen.
+    import('uplot').then(
+      ({ default: UPlot }) => {
+        if (!isGone) stop = draw(UPlot, element, series);
       },
-      [
-        series.x,
-        series.painBefore,
-        series.painAfter,
-        series.stiffnessBefore,
-        series.stiffnessAfter,
-      ],
-      element,
+      () => {},
     );
-    const observer = new ResizeObserver(() => plot.setSize({ width: width(), height: 260 }));
-    observer.observe(element);
     return () => {
-      observer.disconnect();
-      plot.destroy();
+      isGone = true;
+      stop?.();
     };
   }, [series]);
   return (
@@ -76,4 +43,50 @@ export function TrendChart({ series }: { series: ChartSeries }) {
       )}
     </>
   );
+}
+
+/** Draws the chart into `element`; returns what removes it. */
+function draw(UPlot: typeof uPlot, element: HTMLDivElement, series: ChartSeries): () => void {
+  const accent = cssVar('--accent', '#0b6b5c');
+  const warn = cssVar('--warn', '#8a3b00');
+  const text = cssVar('--text', '#1d232a');
+  const grid = cssVar('--border', '#c9d0d6');
+  const width = () => Math.max(280, element.clientWidth);
+  const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
+  const plot = new UPlot(
+    {
+      width: width(),
+      height: 260,
+      scales: { y: { range: [0, 10] } },
+      axes: [axis, { ...axis, values: (_self, ticks) => ticks.map(String) }],
+      cursor: { show: true, drag: { x: false, y: false } },
+      series: [
+        {},
+        {
+          label: t('journal.chart.painBefore'),
+          stroke: warn,
+          width: 2,
+          dash: [6, 4],
+          spanGaps: true,
+        },
+        { label: t('journal.chart.painAfter'), stroke: warn, width: 3, spanGaps: true },
+        {
+          label: t('journal.chart.stiffBefore'),
+          stroke: accent,
+          width: 2,
+          dash: [6, 4],
+          spanGaps: true,
+        },
+        { label: t('journal.chart.stiffAfter'), stroke: accent, width: 3, spanGaps: true },
+      ],
+    },
+    [series.x, series.painBefore, series.painAfter, series.stiffnessBefore, series.stiffnessAfter],
+    element,
+  );
+  const observer = new ResizeObserver(() => plot.setSize({ width: width(), height: 260 }));
+  observer.observe(element);
+  return () => {
+    observer.disconnect();
+    plot.destroy();
+  };
 }

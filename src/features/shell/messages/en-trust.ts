@@ -30,7 +30,7 @@ export const enTrust = {
   'trust.a11y.testedChromium':
     'In Chromium also: the warning signs, every state of a session, History as a table and with an import error, settings, help, about, sources, licences, the app offline, and pages at 320 and 640 pixels wide.',
   'trust.a11y.testedKeyboard':
-    'By keyboard only, in Chromium: a whole first session, from the warning signs to a saved journal entry.',
+    'By keyboard only (Tab, Enter, Space and the arrow keys): in all three engines, from the home screen through a session to a saved journal entry; in Chromium, a whole first session from the warning signs.',
   'trust.a11y.lastRun':
     'These checks last passed in all three engines on {date}. They run again on every change to the app.',
   'trust.a11y.knownTitle': 'What is not accessible yet',

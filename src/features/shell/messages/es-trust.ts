@@ -33,7 +33,7 @@ export const esTrust: Record<keyof typeof enTrust, string> = {
   'trust.a11y.testedChromium':
     'Además, en Chromium: las señales de alarma, cada estado de una sesión, el Historial como tabla y con un error de importación, los ajustes, la ayuda, la información, las fuentes, las licencias, la app sin conexión y las páginas a 320 y 640 píxeles de ancho.',
   'trust.a11y.testedKeyboard':
-    'Solo con el teclado, en Chromium: una primera sesión completa, desde las señales de alarma hasta una entrada guardada en el diario.',
+    'Solo con el teclado (Tab, Intro, Espacio y las flechas): en los tres motores, desde la pantalla de inicio, pasando por una sesión, hasta una entrada guardada en el diario; en Chromium, una primera sesión completa desde las señales de alarma.',
   'trust.a11y.lastRun':
     'Estas comprobaciones pasaron por última vez en los tres motores el {date}. Se repiten con cada cambio de la app.',
   'trust.a11y.knownTitle': 'Lo que aún no es accesible',

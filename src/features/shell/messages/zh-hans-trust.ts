@@ -31,7 +31,7 @@ export const zhHansTrust: Record<keyof typeof enTrust, string> = {
   'trust.a11y.testedChromium':
     '在 Chromium 中还检查：危险信号、练习的每种状态、表格形式的“历史”及导入出错时、设置、帮助、关于、来源、许可证、离线时的应用，以及 320 和 640 像素宽的页面。',
   'trust.a11y.testedKeyboard':
-    '仅用键盘（在 Chromium 中）：完整的一次首次练习，从危险信号到保存的日志记录。',
+    '仅用键盘（Tab、回车、空格和方向键）：在三种引擎中，从首页经过一次练习直到保存的日志记录；在 Chromium 中，还有从危险信号开始的完整首次练习。',
   'trust.a11y.lastRun':
     '这些检查最近一次在三种引擎中全部通过是在 {date}。应用每次改动后都会重新运行。',
   'trust.a11y.knownTitle': '尚不无障碍的部分',
