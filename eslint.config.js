@@ -185,6 +185,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'out-*/',
+      'dist-*/',
       '.cache/',
       'node_modules/',
       'test-results/',
