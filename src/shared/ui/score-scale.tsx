@@ -34,10 +34,7 @@ export function ScoreScale({ name, legend, kind, value, onChange, required }: Sc
       </p>
       <div class="score-options">
         {scores.map((score) => (
-          <label
-            key={score}
-            class={value === score ? 'score-option chosen' : 'score-option'}
-          >
+          <label key={score} class={value === score ? 'score-option chosen' : 'score-option'}>
             <input
               type="radio"
               name={name}
