@@ -19,8 +19,12 @@ import { runnerImport } from 'vite';
 import { bundleReportPath, readBundleReport } from '../build/bundle-report.mjs';
 import { outPath } from '../scripts/out-dir.mjs';
 
-/** Budgets in bytes, gzipped (1 KB = 1000 bytes). */
-export const budgets = { firstScreenJs: 35_000, firstScreenCss: 10_000 };
+/**
+ * Budgets in bytes, gzipped (1 KB = 1000 bytes). The first screen's JavaScript was 28,491 B
+ * before issue 28 and 26,642 B after it (the reminder's calendar code and the journal's formats
+ * left it); the budget holds that with a little room. Issue 28's aim is 20 KB.
+ */
+export const budgets = { firstScreenJs: 28_000, firstScreenCss: 10_000 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

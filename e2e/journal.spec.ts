@@ -81,11 +81,7 @@ test('two sessions: history and chart, export, delete all, import them back; a b
   // Two real sessions through the session screen and the history on a shared 2-core machine.
   test.setTimeout(90_000);
   await recordSession(page, 6, 3, '=1+1, felt looser');
-  // After the first saved session the app offers persistent storage, with a reason.
-  await expect(
-    page.getByText('Browsers may clear stored data when space runs low.', { exact: false }),
-  ).toBeVisible();
-  await page.getByRole('button', { name: 'Not now' }).click();
+  // The first save asks the browser to keep the journal by itself (e2e/phone-journal.spec.ts).
   await page.goto('/history');
   await expect(
     page.getByText(

@@ -1,18 +1,12 @@
 import { civilFromDays, daysFromCivil, type CivilDate } from '../../../shared/core/civil-date';
 import { isoFromEpochMs } from './format';
+import { weekdays, type ReminderPlan, type Weekday } from './reminder';
 
-/** RFC 5545 weekday codes, Sunday first (the order of Date#getDay). */
-export const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
-export type Weekday = (typeof weekdays)[number];
+export { weekdays } from './reminder';
+export type { ReminderPlan, Weekday } from './reminder';
 
 export type { CivilDate } from '../../../shared/core/civil-date';
 export { daysFromCivil } from '../../../shared/core/civil-date';
-
-export interface ReminderPlan {
-  readonly days: readonly Weekday[];
-  readonly hour: number;
-  readonly minute: number;
-}
 
 export interface IcsInput {
   readonly plan: ReminderPlan;
@@ -108,4 +102,24 @@ export function buildReminderIcs(input: IcsInput): string {
     'END:VCALENDAR',
   ];
   return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
+}
+
+/**
+ * The reminder plan's calendar file, its first event on or after `todayKey` (the person's local
+ * date, "2026-11-25"); its uid names the plan, so that importing it again updates the event.
+ */
+export function reminderCalendarFile(
+  plan: ReminderPlan,
+  todayKey: string,
+  nowEpochMs: number,
+  texts: { readonly summary: string; readonly description: string },
+): string {
+  const [year, month, day] = todayKey.split('-').map(Number) as [number, number, number];
+  return buildReminderIcs({
+    plan,
+    today: { year, month, day },
+    uid: `reminder-${plan.days.join('')}-${plan.hour}${plan.minute}@acupress.local`,
+    nowEpochMs,
+    ...texts,
+  });
 }

@@ -1,4 +1,13 @@
-import type { ReminderPlan, Weekday } from './ics';
+/** RFC 5545 weekday codes, Sunday first (the order of Date#getDay). */
+export const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/** A weekly reminder: the chosen weekdays at a local time of day. */
+export interface ReminderPlan {
+  readonly days: readonly Weekday[];
+  readonly hour: number;
+  readonly minute: number;
+}
 
 /** The person's local clock, read by the caller (core/ takes time as an argument). */
 export interface LocalMoment {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReminders, localMoment, reminderPlanKey } from './journal-reminders';
 import { createMemorySettings } from '../../../../test/memory-settings';
+import { reminderCalendarFile } from '../core/ics';
 
 // Local times: the Date constructor with parts uses the machine's time zone, as the app does.
 const wednesdayEvening = new Date(2026, 10, 25, 18, 30);
@@ -57,9 +58,12 @@ describe('the reminders model', () => {
   });
 
   it('writes a calendar file that starts on the next chosen day', () => {
-    const reminders = createReminders(createMemorySettings());
-    reminders.setPlan({ days: ['FR'], hour: 7, minute: 5 });
-    const ics = reminders.calendarFile(wednesdayEvening, { summary: 'S', description: 'D' });
+    const ics = reminderCalendarFile(
+      { days: ['FR'], hour: 7, minute: 5 },
+      localMoment(wednesdayEvening).dateKey,
+      wednesdayEvening.getTime(),
+      { summary: 'S', description: 'D' },
+    );
     expect(ics).toContain('DTSTART:20261127T070500');
     expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=FR');
   });

@@ -1,7 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as v from 'valibot';
-import { buildReminderIcs, weekdays, type ReminderPlan } from '../core/ics';
-import { isReminderDue, type LocalMoment } from '../core/reminder';
+import { isReminderDue, weekdays, type LocalMoment, type ReminderPlan } from '../core/reminder';
 import type { SettingsStore } from '../../../shared/ports';
 
 export const reminderPlanKey = 'journal.reminder';
@@ -42,7 +41,6 @@ export interface Reminders {
   dismiss(now: Date): void;
   /** Remembers that a session was saved today (so today's reminder stays quiet). */
   noteSession(now: Date): void;
-  calendarFile(now: Date, texts: { summary: string; description: string }): string;
 }
 
 export function createReminders(settings: SettingsStore): Reminders {
@@ -72,19 +70,6 @@ export function createReminders(settings: SettingsStore): Reminders {
     noteSession(now) {
       settings.write(lastSessionDayKey, localMoment(now).dateKey);
       check(now);
-    },
-    calendarFile(now, texts) {
-      const current = plan.value;
-      if (!current) throw new Error('No reminder plan to export.');
-      const moment = localMoment(now);
-      const [year, month, day] = moment.dateKey.split('-').map(Number) as [number, number, number];
-      return buildReminderIcs({
-        plan: current,
-        today: { year, month, day },
-        uid: `reminder-${current.days.join('')}-${current.hour}${current.minute}@acupress.local`,
-        nowEpochMs: now.getTime(),
-        ...texts,
-      });
     },
   };
 }

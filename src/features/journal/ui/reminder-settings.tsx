@@ -1,7 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
-import type { Weekday } from '../core/ics';
+import { reminderCalendarFile } from '../core/ics';
+import type { Weekday } from '../core/reminder';
+import { localMoment } from '../model/journal-reminders';
 import { downloadText } from '../../../shared/ui/download';
 
 // Monday first, as most calendars in our languages show the week.
@@ -25,12 +27,13 @@ export function ReminderSettings() {
     if (hour === undefined || minute === undefined || Number.isNaN(hour) || Number.isNaN(minute)) {
       return;
     }
-    reminders.setPlan({ days: days.value, hour, minute });
+    const plan = { days: days.value, hour, minute };
+    reminders.setPlan(plan);
     const now = new Date();
     downloadText(
       'acupress-reminder.ics',
       'text/calendar',
-      reminders.calendarFile(now, {
+      reminderCalendarFile(plan, localMoment(now).dateKey, now.getTime(), {
         summary: t('journal.reminder.eventTitle'),
         description: t('journal.reminder.eventBody'),
       }),
