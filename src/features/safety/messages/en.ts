@@ -31,7 +31,7 @@ export const enSafety = {
   'safety.flag.neck-injury':
     'Neck pain after a fall, a dive, a road accident or another hard blow to the head or neck.',
   'safety.flag.bladder-bowel-or-clumsiness':
-    'New loss of control of your bladder or bowels, new clumsiness of your hands or legs, or unsteady walking.',
+    'New loss of control of your bladder or bowels or of sexual function, new clumsiness of your hands or legs, or unsteady walking.',
   'safety.flag.heart-signs':
     'Neck or jaw pain together with chest pain, breathlessness, sweating or feeling faint.',
   'safety.flag.electric-shocks':
@@ -41,7 +41,7 @@ export const enSafety = {
   'safety.flag.unexplained-fever-sweats-weight':
     'Fever, night sweats or weight loss that you cannot explain.',
   'safety.flag.dizzy-turning-head':
-    'Dizziness, sudden falls without losing consciousness (drop attacks), or blackouts when you turn your head.',
+    'Dizziness, sudden falls without losing consciousness (drop attacks), or blackouts, especially when you turn your head.',
   'safety.flag.giant-cell-arteritis-signs':
     'You are over 50 and have a new headache with a tender scalp, jaw pain when you chew, or a change in your vision.',
   'safety.flag.risk-history':
@@ -55,6 +55,7 @@ export const enSafety = {
   'safety.flag.polymyalgia-signs':
     'You are over 50 and have new stiffness in both shoulders, with trouble raising your arms in the morning.',
 
+  'safety.flag.arm-pins-and-needles': 'Pins and needles or numbness in an arm.',
   // The advice for each group.
   'safety.advice.youChose': 'You chose',
   'safety.advice.emergency.title': 'Call for emergency help now',
@@ -143,7 +144,8 @@ export const enSafety = {
   'safety.help.emergency': 'Call the emergency number now if you have any of these:',
   'safety.help.doctor-today': 'See a doctor today if you have any of these:',
   'safety.help.doctor-first': 'See a doctor before trying self-care if any of these apply:',
-  'safety.help.twoWeeks': 'See a doctor if your neck is not better after about two weeks.',
+  'safety.help.twoWeeks':
+    'See a doctor if your neck is not better after about two weeks. (Two weeks is our careful choice: the NHS says a few weeks.)',
   'safety.help.worse':
     'If your pain is worse after a session, stop the routine and read this list again.',
   'safety.help.adults':

@@ -27,7 +27,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.neck-injury':
     'Dolor de cuello después de una caída, una zambullida, un accidente de tráfico u otro golpe fuerte en la cabeza o el cuello.',
   'safety.flag.bladder-bowel-or-clumsiness':
-    'Pérdida reciente del control de la vejiga o del intestino, torpeza reciente en las manos o las piernas, o inestabilidad al caminar.',
+    'Pérdida reciente del control de la vejiga o del intestino o de la función sexual, torpeza reciente en las manos o las piernas, o inestabilidad al caminar.',
   'safety.flag.heart-signs':
     'Dolor de cuello o de mandíbula junto con dolor en el pecho, falta de aire, sudor o sensación de desmayo.',
   'safety.flag.electric-shocks':
@@ -37,7 +37,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.unexplained-fever-sweats-weight':
     'Fiebre, sudores nocturnos o pérdida de peso que no sabes explicar.',
   'safety.flag.dizzy-turning-head':
-    'Mareos, caídas repentinas sin perder el conocimiento o desmayos al girar la cabeza.',
+    'Mareos, caídas repentinas sin perder el conocimiento o desmayos, sobre todo al girar la cabeza.',
   'safety.flag.giant-cell-arteritis-signs':
     'Tienes más de 50 años y un dolor de cabeza nuevo con el cuero cabelludo sensible, dolor de mandíbula al masticar o un cambio en la vista.',
   'safety.flag.risk-history':
@@ -50,6 +50,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
     'Un bulto en el cuello, o un dolor agudo al tocar un punto concreto de la columna.',
   'safety.flag.polymyalgia-signs':
     'Tienes más de 50 años y una rigidez nueva en los dos hombros, con dificultad para levantar los brazos por la mañana.',
+  'safety.flag.arm-pins-and-needles': 'Hormigueo o entumecimiento en un brazo.',
   'safety.advice.youChose': 'Has elegido',
   'safety.advice.emergency.title': 'Pide ayuda urgente ahora',
   'safety.advice.emergency.body':
@@ -131,7 +132,8 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.help.doctor-today': 'Ve al médico hoy si te pasa algo de esto:',
   'safety.help.doctor-first':
     'Consulta a un médico antes de probar el autocuidado si te pasa algo de esto:',
-  'safety.help.twoWeeks': 'Ve al médico si tu cuello no está mejor al cabo de unas dos semanas.',
+  'safety.help.twoWeeks':
+    'Ve al médico si tu cuello no está mejor al cabo de unas dos semanas. (Dos semanas es una elección prudente nuestra: el NHS habla de unas semanas).',
   'safety.help.worse':
     'Si después de una sesión te duele más, deja la rutina y vuelve a leer esta lista.',
   'safety.help.adults':

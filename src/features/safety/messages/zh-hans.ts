@@ -24,12 +24,14 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.nerve-or-stroke-signs':
     '无力、麻木、面部下垂、说话含糊、看东西重影、吞咽或走路困难，或突然失去平衡。',
   'safety.flag.neck-injury': '摔倒、跳水、交通事故或头颈部受到其他重击之后出现的颈部疼痛。',
-  'safety.flag.bladder-bowel-or-clumsiness': '新出现的大小便失控、新出现的手脚笨拙，或走路不稳。',
+  'safety.flag.bladder-bowel-or-clumsiness':
+    '新出现的大小便失控或性功能丧失、新出现的手脚笨拙，或走路不稳。',
   'safety.flag.heart-signs': '颈部或下巴疼痛，同时伴有胸痛、气短、出汗或快要晕倒的感觉。',
   'safety.flag.electric-shocks': '低头时有像触电一样的感觉沿脊柱或手臂传下去。',
   'safety.flag.arm-symptoms-worsening': '一侧手臂的麻木、发麻（针刺感）或无力越来越严重。',
   'safety.flag.unexplained-fever-sweats-weight': '原因不明的发烧、夜间盗汗或体重下降。',
-  'safety.flag.dizzy-turning-head': '转头时头晕、突然腿软跌倒但没有失去知觉（跌倒发作），或晕厥。',
+  'safety.flag.dizzy-turning-head':
+    '头晕、突然腿软跌倒但没有失去知觉（跌倒发作），或晕厥，尤其是在转头时。',
   'safety.flag.giant-cell-arteritis-signs':
     '你已超过 50 岁，新出现头痛并伴有头皮触痛、咀嚼时下巴疼痛，或视力变化。',
   'safety.flag.risk-history':
@@ -38,6 +40,7 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.constant-or-night-pain': '疼痛持续不断、越来越重，或者夜里把你痛醒。',
   'safety.flag.lump-or-spine-tenderness': '颈部有肿块，或脊柱某一点一按就剧痛。',
   'safety.flag.polymyalgia-signs': '你已超过 50 岁，新出现双肩僵硬，早上抬起手臂有困难。',
+  'safety.flag.arm-pins-and-needles': '一侧手臂有针刺感或麻木。',
   'safety.advice.youChose': '你选择了',
   'safety.advice.emergency.title': '现在就拨打急救电话',
   'safety.advice.emergency.body':
@@ -112,7 +115,8 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.help.emergency': '如果有以下任何一种情况，请现在就拨打急救电话：',
   'safety.help.doctor-today': '如果有以下任何一种情况，请今天就去看医生：',
   'safety.help.doctor-first': '如果有以下任何一种情况，请在尝试自我护理之前先看医生：',
-  'safety.help.twoWeeks': '如果大约两周后脖子还没有好转，请去看医生。',
+  'safety.help.twoWeeks':
+    '如果大约两周后脖子还没有好转，请去看医生。（两周是我们出于谨慎的选择：英国国民保健署说的是几周。）',
   'safety.help.worse': '如果练习后疼痛加重，请停止练习，再读一遍这份清单。',
   'safety.help.adults': 'Acupress 适用于成年人。它不是诊断或治疗，也不能代替看医生。',
   'safety.help.condition':
