@@ -132,6 +132,8 @@ export const enSafety = {
     'How firmly: a dull, tender ache you can breathe through. If it is sharp, or more than about 3 out of 10, press more gently.',
   'safety.cautions.sit': 'For Fengchi and Jianjing, sit in a chair with your back supported.',
   'safety.cautions.stop': 'Stop at once if you notice any of these:',
+  'safety.cautions.stopNext':
+    'If it does not settle within a few minutes, or you have weakness, slurred speech, double vision or a sudden severe headache, call {number}.',
   'safety.stop.dizziness': 'dizziness',
   'safety.stop.nausea': 'feeling sick',
   'safety.stop.vision': 'changes in your vision',

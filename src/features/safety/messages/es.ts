@@ -121,6 +121,8 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
     'Con qué fuerza: un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
   'safety.cautions.sit': 'En Fengchi y Jianjing, siéntate en una silla con la espalda apoyada.',
   'safety.cautions.stop': 'Deja de presionar enseguida si notas algo de esto:',
+  'safety.cautions.stopNext':
+    'Si no se pasa en unos minutos, o notas debilidad, dificultad para hablar, visión doble o un dolor de cabeza repentino e intenso, llama al {number}.',
   'safety.stop.dizziness': 'mareo',
   'safety.stop.nausea': 'náuseas',
   'safety.stop.vision': 'cambios en la vista',

@@ -105,6 +105,8 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
     '力度：有一种钝钝的酸胀痛，但你仍能平稳呼吸。如果出现刺痛，或疼痛超过约 3 分（满分 10 分），就轻一点。',
   'safety.cautions.sit': '按风池和肩井时，请坐在椅子上，背部有依靠。',
   'safety.cautions.stop': '如果出现以下任何情况，请立即停止：',
+  'safety.cautions.stopNext':
+    '如果几分钟内没有缓过来，或出现无力、说话含糊、看东西重影或突然剧烈头痛，请拨打 {number}。',
   'safety.stop.dizziness': '头晕',
   'safety.stop.nausea': '恶心',
   'safety.stop.vision': '视力变化',

@@ -10,6 +10,11 @@ function regionName(region: string): string {
   }
 }
 
+/** The number to give for medical help, from the browser's languages (see EmergencyNumber). */
+export function useEmergencyNumber(): string {
+  return emergencyNumberFor(useApp().language.browserLanguages.value).number;
+}
+
 /**
  * The local emergency number, as text only: the app never dials. It follows the browser's
  * languages, not where the person is, so it always says to use the local number elsewhere.

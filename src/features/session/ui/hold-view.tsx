@@ -9,7 +9,7 @@ import type { Position } from '../core/timeline';
 import { StepSpotPicture } from '../../spots/ui';
 import { isHandPointId } from '../../camera';
 import type { CameraFinderProps } from '../../camera/ui';
-import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
+import { PlayerHelpLink, StopSignsDisclosure, StopSignsNotice } from './stop-signs';
 import { useApp } from '../../../app-context';
 import type { SettingsStore } from '../../../shared/ports';
 import { playbackOf } from '../core/checkpoint';
@@ -283,6 +283,7 @@ export function HoldView({ model }: { model: SessionModel }) {
 
       <div class="player-extras">
         {!isPrepare && <StopSignsDisclosure />}
+        <PlayerHelpLink />
         <button
           type="button"
           class="link-button say-time"
