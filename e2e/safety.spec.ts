@@ -358,22 +358,40 @@ for (const { lang, name, catalog } of languages) {
 test.describe('in Argentina', () => {
   test.use({ locale: 'es-AR' });
 
-  test('the help page gives 107 for medical help, 911 for the police, and the local number elsewhere', async ({
+  test('the help page gives 107 for medical help, 911 also (ambulances in Buenos Aires Province), and the local number elsewhere', async ({
     page,
   }) => {
-    const spanish = (key: keyof typeof es) => {
-      const text = es[key];
-      if (text === undefined) throw new Error(`No Spanish text for ${key}`);
-      return text;
-    };
     await page.goto('/help');
     await expect(
       page.getByText(spanish('safety.emergency.number').replace('{number}', '107')),
     ).toBeVisible();
     await expect(
-      page.getByText(spanish('safety.emergency.police').replace('{number}', '911')),
+      page.getByText(spanish('safety.emergency.alsoNumber').replace('{number}', '911')),
     ).toBeVisible();
     await expect(page.getByText(spanish('safety.emergency.elsewhere'))).toBeVisible();
     await expectNoEnglish(page, 'help-es-AR');
   });
 });
+
+test.describe('in Bolivia', () => {
+  test.use({ locale: 'es-BO' });
+
+  test('the help page leads with the local emergency number: no single national one', async ({
+    page,
+  }) => {
+    await page.goto('/help');
+    const block = page.locator('.emergency-number');
+    await expect(block.locator('p').first()).toHaveText(spanish('safety.emergency.callLocal'));
+    await expect(block).toContainText('165 o 168');
+    await expect(
+      block.getByText(spanish('safety.emergency.police').replace('{number}', '110')),
+    ).toBeVisible();
+    await expectNoEnglish(page, 'help-es-BO');
+  });
+});
+
+function spanish(key: keyof typeof es): string {
+  const text = es[key];
+  if (text === undefined) throw new Error(`No Spanish text for ${key}`);
+  return text;
+}

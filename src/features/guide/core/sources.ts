@@ -26,6 +26,8 @@ export type SourceId =
   | 'ch-emergency-numbers'
   | 'buenos-aires-same-107'
   | 'buenos-aires-911'
+  | 'li-bua-2016-94'
+  | 'bolivia-minsalud-2025'
   | 'conred-2024'
   | 'nicaragua-press-128-118'
   | 'acupress-clinical-review'
@@ -206,6 +208,21 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     id: 'buenos-aires-911',
     title: 'Emergencias 911',
     publisher: 'Ministerio de Seguridad de la Provincia de Buenos Aires',
+    lang: 'es',
+  },
+  'li-bua-2016-94': {
+    id: 'li-bua-2016-94',
+    title:
+      'Bericht und Antrag 2016/94: Abänderung des Polizeigesetzes (Sanitätsnotruf 144 in der Landesnotruf- und Einsatzzentrale)',
+    publisher: 'Regierung des Fürstentums Liechtenstein',
+    year: 2016,
+    lang: 'de',
+  },
+  'bolivia-minsalud-2025': {
+    id: 'bolivia-minsalud-2025',
+    title: 'Plan de Atención Médica de Emergencia: líneas de emergencia por departamento',
+    publisher: 'Ministerio de Salud y Deportes de Bolivia',
+    year: 2025,
     lang: 'es',
   },
   'conred-2024': {

@@ -76,6 +76,14 @@ export const enSafety = {
   'safety.emergency.unknownRegion':
     'If you are not sure of your local emergency number: 112 reaches help in Europe and from most mobile phones, 911 in North America, and 999 in the United Kingdom.',
 
+  'safety.emergency.localNumber': 'your local emergency number',
+  'safety.emergency.callLocal': 'Call your local emergency number.',
+  'safety.emergency.ambulanceByArea': 'Ambulance: {numbers}, depending on where you are.',
+  'safety.emergency.alsoNumber':
+    '{number} also reaches the police, and in Buenos Aires Province it sends ambulances too.',
+  'safety.emergency.noSingleNumber':
+    '{region} has no single emergency number for the whole country.',
+  'safety.emergency.notChecked': 'We could not check one emergency number for {region}.',
   // Health questions (in the screening and in Settings).
   'safety.health.title': 'A few questions about you',
   'safety.health.intro':

@@ -69,6 +69,15 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.emergency.region': 'Es el número de emergencias de {region}.',
   'safety.emergency.unknownRegion':
     'Si no sabes cuál es tu número de emergencias: el 112 te comunica con ayuda en Europa y desde la mayoría de los teléfonos celulares o móviles, el 911 en Norteamérica y el 999 en el Reino Unido.',
+  'safety.emergency.localNumber': 'número de emergencias de tu zona',
+  'safety.emergency.callLocal': 'Llama al número de emergencias de tu zona.',
+  'safety.emergency.ambulanceByArea': 'Ambulancias: {numbers}, según dónde estés.',
+  'safety.emergency.alsoNumber':
+    'El {number} comunica también con la policía, y en la provincia de Buenos Aires también envía ambulancias.',
+  'safety.emergency.noSingleNumber':
+    '{region} no tiene un único número de emergencias para todo el país.',
+  'safety.emergency.notChecked':
+    'No hemos podido comprobar un número de emergencias para {region}.',
   'safety.health.title': 'Unas preguntas sobre ti',
   'safety.health.intro':
     'Tus respuestas cambian la rutina y se quedan en este dispositivo. Puedes cambiarlas cuando quieras en Ajustes.',

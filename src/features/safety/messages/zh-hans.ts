@@ -59,6 +59,12 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.emergency.region': '这是{region}的急救电话。',
   'safety.emergency.unknownRegion':
     '如果你不确定当地的急救电话：在欧洲和大多数手机上可拨 112，在北美拨 911，在英国拨 999，在中国大陆拨 120。',
+  'safety.emergency.localNumber': '当地的急救电话',
+  'safety.emergency.callLocal': '请拨打当地的急救电话。',
+  'safety.emergency.ambulanceByArea': '救护车：{numbers}，视你所在的地方而定。',
+  'safety.emergency.alsoNumber': '{number} 也能联系警察；在布宜诺斯艾利斯省，它也会派救护车。',
+  'safety.emergency.noSingleNumber': '{region}没有全国统一的急救电话。',
+  'safety.emergency.notChecked': '我们无法核实{region}的统一急救电话。',
   'safety.health.title': '几个关于你的问题',
   'safety.health.intro':
     '你的回答会改变练习内容，并且只保存在这台设备上。你随时可以在“设置”中修改。',
