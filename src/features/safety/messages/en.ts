@@ -204,6 +204,18 @@ export const enSafety = {
     'For massage of the neck, a Cochrane review (2024) found probably little or no difference from a sham (pretend) massage.',
   'safety.about.noReview':
     'We found no systematic review from 2020 to 2026 of acupressure on body points for neck pain.',
+  'safety.about.otherIntro':
+    'Recent, larger trials of self-applied acupressure in other conditions found small benefits, and where sham (pretend) points were also tested, pressing them did about as well:',
+  'safety.about.other.yeung':
+    'Knee arthritis: 314 adults; pain was 0.54 points lower than with education alone (95% confidence interval −0.97 to −0.10) (Yeung and others, JAMA Network Open, 2024).',
+  'safety.about.other.zick':
+    'Tiredness after ovarian cancer: 171 women taught by an app; true and sham points did not differ (Zick and others, JAMA Network Open, 2026).',
+  'safety.about.other.li':
+    'Knee arthritis: 150 adults; compared with usual care, pain was 1.27 points lower with true points and 1.24 points lower with sham points (Li and others, Arthritis Care & Research, 2018).',
+  'safety.about.otherSummary':
+    'So the benefit may come from the calm routine of pressing and breathing more than from the exact spot. “Your spot” is about comfort and confidence: the spot that feels right to you.',
+  'safety.about.trialNote':
+    'The personal trial (Compare routine days and ordinary days) shows what your own numbers show. It is not a test of whether a treatment works for a condition.',
   'safety.about.studySource': 'Source',
   'safety.about.evidenceSummary':
     'So we cannot promise that the routine will help you. Many people find a calm routine of pressing and slow breathing comfortable. Try it, notice how you feel, and stop if it does not suit you.',

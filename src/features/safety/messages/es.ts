@@ -187,6 +187,18 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
     'Sobre el masaje del cuello, una revisión Cochrane (2024) encontró probablemente poca o ninguna diferencia frente a un masaje simulado.',
   'safety.about.noReview':
     'No encontramos ninguna revisión sistemática de 2020 a 2026 sobre la acupresión en puntos del cuerpo para el dolor de cuello.',
+  'safety.about.otherIntro':
+    'Ensayos recientes y más grandes de acupresión aplicada por uno mismo en otras afecciones encontraron beneficios pequeños, y donde también se probaron puntos simulados, presionarlos dio un resultado parecido:',
+  'safety.about.other.yeung':
+    'Artrosis de rodilla: 314 adultos; el dolor fue 0,54 puntos más bajo que solo con educación (intervalo de confianza del 95 %: −0,97 a −0,10) (Yeung y otros, JAMA Network Open, 2024).',
+  'safety.about.other.zick':
+    'Cansancio después de un cáncer de ovario: 171 mujeres que aprendieron con una aplicación; los puntos verdaderos y los simulados no se diferenciaron (Zick y otros, JAMA Network Open, 2026).',
+  'safety.about.other.li':
+    'Artrosis de rodilla: 150 adultos; frente a la atención habitual, el dolor fue 1,27 puntos más bajo con los puntos verdaderos y 1,24 puntos más bajo con los simulados (Li y otros, Arthritis Care & Research, 2018).',
+  'safety.about.otherSummary':
+    'Así que el beneficio puede venir más de la rutina tranquila de presionar y respirar que del punto exacto. «Tu punto» es cuestión de comodidad y confianza: el punto que te resulta adecuado.',
+  'safety.about.trialNote':
+    'La prueba personal (Compara días de rutina y días normales) muestra lo que enseñan tus propios números. No es una prueba de si un tratamiento funciona para una afección.',
   'safety.about.studySource': 'Fuente',
   'safety.about.evidenceSummary':
     'Por eso no podemos prometerte que la rutina te vaya a ayudar. A muchas personas les resulta agradable una rutina tranquila de presión y respiración lenta. Pruébala, fíjate en cómo te sientes y déjala si no te va bien.',

@@ -161,6 +161,18 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.about.study.cochrane':
     '关于颈部按摩，一项 Cochrane 综述（2024）发现，与假按摩相比可能几乎没有差别。',
   'safety.about.noReview': '我们没有找到 2020 至 2026 年间关于身体穴位按压与颈部疼痛的系统综述。',
+  'safety.about.otherIntro':
+    '近期在其他病症中进行的、规模更大的自我穴位按压试验发现了小的益处；在同时测试了假穴位（模拟穴位）的试验中，按压假穴位的结果差不多：',
+  'safety.about.other.yeung':
+    '膝关节炎：314 名成年人；与只接受健康教育相比，疼痛低 0.54 分（95% 置信区间 −0.97 到 −0.10）（Yeung 等，JAMA Network Open，2024）。',
+  'safety.about.other.zick':
+    '卵巢癌之后的疲乏：171 名通过应用程序学习的女性；真穴位和假穴位之间没有差别（Zick 等，JAMA Network Open，2026）。',
+  'safety.about.other.li':
+    '膝关节炎：150 名成年人；与常规护理相比，按真穴位时疼痛低 1.27 分，按假穴位时低 1.24 分（Li 等，Arthritis Care & Research，2018）。',
+  'safety.about.otherSummary':
+    '所以益处可能更多来自按压和呼吸这一平静的练习，而不是来自确切的位置。“你的位置”关乎舒适和信心：那个你觉得合适的位置。',
+  'safety.about.trialNote':
+    '个人试验（比较按压日和普通日）展示你自己的数字显示了什么。它不是对某种治疗是否有效的检验。',
   'safety.about.studySource': '来源',
   'safety.about.evidenceSummary':
     '所以我们不能保证这套练习会让你感觉更好。很多人觉得平静地按压、慢慢地呼吸很舒服。试一试，留意自己的感受，如果不适合你就停下来。',
