@@ -127,7 +127,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.cautions.neck':
     'No presiones nunca la parte delantera ni los lados del cuello: por ahí pasan grandes arterias. Fengchi está detrás, debajo del cráneo.',
   'safety.cautions.firm':
-    'Con qué fuerza: un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+    'Con qué fuerza: una molestia sorda que te deje respirar con calma. Si es aguda o supera más o menos un 3 sobre 10, presiona con menos fuerza.',
   'safety.cautions.sit': 'En Fengchi y Jianjing, siéntate en una silla con la espalda apoyada.',
   'safety.cautions.stop': 'Deja de presionar enseguida si notas algo de esto:',
   'safety.cautions.stopNext':

@@ -104,8 +104,8 @@ export const esSession: Record<keyof typeof enSession, string> = {
   'session.playback': 'Con la pantalla bloqueada',
   'session.playback.lockScreen': 'Seguir sonando con la pantalla bloqueada',
   'session.playback.lockScreenHelp':
-    'Lo mejor si dejas el teléfono. En un iPhone, esto pausa otros sonidos, como la música.',
-  'session.playback.overMusic': 'Sonar sobre mi música',
+    'Es lo mejor si vas a dejar el teléfono apoyado. En un iPhone, esto pausa otros sonidos, como la música.',
+  'session.playback.overMusic': 'Sonar junto con mi música',
   'session.playback.overMusicHelp':
     'Tu música sigue sonando. Los avisos pueden pararse al bloquearse la pantalla; mantenla encendida.',
   'session.overMusicNote':
