@@ -179,7 +179,7 @@ test('the lock screen shows each step, and its buttons move the session', async 
 
   const first = await lockScreen(page);
   expect(first.title).toMatch(/^Houxi.* · left hand$/);
-  expect(first.artist).toBe('Point 1 of 3');
+  expect(first.artist).toBe('Step 1 of 3');
   expect(first.playbackState).toBe('playing');
   expect(first.actions).toEqual(['nexttrack', 'pause', 'play', 'previoustrack', 'seekto']);
   // The artwork: PNGs of the app's own origin in 128, 256 and 512 px (precached by the SW).
@@ -208,7 +208,7 @@ test('the lock screen shows each step, and its buttons move the session', async 
   await pressMedia(page, 'nexttrack');
   expect(await playsInside(page)).toContain('nexttrack');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('right hand');
-  await expect.poll(async () => (await lockScreen(page)).artist).toBe('Point 2 of 3');
+  await expect.poll(async () => (await lockScreen(page)).artist).toBe('Step 2 of 3');
   expect((await lockScreen(page)).title).toMatch(/^Houxi.* · right hand$/);
   expect((await lockScreen(page)).artwork.at(-1)).toMatch(/\/artwork\/SI3-right\.png$/);
 
@@ -216,13 +216,13 @@ test('the lock screen shows each step, and its buttons move the session', async 
   await pressMedia(page, 'nexttrack');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Luozhen');
   await expect.poll(async () => (await lockScreen(page)).title).toMatch(/Luozhen.*EX-UE8.* · /);
-  expect((await lockScreen(page)).artist).toBe('Point 3 of 3');
+  expect((await lockScreen(page)).artist).toBe('Step 3 of 3');
 
   await page.waitForTimeout(2000);
   await pressMedia(page, 'previoustrack');
   expect(await playsInside(page)).toContain('previoustrack');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
-  await expect.poll(async () => (await lockScreen(page)).artist).toBe('Point 2 of 3');
+  await expect.poll(async () => (await lockScreen(page)).artist).toBe('Step 2 of 3');
 
   // The position bar, in session time: 5 s before the end of the second step's hold.
   await pressMedia(page, 'seekto', { seekTime: stepS + transitionS + 25 });
@@ -613,7 +613,7 @@ test("Home offers last time's settings only after a set-up, and only while the s
   await again.click();
   await expect(page).toHaveURL(/\/session$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
-  await expect(page.getByText('Point 1 of 2')).toBeVisible();
+  await expect(page.getByText('Step 1 of 2')).toBeVisible();
   await endSession(page);
 
   // The safety check no longer current (here: its answers gone): no one-tap start.

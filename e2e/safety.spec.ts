@@ -243,6 +243,18 @@ test('About says plainly what the evidence says and credits the article; Sources
     page.getByText(/systematic review that found only case reports and case series: 15 studies/),
   ).toBeVisible();
   await expect(page.getByText(/EDIDO-CUH .*0\.16 points lower/)).toBeVisible();
+  // Larger trials in other conditions: small benefits, sham points about as good (issue 23).
+  await expect(
+    page.getByText(/^Knee arthritis: 314 adults; pain was 0\.54 points lower/),
+  ).toBeVisible();
+  await expect(page.getByText(/^Tiredness after ovarian cancer: 171 women/)).toBeVisible();
+  await expect(page.getByText(/^Knee arthritis: 150 adults/)).toBeVisible();
+  await expect(
+    page.getByText(/calm routine of pressing and breathing more than from the exact spot/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/not a test of whether a treatment works for a condition/),
+  ).toBeVisible();
   await expect(
     page.getByText(
       '“If you have an underlying medical condition, consult your doctor before using acupressure to treat neck pain and stiffness.”',
@@ -265,6 +277,11 @@ test('About says plainly what the evidence says and credits the article; Sources
   await expect(page.locator('#source-buenos-aires-same-107')).toContainText(
     'the emergency numbers',
   );
+  for (const id of ['yeung-2024', 'zick-2026', 'li-2018', 'li-bua-2016-94']) {
+    await expect(page.locator(`#source-${id}`)).toContainText(
+      id === 'li-bua-2016-94' ? 'the emergency numbers' : 'what the evidence says',
+    );
+  }
   await expect(page.locator('#source-ahrq-n-of-1-2014')).toContainText('the personal trial');
   await expect(page.locator('#source-kovacs-2008')).toContainText('the personal trial');
   await expectAxeClean(page, 'sources');
@@ -359,22 +376,40 @@ for (const { lang, name, catalog } of languages) {
 test.describe('in Argentina', () => {
   test.use({ locale: 'es-AR' });
 
-  test('the help page gives 107 for medical help, 911 for the police, and the local number elsewhere', async ({
+  test('the help page gives 107 for medical help, 911 also (ambulances in Buenos Aires Province), and the local number elsewhere', async ({
     page,
   }) => {
-    const spanish = (key: keyof typeof es) => {
-      const text = es[key];
-      if (text === undefined) throw new Error(`No Spanish text for ${key}`);
-      return text;
-    };
     await page.goto('/help');
     await expect(
       page.getByText(spanish('safety.emergency.number').replace('{number}', '107')),
     ).toBeVisible();
     await expect(
-      page.getByText(spanish('safety.emergency.police').replace('{number}', '911')),
+      page.getByText(spanish('safety.emergency.alsoNumber').replace('{number}', '911')),
     ).toBeVisible();
     await expect(page.getByText(spanish('safety.emergency.elsewhere'))).toBeVisible();
     await expectNoEnglish(page, 'help-es-AR');
   });
 });
+
+test.describe('in Bolivia', () => {
+  test.use({ locale: 'es-BO' });
+
+  test('the help page leads with the local emergency number: no single national one', async ({
+    page,
+  }) => {
+    await page.goto('/help');
+    const block = page.locator('.emergency-number');
+    await expect(block.locator('p').first()).toHaveText(spanish('safety.emergency.callLocal'));
+    await expect(block).toContainText('165 o 168');
+    await expect(
+      block.getByText(spanish('safety.emergency.police').replace('{number}', '110')),
+    ).toBeVisible();
+    await expectNoEnglish(page, 'help-es-BO');
+  });
+});
+
+function spanish(key: keyof typeof es): string {
+  const text = es[key];
+  if (text === undefined) throw new Error(`No Spanish text for ${key}`);
+  return text;
+}

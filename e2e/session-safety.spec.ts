@@ -40,6 +40,34 @@ test('the stop signs show before the first hold of every session, and one tap aw
   }
 });
 
+test('"When to seek help" is one tap away in the player, and the stop signs say what to do next', async ({
+  page,
+}) => {
+  await asScreenedUser(page);
+  await setUpShortSession(page, { holdSeconds: 120 });
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  const next =
+    'If it does not settle within a few minutes, or you have weakness, slurred speech, double vision or a sudden severe headache, call 911.';
+  await expect(page.getByRole('note', { name: en['safety.cautions.stop'] })).toContainText(next);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  // The site's header steps aside during a session; the player has its own Help.
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'When to seek help' }),
+  ).toHaveCount(0);
+  const disclosure = page.locator('details', { hasText: en['session.stopSigns'] });
+  await disclosure.getByText(en['session.stopSigns']).click();
+  await expect(disclosure).toContainText(next);
+  await page.getByRole('link', { name: 'When to seek help' }).click();
+  await expect(page).toHaveURL(/\/help$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'When to seek help' })).toBeVisible();
+  await expect(page.getByText('Emergency number: 911')).toBeVisible();
+  // Back: the session ran on.
+  await page.goBack();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
 test('the breathing pacer takes no phase under 3 s on the set-up screen', async ({ page }) => {
   await asScreenedUser(page);
   await setUpShortSession(page);

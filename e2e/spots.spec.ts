@@ -214,3 +214,47 @@ test('places a spot with the keyboard alone, and does not take one far outside t
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
+
+test('at Fengchi a place outside the zone is not saved: stay inside it, never the side of the neck', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await asScreenedUser(page);
+  await page.goto('/session');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your session' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.getByRole('radio', { name: 'Left side' }).check();
+  for (const name of [/Houxi/, /Luozhen/, /Hegu/, /Jianjing/]) {
+    await page.getByRole('checkbox', { name }).uncheck();
+  }
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Fengchi');
+
+  // Five steps down toward the side of the neck: 1.25 zone radii, just outside the zone.
+  await page.getByRole('button', { name: 'Found your spot? Show where' }).focus();
+  await page.keyboard.press('Enter');
+  const area = page.getByRole('application', { name: /Where you found the tender spot/ });
+  await expect(area).toBeFocused();
+  for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Marker: outside the zone.')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByText(
+      'That is outside the zone. Stay inside it, under the skull at the back; never press the sides or front of the neck.',
+    ),
+  ).toBeVisible();
+  await expect(marker(page)).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Three steps down (0.75 radii): inside the zone, saved.
+  await page.getByRole('button', { name: 'Found your spot? Show where' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(area).toBeFocused();
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Saved as your spot.')).toBeVisible();
+  await expect(marker(page)).toHaveCount(1);
+});

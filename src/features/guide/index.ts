@@ -17,7 +17,8 @@ export {
   evidenceSources,
   minDetectableChange0to10,
   minImportantChange0to10,
+  otherConditionSources,
   sources,
 } from './core/sources';
-export type { EvidenceStudy, SourceId } from './core/sources';
+export type { EvidenceStudy, OtherConditionStudy, SourceId } from './core/sources';
 export { pointText } from './model/point-text';

@@ -3,4 +3,4 @@ export { HealthQuestions } from './ui/health-questions';
 export { PregnancyNote } from './ui/pregnancy-note';
 export { RedFlagList } from './ui/red-flag-list';
 export { skinCautionList, skinCautionSentence } from './ui/skin-cautions';
-export { EmergencyNumber } from './ui/emergency-number';
+export { EmergencyNumber, useEmergencyNumber } from './ui/emergency-number';

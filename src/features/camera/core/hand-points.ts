@@ -9,8 +9,8 @@ import type { Point2 } from './point';
  * joints and tips. Coordinates are in any one unit with y pointing down (image pixels).
  *
  * Scale: finger widths ("cun") of the user's own hand, never centimetres.
- * Source: clinical.md, "Measures" (four fingers together = 3 cun); the width across the 2nd–5th
- * knuckles is about 3 cun. Landmarks 5 and 17 are the centres of the outer knuckles, which span
+ * Source: clinical.md, "Measures" (four fingers together = 3 cun); we take the width across the
+ * 2nd–5th knuckles as about 3 cun, an approximation of that measure, not a standard one. Landmarks 5 and 17 are the centres of the outer knuckles, which span
  * three of the four finger widths, so the full knuckle width is 4/3 of their distance.
  */
 export type { Point2 } from './point';

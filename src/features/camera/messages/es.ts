@@ -42,9 +42,9 @@ export const esCamera: Record<keyof typeof enCamera, string> = {
   'camera.privacy': 'La cámara se apaga en cuanto cierras esta vista.',
   'camera.licence': 'Modelo de la mano: MediaPipe, licencia Apache 2.0',
   'camera.markHelp':
-    '¿Encontraste el punto sensible? Tócalo en la imagen, o mueve la marca con las flechas y pulsa Intro, para guardarlo como tu punto.',
+    '¿Encontraste el punto sensible? Tócalo en la imagen, o mueve la marca con las flechas y pulsa Intro (Enter), para guardarlo como tu punto.',
   'camera.markArea':
-    'Tu mano: toca tu punto sensible, o mueve la marca con las flechas y pulsa Intro',
+    'Tu mano: toca tu punto sensible, o mueve la marca con las flechas y pulsa Intro (Enter)',
   'camera.markNoHand': 'Primero muestra el dorso de tu {hand} a la cámara; luego toca tu punto.',
   'camera.zoneLabel': 'Zona de búsqueda',
 };

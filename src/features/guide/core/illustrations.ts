@@ -158,7 +158,7 @@ const rightHandZones: Readonly<Record<'SI3' | 'EX-UE8' | 'LI4', Xy>> = {
     x: rightHand.littleFingerEdgeX - 4,
     y: rightHand.knuckles.little.y + houxiBehindKnuckleCun * rightHand.cunUnits,
   },
-  // Source: GB/T 12346: between the 2nd and 3rd metacarpals, about 0.5 cun behind the knuckles.
+  // Source: GB/T 40997-2021 (extra points): between the 2nd and 3rd metacarpals, about 0.5 cun behind the knuckles.
   'EX-UE8': (() => {
     const between = midpoint(rightHand.knuckles.index, rightHand.knuckles.middle);
     return { x: between.x + 1, y: between.y + rightHand.cunUnits / 2 };

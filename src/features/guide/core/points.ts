@@ -205,7 +205,7 @@ export const points: readonly Point[] = [
       {
         // The article says firm pressure here; we say openly why we ask for less.
         id: 'moderate-pressure',
-        text: 'The article says to apply firm pressure here. Acupress asks for moderate pressure instead, because Fengchi lies near the vertebral artery, which runs up the back of the neck: a tear of this artery after a neck massage has been reported (World Neurosurgery, 2018).',
+        text: 'The article says to apply firm pressure here. Acupress asks for moderate pressure instead, because Fengchi lies near the vertebral artery, which runs deep under this point: a tear of this artery after a neck massage has been reported (World Neurosurgery, 2018).',
         sources: ['vertebral-artery-massage-2018', 'acupress-clinical-review'],
       },
       {

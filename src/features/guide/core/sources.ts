@@ -19,6 +19,9 @@ export type SourceId =
   | 'kwon-lee-2018'
   | 'edido-cuh-2021'
   | 'cochrane-massage-2024'
+  | 'yeung-2024'
+  | 'zick-2026'
+  | 'li-2018'
   | 'eu-eecc-2018-1972'
   | 'ec-112'
   | 'itu-emergency-numbers'
@@ -26,6 +29,8 @@ export type SourceId =
   | 'ch-emergency-numbers'
   | 'buenos-aires-same-107'
   | 'buenos-aires-911'
+  | 'li-bua-2016-94'
+  | 'bolivia-minsalud-2025'
   | 'conred-2024'
   | 'nicaragua-press-128-118'
   | 'acupress-clinical-review'
@@ -169,6 +174,27 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     year: 2024,
   },
   // The emergency numbers (src/features/safety/core/emergency-numbers.ts), as cited there.
+  'yeung-2024': {
+    id: 'yeung-2024',
+    title:
+      'A randomized clinical trial of self-administered acupressure for knee osteoarthritis, 314 adults (JAMA Network Open 2024;7(4):e245830)',
+    publisher: 'Yeung et al.',
+    year: 2024,
+  },
+  'zick-2026': {
+    id: 'zick-2026',
+    title:
+      'A randomized trial of app-taught self-acupressure, true and sham points, for fatigue after ovarian cancer, 171 women (JAMA Network Open)',
+    publisher: 'Zick et al.',
+    year: 2026,
+  },
+  'li-2018': {
+    id: 'li-2018',
+    title:
+      'A randomized trial of self-acupressure, true and sham points, against usual care for knee osteoarthritis, 150 adults (Arthritis Care & Research 2018;70(2):221–229)',
+    publisher: 'Li et al.',
+    year: 2018,
+  },
   'eu-eecc-2018-1972': {
     id: 'eu-eecc-2018-1972',
     title:
@@ -208,6 +234,21 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     publisher: 'Ministerio de Seguridad de la Provincia de Buenos Aires',
     lang: 'es',
   },
+  'li-bua-2016-94': {
+    id: 'li-bua-2016-94',
+    title:
+      'Bericht und Antrag 2016/94: Abänderung des Polizeigesetzes (Sanitätsnotruf 144 in der Landesnotruf- und Einsatzzentrale)',
+    publisher: 'Regierung des Fürstentums Liechtenstein',
+    year: 2016,
+    lang: 'de',
+  },
+  'bolivia-minsalud-2025': {
+    id: 'bolivia-minsalud-2025',
+    title: 'Plan de Atención Médica de Emergencia: líneas de emergencia por departamento',
+    publisher: 'Ministerio de Salud y Deportes de Bolivia',
+    year: 2025,
+    lang: 'es',
+  },
   'conred-2024': {
     id: 'conred-2024',
     title: 'Números de emergencia (nota de prensa 181-2024)',
@@ -237,6 +278,18 @@ export const evidenceSources = {
   cochrane: 'cochrane-massage-2024',
 } as const satisfies Readonly<Record<string, SourceId>>;
 export type EvidenceStudy = keyof typeof evidenceSources;
+
+/**
+ * Recent, larger trials of self-applied acupressure in other conditions, which About describes:
+ * small benefits over no pressing, and sham points about as good as true ones. Source:
+ * clinical.md "What the evidence says" (issue 23).
+ */
+export const otherConditionSources = {
+  yeung: 'yeung-2024',
+  zick: 'zick-2026',
+  li: 'li-2018',
+} as const satisfies Readonly<Record<string, SourceId>>;
+export type OtherConditionStudy = keyof typeof otherConditionSources;
 
 /**
  * The journal's note on what a change on the 0–10 scale means. Source: Kovacs et al. 2008: the

@@ -8,7 +8,7 @@ export const enGuide = {
   'guide.pic.LI4':
     'The back of your {side}, palm down. The point is beside the middle of the bone of the index finger, on the thumb side, pressed against the bone.',
   'guide.pic.GB20':
-    'The back of the head, seen from behind. The point on your {side} is in the hollow just under the skull, just outside the thick neck muscles, roughly level with the earlobe. Arrows show the thumbs sliding from the middle outward.',
+    'The back of the head, seen from behind. The point on your {side} is in the hollow just under the skull, just outside the thick neck muscles, roughly level with the earlobe (a rule of thumb). Arrows show the thumbs sliding from the middle outward.',
   'guide.pic.GB21':
     'The shoulders, seen from behind. The point on your {side} is on the top of the shoulder, halfway between the bony bump at the base of the neck and the tip of the shoulder.',
   'guide.pic.fist':

@@ -19,7 +19,7 @@ export const esPoints: PointCatalog = {
     sidesWhy:
       'El artículo no indica ningún lado, así que presionas las dos manos, empezando por la mano del lado que duele.',
     pressure:
-      'Presión firme con el pulgar o el índice, o pequeños círculos. Debe sentirse como un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+      'Presión firme con el pulgar o el índice, o pequeños círculos. Debe sentirse como una molestia sorda que te deje respirar con calma. Si es aguda o supera más o menos un 3 sobre 10, presiona con menos fuerza.',
     cautions: {},
   },
   'EX-UE8': {
@@ -33,14 +33,14 @@ export const esPoints: PointCatalog = {
       'Pon con la palma hacia abajo la mano que vas a presionar.',
       'Busca los nudillos del índice y del dedo medio.',
       'Desde el espacio entre ellos, retrocede hacia la muñeca más o menos la mitad del ancho de tu pulgar (0,5 cun).',
-      'El punto está en el surco entre los dos huesos, ahí.',
+      'El punto está ahí, en el surco entre los dos huesos.',
     ],
     findShort:
       'Dorso de la mano, entre los huesos del índice y del dedo medio, justo detrás de los nudillos.',
     sidesWhy:
       'El artículo dice que cada mano corresponde al lado contrario del cuello: si duele a la izquierda, presiona la mano derecha, y al revés. Si duelen los dos lados o el centro, presiona las dos manos.',
     pressure:
-      'Presión firme con el pulgar o el índice, o pequeños círculos. Debe sentirse como un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+      'Presión firme con el pulgar o el índice, o pequeños círculos. Debe sentirse como una molestia sorda que te deje respirar con calma. Si es aguda o supera más o menos un 3 sobre 10, presiona con menos fuerza.',
     cautions: {},
   },
   LI4: {
@@ -59,7 +59,7 @@ export const esPoints: PointCatalog = {
     findShort: 'Dorso de la mano, junto a la mitad del hueso del índice, del lado del pulgar.',
     sidesWhy: 'Presiona cada mano por turnos, con el pulgar y el índice de la otra mano.',
     pressure:
-      'Presión firme con el pulgar y el índice de la otra mano. Debe sentirse como un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+      'Presión firme con el pulgar y el índice de la otra mano. Debe sentirse como una molestia sorda que te deje respirar con calma. Si es aguda o supera más o menos un 3 sobre 10, presiona con menos fuerza.',
     cautions: {
       pregnancy:
         'Si estás embarazada o podrías estarlo, no presiones este punto: se evita tradicionalmente durante el embarazo. El modo embarazo lo omite.',
@@ -83,10 +83,10 @@ export const esPoints: PointCatalog = {
     sidesWhy:
       'El artículo presiona un lado cada vez: presiona 3 segundos, suelta 1 segundo, diez veces, y luego el otro lado. Empieza por el lado que duele.',
     pressure:
-      'Solo presión moderada, con el pulgar, sentado con la espalda apoyada. Debe sentirse como un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+      'Solo presión moderada, con el pulgar, siéntate con la espalda apoyada. Debe sentirse como una molestia sorda que te deje respirar con calma. Si es aguda o supera más o menos un 3 sobre 10, presiona con menos fuerza.',
     cautions: {
       'moderate-pressure':
-        'El artículo dice que aquí se aplique una presión firme. Acupress pide en cambio una presión moderada, porque Fengchi está cerca de la arteria vertebral, que sube por la parte de atrás del cuello: se ha publicado un desgarro de esta arteria tras un masaje de cuello (World Neurosurgery, 2018).',
+        'El artículo dice que aquí se aplique una presión firme. Acupress pide en cambio una presión moderada, porque Fengchi está cerca de la arteria vertebral, que pasa por debajo de este punto, en profundidad: se ha publicado un desgarro de esta arteria tras un masaje de cuello (World Neurosurgery, 2018).',
       'vertebral-artery':
         'Solo presión moderada: este punto está cerca de la arteria vertebral. Deja de presionar enseguida si te mareas, sientes náuseas, notas cambios en la vista o sientes hormigueo o entumecimiento.',
     },
@@ -108,7 +108,7 @@ export const esPoints: PointCatalog = {
     sidesWhy:
       'El artículo dice que, para obtener mejores resultados, se trabajan los dos lados, así que presionas los dos hombros, empezando por el lado que duele.',
     pressure:
-      'Presión firme, sentado con la espalda apoyada. Debe sentirse como un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+      'Presión firme, siéntate con la espalda apoyada. Debe sentirse como una molestia sorda que te deje respirar con calma. Si es aguda o supera más o menos un 3 sobre 10, presiona con menos fuerza.',
     cautions: {
       pregnancy:
         'Si estás embarazada o podrías estarlo, no presiones este punto: el artículo advierte que puede provocar contracciones uterinas. El modo embarazo lo omite.',

@@ -9,7 +9,7 @@ export const esGuide: Record<keyof typeof enGuide, string> = {
   'guide.pic.LI4':
     'El dorso de tu {side}, con la palma hacia abajo. El punto está junto a la mitad del hueso del índice, del lado del pulgar, presionando contra el hueso.',
   'guide.pic.GB20':
-    'La parte de atrás de la cabeza, vista por detrás. El punto de tu {side} está en el hueco justo debajo del cráneo, por fuera de los gruesos músculos del cuello, más o menos a la altura del lóbulo de la oreja. Las flechas muestran los pulgares deslizándose del centro hacia fuera.',
+    'La parte de atrás de la cabeza, vista por detrás. El punto de tu {side} está en el hueco justo debajo del cráneo, por fuera de los gruesos músculos del cuello, más o menos a la altura del lóbulo de la oreja (una referencia aproximada). Las flechas muestran los pulgares deslizándose del centro hacia fuera.',
   'guide.pic.GB21':
     'Los hombros, vistos por detrás. El punto de tu {side} está en lo alto del hombro, a medio camino entre el bulto óseo de la base del cuello y la punta del hombro.',
   'guide.pic.fist':
@@ -66,7 +66,7 @@ export const esGuide: Record<keyof typeof enGuide, string> = {
   'guide.print.routine': 'La rutina',
   'guide.print.order': 'Sigue los puntos en el orden del artículo, del 1 al 5.',
   'guide.print.firm':
-    'Presiona con el pulgar o el índice, o haz pequeños círculos: un dolor sordo y sensible que te deje respirar con calma, nunca agudo ni de más de unos 3 sobre 10. En Fengchi y Jianjing, siéntate con la espalda apoyada.',
+    'Presiona con el pulgar o el índice, o haz pequeños círculos: una molestia sorda que te deje respirar con calma, nunca aguda ni de más de un 3 sobre 10. En Fengchi y Jianjing, siéntate con la espalda apoyada.',
   'guide.print.breathe': 'Respira hondo y con calma. No contengas nunca la respiración.',
   'guide.print.pregnancy': 'Si estás embarazada o podrías estarlo, omite {points}.',
   'guide.print.condition':

@@ -5,6 +5,7 @@ import { points } from '../core/points';
 import { notBetterAdviceSources, redFlagAdvice, redFlags } from '../../safety';
 import {
   evidenceSources,
+  otherConditionSources,
   painScaleSources,
   sources,
   timingSources,
@@ -13,7 +14,10 @@ import {
 } from '../core/sources';
 import { usePageTitle } from '../../../shared/ui/page-title';
 
-const studySources: readonly SourceId[] = Object.values(evidenceSources);
+const studySources: readonly SourceId[] = [
+  ...Object.values(evidenceSources),
+  ...Object.values(otherConditionSources),
+];
 
 /**
  * What each source backs: the points that cite it, their cautions, the warning signs, the

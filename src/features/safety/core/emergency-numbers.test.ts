@@ -37,13 +37,26 @@ describe('emergencyNumberFor', () => {
     }
   });
 
-  it('gives Argentina 107 for medical help and 911 for the police', () => {
+  it('gives Argentina 107 for medical help, and 911 too (an ambulance in Buenos Aires Province)', () => {
     expect(emergencyNumberFor(['es-AR'])).toEqual({
       region: 'AR',
       number: '107',
-      policeNumber: '911',
+      alsoNumber: '911',
       isKnownRegion: true,
     });
+  });
+
+  it('gives Bolivia no single number: the local one first, ambulances 165 or 168, police 110', () => {
+    expect(emergencyNumberFor(['es-BO'])).toEqual({
+      region: 'BO',
+      policeNumber: '110',
+      ambulanceNumbers: ['165', '168'],
+      isKnownRegion: true,
+    });
+  });
+
+  it('gives Equatorial Guinea no unchecked number (not the 112 fallback): the local one', () => {
+    expect(emergencyNumberFor(['es-GQ'])).toEqual({ region: 'GQ', isKnownRegion: true });
   });
 
   it('knows the Spanish-speaking countries of the Americas it has checked, none left at 112', () => {

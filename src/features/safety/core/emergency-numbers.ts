@@ -9,17 +9,26 @@ import type { SourceId } from '../../guide';
 export interface EmergencyNumber {
   /** ISO 3166-1 alpha-2 region, or undefined when the region is not known. */
   readonly region: string | undefined;
-  /** The number to show for medical help (the ambulance where it has its own), e.g. "112". */
-  readonly number: string;
+  /**
+   * The number to show for medical help (the ambulance where it has its own), e.g. "112";
+   * undefined where there is no single number to give: "call your local emergency number".
+   */
+  readonly number?: string;
   /** Where the ambulance number does not reach the police, the police number, e.g. "911". */
   readonly policeNumber?: string;
+  /** Ambulance numbers that differ by area, when there is no single number (Bolivia). */
+  readonly ambulanceNumbers?: readonly string[];
+  /** A second number that also sends an ambulance in part of the country (Argentina's 911). */
+  readonly alsoNumber?: string;
   /** True when the region was recognised; false when this is the general fallback. */
   readonly isKnownRegion: boolean;
 }
 
 interface RegionNumbers {
-  readonly number: string;
+  readonly number?: string;
   readonly policeNumber?: string;
+  readonly ambulanceNumbers?: readonly string[];
+  readonly alsoNumber?: string;
 }
 
 // 112 is the single European emergency number: EU law (European Electronic Communications Code,
@@ -72,8 +81,10 @@ const byRegion: Readonly<Record<string, RegionNumbers>> = {
   // Switzerland: 144 ambulance, 117 police (112 reaches the police control centre).
   // Source: ch.ch, the Swiss federal portal, "Emergency numbers" (Ambulance 144, Police 117).
   CH: { number: '144', policeNumber: '117' },
-  // Liechtenstein uses the same short numbers as Switzerland (144 ambulance, 117 police).
-  // Source: clinical.md (clinical review); not checked against a Liechtenstein page.
+  // Liechtenstein: 144 Sanitätsnotruf (ambulance), 117 police, 118 fire; the national call
+  // centre (LNEZ) of the Landespolizei answers 117, 118 and 112, and 144 since October 2017.
+  // Source: Government of Liechtenstein, Bericht und Antrag 2016/94 (Polizeigesetz,
+  // Sanitätsnotruf), bua.regierung.li.
   LI: { number: '144', policeNumber: '117' },
   GB: { number: '999' },
   US: { number: '911' },
@@ -93,10 +104,19 @@ const byRegion: Readonly<Record<string, RegionNumbers>> = {
   HN: { number: '911' },
   CU: { number: '104' },
   PR: { number: '911' },
-  // Argentina: 107 medical emergencies (SAME), 911 police. Source: clinical.md; Government of
-  // the City of Buenos Aires, SAME (Sistema de Atención Médica de Emergencias), line 107;
-  // Buenos Aires Province Ministry of Security, "Emergencias 911".
-  AR: { number: '107', policeNumber: '911' },
+  // Argentina: 107 medical emergencies (SAME); 911 reaches the police, and in Buenos Aires
+  // Province it also sends ambulances ("107 (emergencias médicas) · 911"). Source: clinical.md
+  // (issue 23); Government of the City of Buenos Aires, SAME (Sistema de Atención Médica de
+  // Emergencias), line 107; Buenos Aires Province Ministry of Security, "Emergencias 911".
+  AR: { number: '107', alsoNumber: '911' },
+  // Bolivia has no single national number: police 110; ambulances 165 or 168, by department.
+  // So the app leads with "call your local emergency number". Source: clinical.md (issue 23);
+  // Ministerio de Salud y Deportes, departmental emergency lines (168 in several departments),
+  // as published for the 2025 elections.
+  BO: { policeNumber: '110', ambulanceNumbers: ['165', '168'] },
+  // Equatorial Guinea: no number we could check against an official page, so none is shown:
+  // "call your local emergency number" (better than the 112 fallback, which may not answer).
+  GQ: {},
   // Guatemala: 122 Bomberos Voluntarios (rescue and ambulance, nationwide; 123 municipal
   // firefighters), 110 Policía Nacional Civil. Source: CONRED (national disaster agency), press
   // note 181-2024, "Números de emergencia".
@@ -130,6 +150,8 @@ export const emergencyNumberSources: readonly SourceId[] = [
   'ch-emergency-numbers',
   'buenos-aires-same-107',
   'buenos-aires-911',
+  'li-bua-2016-94',
+  'bolivia-minsalud-2025',
   'conred-2024',
   'nicaragua-press-128-118',
   'acupress-clinical-review',
@@ -148,6 +170,7 @@ export function emergencyNumberFor(languageTags: readonly string[]): EmergencyNu
     const region = regionOf(tag);
     const numbers = region === undefined ? undefined : byRegion[region];
     if (region !== undefined && numbers !== undefined) {
+      // A region without numbers (Equatorial Guinea) still counts: the local number, said so.
       return { region, ...numbers, isKnownRegion: true };
     }
   }

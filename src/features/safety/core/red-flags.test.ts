@@ -12,11 +12,18 @@ import {
 import { sources } from '../../guide';
 
 describe('red flags', () => {
-  it("holds clinical.md's three groups: seven emergency signs, five for today, five before self-care", () => {
+  it("holds clinical.md's three groups: seven emergency signs, five for today, six before self-care", () => {
     expect(redFlagsIn('emergency')).toHaveLength(7);
     expect(redFlagsIn('doctor-today')).toHaveLength(5);
-    expect(redFlagsIn('doctor-first')).toHaveLength(5);
-    expect(redFlags).toHaveLength(17);
+    expect(redFlagsIn('doctor-first')).toHaveLength(6);
+    expect(redFlags).toHaveLength(18);
+  });
+
+  it('puts pins and needles or numbness in an arm before self-care, citing NICE', () => {
+    expect(adviceFor('arm-pins-and-needles').when).toBe('before-self-care');
+    expect(redFlags.find((flag) => flag.id === 'arm-pins-and-needles')?.sources).toContain(
+      'nice-cks-radiculopathy',
+    );
   });
 
   it('treats a possible neck-artery tear as an emergency, citing a published report', () => {

@@ -24,7 +24,8 @@ export type RedFlagId =
   | 'first-episode-age'
   | 'constant-or-night-pain'
   | 'lump-or-spine-tenderness'
-  | 'polymyalgia-signs';
+  | 'polymyalgia-signs'
+  | 'arm-pins-and-needles';
 
 export interface RedFlag {
   readonly id: RedFlagId;
@@ -67,7 +68,8 @@ export const redFlags: readonly RedFlag[] = [
   { id: 'sudden-severe-headache', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
   { id: 'nerve-or-stroke-signs', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
   { id: 'neck-injury', group: 'emergency', sources: [review, 'stiell-2001', 'nhs-neck-pain'] },
-  // NICE CKS: signs of spinal cord compression include an unsteady walk (gait disturbance).
+  // NICE CKS: signs of spinal cord compression include an unsteady walk (gait disturbance) and
+  // loss of sexual function with bladder or bowel problems (clinical.md, issue 23).
   {
     id: 'bladder-bowel-or-clumsiness',
     group: 'emergency',
@@ -86,7 +88,8 @@ export const redFlags: readonly RedFlag[] = [
     group: 'doctor-today',
     sources: [review, 'nice-cks-neck-pain'],
   },
-  // NICE CKS: dizziness, drop attacks or blackouts may mean poor blood flow to the brain.
+  // NICE CKS: dizziness, drop attacks or blackouts may mean poor blood flow to the brain. NICE
+  // lists them without "when you turn your head", so the words say "especially" (issue 23).
   { id: 'dizzy-turning-head', group: 'doctor-today', sources: [review, 'nice-cks-neck-pain'] },
   // Over 50: new headache with scalp tenderness, jaw pain when chewing, or a change in vision.
   {
@@ -112,6 +115,13 @@ export const redFlags: readonly RedFlag[] = [
     id: 'polymyalgia-signs',
     group: 'doctor-first',
     sources: [review, 'nhs-polymyalgia-rheumatica'],
+  },
+  // Pins and needles or numbness in an arm: a sign of a trapped nerve root (cervical
+  // radiculopathy); a doctor first (clinical.md, issue 23). Getting worse is "today", above.
+  {
+    id: 'arm-pins-and-needles',
+    group: 'doctor-first',
+    sources: [review, 'nice-cks-radiculopathy'],
   },
 ];
 
@@ -141,7 +151,11 @@ export const redFlagAdvice: Readonly<Record<RedFlagGroup, RedFlagAdvice>> = {
   },
 };
 
-/** "See a doctor if it is not better after about two weeks." Source: clinical.md, NHS "Neck pain". */
+/**
+ * "See a doctor if it is not better after about two weeks." A careful choice of ours: NHS "Neck
+ * pain" says to see a GP if the pain does not improve after a few weeks; we say two weeks, the
+ * shorter end, to be careful (clinical.md, issue 23). The personal trial applies it too.
+ */
 export const notBetterAfterDays = 14;
 export const notBetterAdviceSources: readonly SourceId[] = [review, 'nhs-neck-pain'];
 

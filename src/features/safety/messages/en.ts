@@ -31,7 +31,7 @@ export const enSafety = {
   'safety.flag.neck-injury':
     'Neck pain after a fall, a dive, a road accident or another hard blow to the head or neck.',
   'safety.flag.bladder-bowel-or-clumsiness':
-    'New loss of control of your bladder or bowels, new clumsiness of your hands or legs, or unsteady walking.',
+    'New loss of control of your bladder or bowels or of sexual function, new clumsiness of your hands or legs, or unsteady walking.',
   'safety.flag.heart-signs':
     'Neck or jaw pain together with chest pain, breathlessness, sweating or feeling faint.',
   'safety.flag.electric-shocks':
@@ -41,7 +41,7 @@ export const enSafety = {
   'safety.flag.unexplained-fever-sweats-weight':
     'Fever, night sweats or weight loss that you cannot explain.',
   'safety.flag.dizzy-turning-head':
-    'Dizziness, sudden falls without losing consciousness (drop attacks), or blackouts when you turn your head.',
+    'Dizziness, sudden falls without losing consciousness (drop attacks), or blackouts, especially when you turn your head.',
   'safety.flag.giant-cell-arteritis-signs':
     'You are over 50 and have a new headache with a tender scalp, jaw pain when you chew, or a change in your vision.',
   'safety.flag.risk-history':
@@ -55,6 +55,7 @@ export const enSafety = {
   'safety.flag.polymyalgia-signs':
     'You are over 50 and have new stiffness in both shoulders, with trouble raising your arms in the morning.',
 
+  'safety.flag.arm-pins-and-needles': 'Pins and needles or numbness in an arm.',
   // The advice for each group.
   'safety.advice.youChose': 'You chose',
   'safety.advice.emergency.title': 'Call for emergency help now',
@@ -75,6 +76,14 @@ export const enSafety = {
   'safety.emergency.unknownRegion':
     'If you are not sure of your local emergency number: 112 reaches help in Europe and from most mobile phones, 911 in North America, and 999 in the United Kingdom.',
 
+  'safety.emergency.localNumber': 'your local emergency number',
+  'safety.emergency.callLocal': 'Call your local emergency number.',
+  'safety.emergency.ambulanceByArea': 'Ambulance: {numbers}, depending on where you are.',
+  'safety.emergency.alsoNumber':
+    '{number} also reaches the police, and in Buenos Aires Province it sends ambulances too.',
+  'safety.emergency.noSingleNumber':
+    '{region} has no single emergency number for the whole country.',
+  'safety.emergency.notChecked': 'We could not check one emergency number for {region}.',
   // Health questions (in the screening and in Settings).
   'safety.health.title': 'A few questions about you',
   'safety.health.intro':
@@ -131,6 +140,8 @@ export const enSafety = {
     'How firmly: a dull, tender ache you can breathe through. If it is sharp, or more than about 3 out of 10, press more gently.',
   'safety.cautions.sit': 'For Fengchi and Jianjing, sit in a chair with your back supported.',
   'safety.cautions.stop': 'Stop at once if you notice any of these:',
+  'safety.cautions.stopNext':
+    'If it does not settle within a few minutes, or you have weakness, slurred speech, double vision or a sudden severe headache, call {number}.',
   'safety.stop.dizziness': 'dizziness',
   'safety.stop.nausea': 'feeling sick',
   'safety.stop.vision': 'changes in your vision',
@@ -143,7 +154,8 @@ export const enSafety = {
   'safety.help.emergency': 'Call the emergency number now if you have any of these:',
   'safety.help.doctor-today': 'See a doctor today if you have any of these:',
   'safety.help.doctor-first': 'See a doctor before trying self-care if any of these apply:',
-  'safety.help.twoWeeks': 'See a doctor if your neck is not better after about two weeks.',
+  'safety.help.twoWeeks':
+    'See a doctor if your neck is not better after about two weeks. (Two weeks is our careful choice: the NHS says a few weeks.)',
   'safety.help.worse':
     'If your pain is worse after a session, stop the routine and read this list again.',
   'safety.help.adults':
@@ -192,6 +204,18 @@ export const enSafety = {
     'For massage of the neck, a Cochrane review (2024) found probably little or no difference from a sham (pretend) massage.',
   'safety.about.noReview':
     'We found no systematic review from 2020 to 2026 of acupressure on body points for neck pain.',
+  'safety.about.otherIntro':
+    'Recent, larger trials of self-applied acupressure in other conditions found small benefits, and where sham (pretend) points were also tested, pressing them did about as well:',
+  'safety.about.other.yeung':
+    'Knee arthritis: 314 adults; pain was 0.54 points lower than with education alone (95% confidence interval −0.97 to −0.10) (Yeung and others, JAMA Network Open, 2024).',
+  'safety.about.other.zick':
+    'Tiredness after ovarian cancer: 171 women taught by an app; true and sham points did not differ (Zick and others, JAMA Network Open, 2026).',
+  'safety.about.other.li':
+    'Knee arthritis: 150 adults; compared with usual care, pain was 1.27 points lower with true points and 1.24 points lower with sham points (Li and others, Arthritis Care & Research, 2018).',
+  'safety.about.otherSummary':
+    'So the benefit may come from the calm routine of pressing and breathing more than from the exact spot. “Your spot” is about comfort and confidence: the spot that feels right to you.',
+  'safety.about.trialNote':
+    'The personal trial (Compare routine days and ordinary days) shows what your own numbers show. It is not a test of whether a treatment works for a condition.',
   'safety.about.studySource': 'Source',
   'safety.about.evidenceSummary':
     'So we cannot promise that the routine will help you. Many people find a calm routine of pressing and slow breathing comfortable. Try it, notice how you feel, and stop if it does not suit you.',

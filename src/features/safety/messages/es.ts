@@ -27,7 +27,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.neck-injury':
     'Dolor de cuello después de una caída, una zambullida, un accidente de tráfico u otro golpe fuerte en la cabeza o el cuello.',
   'safety.flag.bladder-bowel-or-clumsiness':
-    'Pérdida reciente del control de la vejiga o del intestino, torpeza reciente en las manos o las piernas, o inestabilidad al caminar.',
+    'Pérdida reciente del control de la vejiga o del intestino o de la función sexual, torpeza reciente en las manos o las piernas, o inestabilidad al caminar.',
   'safety.flag.heart-signs':
     'Dolor de cuello o de mandíbula junto con dolor en el pecho, falta de aire, sudor o sensación de desmayo.',
   'safety.flag.electric-shocks':
@@ -37,7 +37,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.unexplained-fever-sweats-weight':
     'Fiebre, sudores nocturnos o pérdida de peso que no sabes explicar.',
   'safety.flag.dizzy-turning-head':
-    'Mareos, caídas repentinas sin perder el conocimiento o desmayos al girar la cabeza.',
+    'Mareos, caídas repentinas sin perder el conocimiento o desmayos, sobre todo al girar la cabeza.',
   'safety.flag.giant-cell-arteritis-signs':
     'Tienes más de 50 años y un dolor de cabeza nuevo con el cuero cabelludo sensible, dolor de mandíbula al masticar o un cambio en la vista.',
   'safety.flag.risk-history':
@@ -50,6 +50,7 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
     'Un bulto en el cuello, o un dolor agudo al tocar un punto concreto de la columna.',
   'safety.flag.polymyalgia-signs':
     'Tienes más de 50 años y una rigidez nueva en los dos hombros, con dificultad para levantar los brazos por la mañana.',
+  'safety.flag.arm-pins-and-needles': 'Hormigueo o entumecimiento en un brazo.',
   'safety.advice.youChose': 'Has elegido',
   'safety.advice.emergency.title': 'Pide ayuda urgente ahora',
   'safety.advice.emergency.body':
@@ -68,6 +69,15 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.emergency.region': 'Es el número de emergencias de {region}.',
   'safety.emergency.unknownRegion':
     'Si no sabes cuál es tu número de emergencias: el 112 te comunica con ayuda en Europa y desde la mayoría de los teléfonos celulares o móviles, el 911 en Norteamérica y el 999 en el Reino Unido.',
+  'safety.emergency.localNumber': 'número de emergencias de tu zona',
+  'safety.emergency.callLocal': 'Llama al número de emergencias de tu zona.',
+  'safety.emergency.ambulanceByArea': 'Ambulancias: {numbers}, según dónde estés.',
+  'safety.emergency.alsoNumber':
+    'El {number} comunica también con la policía, y en la provincia de Buenos Aires también envía ambulancias.',
+  'safety.emergency.noSingleNumber':
+    '{region} no tiene un único número de emergencias para todo el país.',
+  'safety.emergency.notChecked':
+    'No hemos podido comprobar un número de emergencias para {region}.',
   'safety.health.title': 'Unas preguntas sobre ti',
   'safety.health.intro':
     'Tus respuestas cambian la rutina y se quedan en este dispositivo. Puedes cambiarlas cuando quieras en Ajustes.',
@@ -117,9 +127,11 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.cautions.neck':
     'No presiones nunca la parte delantera ni los lados del cuello: por ahí pasan grandes arterias. Fengchi está detrás, debajo del cráneo.',
   'safety.cautions.firm':
-    'Con qué fuerza: un dolor sordo y sensible que te deje respirar con calma. Si es agudo o pasa de más o menos 3 sobre 10, presiona más suave.',
+    'Con qué fuerza: una molestia sorda que te deje respirar con calma. Si es aguda o supera más o menos un 3 sobre 10, presiona con menos fuerza.',
   'safety.cautions.sit': 'En Fengchi y Jianjing, siéntate en una silla con la espalda apoyada.',
   'safety.cautions.stop': 'Deja de presionar enseguida si notas algo de esto:',
+  'safety.cautions.stopNext':
+    'Si no se pasa en unos minutos, o notas debilidad, dificultad para hablar, visión doble o un dolor de cabeza repentino e intenso, llama al {number}.',
   'safety.stop.dizziness': 'mareo',
   'safety.stop.nausea': 'náuseas',
   'safety.stop.vision': 'cambios en la vista',
@@ -131,7 +143,8 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
   'safety.help.doctor-today': 'Ve al médico hoy si te pasa algo de esto:',
   'safety.help.doctor-first':
     'Consulta a un médico antes de probar el autocuidado si te pasa algo de esto:',
-  'safety.help.twoWeeks': 'Ve al médico si tu cuello no está mejor al cabo de unas dos semanas.',
+  'safety.help.twoWeeks':
+    'Ve al médico si tu cuello no está mejor al cabo de unas dos semanas. (Dos semanas es una elección prudente nuestra: el NHS habla de unas semanas).',
   'safety.help.worse':
     'Si después de una sesión te duele más, deja la rutina y vuelve a leer esta lista.',
   'safety.help.adults':
@@ -174,6 +187,18 @@ export const esSafety: Record<keyof typeof enSafety, string> = {
     'Sobre el masaje del cuello, una revisión Cochrane (2024) encontró probablemente poca o ninguna diferencia frente a un masaje simulado.',
   'safety.about.noReview':
     'No encontramos ninguna revisión sistemática de 2020 a 2026 sobre la acupresión en puntos del cuerpo para el dolor de cuello.',
+  'safety.about.otherIntro':
+    'Ensayos recientes y más grandes de acupresión aplicada por uno mismo en otras afecciones encontraron beneficios pequeños, y donde también se probaron puntos simulados, presionarlos dio un resultado parecido:',
+  'safety.about.other.yeung':
+    'Artrosis de rodilla: 314 adultos; el dolor fue 0,54 puntos más bajo que solo con educación (intervalo de confianza del 95 %: −0,97 a −0,10) (Yeung y otros, JAMA Network Open, 2024).',
+  'safety.about.other.zick':
+    'Cansancio después de un cáncer de ovario: 171 mujeres que aprendieron con una aplicación; los puntos verdaderos y los simulados no se diferenciaron (Zick y otros, JAMA Network Open, 2026).',
+  'safety.about.other.li':
+    'Artrosis de rodilla: 150 adultos; frente a la atención habitual, el dolor fue 1,27 puntos más bajo con los puntos verdaderos y 1,24 puntos más bajo con los simulados (Li y otros, Arthritis Care & Research, 2018).',
+  'safety.about.otherSummary':
+    'Así que el beneficio puede venir más de la rutina tranquila de presionar y respirar que del punto exacto. «Tu punto» es cuestión de comodidad y confianza: el punto que te resulta adecuado.',
+  'safety.about.trialNote':
+    'La prueba personal (Compara días de rutina y días normales) muestra lo que enseñan tus propios números. No es una prueba de si un tratamiento funciona para una afección.',
   'safety.about.studySource': 'Fuente',
   'safety.about.evidenceSummary':
     'Por eso no podemos prometerte que la rutina te vaya a ayudar. A muchas personas les resulta agradable una rutina tranquila de presión y respiración lenta. Pruébala, fíjate en cómo te sientes y déjala si no te va bien.',

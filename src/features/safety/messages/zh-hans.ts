@@ -24,12 +24,14 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.nerve-or-stroke-signs':
     '无力、麻木、面部下垂、说话含糊、看东西重影、吞咽或走路困难，或突然失去平衡。',
   'safety.flag.neck-injury': '摔倒、跳水、交通事故或头颈部受到其他重击之后出现的颈部疼痛。',
-  'safety.flag.bladder-bowel-or-clumsiness': '新出现的大小便失控、新出现的手脚笨拙，或走路不稳。',
+  'safety.flag.bladder-bowel-or-clumsiness':
+    '新出现的大小便失控或性功能丧失、新出现的手脚笨拙，或走路不稳。',
   'safety.flag.heart-signs': '颈部或下巴疼痛，同时伴有胸痛、气短、出汗或快要晕倒的感觉。',
   'safety.flag.electric-shocks': '低头时有像触电一样的感觉沿脊柱或手臂传下去。',
   'safety.flag.arm-symptoms-worsening': '一侧手臂的麻木、发麻（针刺感）或无力越来越严重。',
   'safety.flag.unexplained-fever-sweats-weight': '原因不明的发烧、夜间盗汗或体重下降。',
-  'safety.flag.dizzy-turning-head': '转头时头晕、突然腿软跌倒但没有失去知觉（跌倒发作），或晕厥。',
+  'safety.flag.dizzy-turning-head':
+    '头晕、突然腿软跌倒但没有失去知觉（跌倒发作），或晕厥，尤其是在转头时。',
   'safety.flag.giant-cell-arteritis-signs':
     '你已超过 50 岁，新出现头痛并伴有头皮触痛、咀嚼时下巴疼痛，或视力变化。',
   'safety.flag.risk-history':
@@ -38,6 +40,7 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.flag.constant-or-night-pain': '疼痛持续不断、越来越重，或者夜里把你痛醒。',
   'safety.flag.lump-or-spine-tenderness': '颈部有肿块，或脊柱某一点一按就剧痛。',
   'safety.flag.polymyalgia-signs': '你已超过 50 岁，新出现双肩僵硬，早上抬起手臂有困难。',
+  'safety.flag.arm-pins-and-needles': '一侧手臂有针刺感或麻木。',
   'safety.advice.youChose': '你选择了',
   'safety.advice.emergency.title': '现在就拨打急救电话',
   'safety.advice.emergency.body':
@@ -56,6 +59,12 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.emergency.region': '这是{region}的急救电话。',
   'safety.emergency.unknownRegion':
     '如果你不确定当地的急救电话：在欧洲和大多数手机上可拨 112，在北美拨 911，在英国拨 999，在中国大陆拨 120。',
+  'safety.emergency.localNumber': '当地的急救电话',
+  'safety.emergency.callLocal': '请拨打当地的急救电话。',
+  'safety.emergency.ambulanceByArea': '救护车：{numbers}，视你所在的地方而定。',
+  'safety.emergency.alsoNumber': '{number} 也能联系警察；在布宜诺斯艾利斯省，它也会派救护车。',
+  'safety.emergency.noSingleNumber': '{region}没有全国统一的急救电话。',
+  'safety.emergency.notChecked': '我们无法核实{region}的统一急救电话。',
   'safety.health.title': '几个关于你的问题',
   'safety.health.intro':
     '你的回答会改变练习内容，并且只保存在这台设备上。你随时可以在“设置”中修改。',
@@ -102,6 +111,8 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
     '力度：有一种钝钝的酸胀痛，但你仍能平稳呼吸。如果出现刺痛，或疼痛超过约 3 分（满分 10 分），就轻一点。',
   'safety.cautions.sit': '按风池和肩井时，请坐在椅子上，背部有依靠。',
   'safety.cautions.stop': '如果出现以下任何情况，请立即停止：',
+  'safety.cautions.stopNext':
+    '如果几分钟内没有缓过来，或出现无力、说话含糊、看东西重影或突然剧烈头痛，请拨打 {number}。',
   'safety.stop.dizziness': '头晕',
   'safety.stop.nausea': '恶心',
   'safety.stop.vision': '视力变化',
@@ -112,7 +123,8 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.help.emergency': '如果有以下任何一种情况，请现在就拨打急救电话：',
   'safety.help.doctor-today': '如果有以下任何一种情况，请今天就去看医生：',
   'safety.help.doctor-first': '如果有以下任何一种情况，请在尝试自我护理之前先看医生：',
-  'safety.help.twoWeeks': '如果大约两周后脖子还没有好转，请去看医生。',
+  'safety.help.twoWeeks':
+    '如果大约两周后脖子还没有好转，请去看医生。（两周是我们出于谨慎的选择：英国国民保健署说的是几周。）',
   'safety.help.worse': '如果练习后疼痛加重，请停止练习，再读一遍这份清单。',
   'safety.help.adults': 'Acupress 适用于成年人。它不是诊断或治疗，也不能代替看医生。',
   'safety.help.condition':
@@ -149,6 +161,18 @@ export const zhHansSafety: Record<keyof typeof enSafety, string> = {
   'safety.about.study.cochrane':
     '关于颈部按摩，一项 Cochrane 综述（2024）发现，与假按摩相比可能几乎没有差别。',
   'safety.about.noReview': '我们没有找到 2020 至 2026 年间关于身体穴位按压与颈部疼痛的系统综述。',
+  'safety.about.otherIntro':
+    '近期在其他病症中进行的、规模更大的自我穴位按压试验发现了小的益处；在同时测试了假穴位（模拟穴位）的试验中，按压假穴位的结果差不多：',
+  'safety.about.other.yeung':
+    '膝关节炎：314 名成年人；与只接受健康教育相比，疼痛低 0.54 分（95% 置信区间 −0.97 到 −0.10）（Yeung 等，JAMA Network Open，2024）。',
+  'safety.about.other.zick':
+    '卵巢癌之后的疲乏：171 名通过应用程序学习的女性；真穴位和假穴位之间没有差别（Zick 等，JAMA Network Open，2026）。',
+  'safety.about.other.li':
+    '膝关节炎：150 名成年人；与常规护理相比，按真穴位时疼痛低 1.27 分，按假穴位时低 1.24 分（Li 等，Arthritis Care & Research，2018）。',
+  'safety.about.otherSummary':
+    '所以益处可能更多来自按压和呼吸这一平静的练习，而不是来自确切的位置。“你的位置”关乎舒适和信心：那个你觉得合适的位置。',
+  'safety.about.trialNote':
+    '个人试验（比较按压日和普通日）展示你自己的数字显示了什么。它不是对某种治疗是否有效的检验。',
   'safety.about.studySource': '来源',
   'safety.about.evidenceSummary':
     '所以我们不能保证这套练习会让你感觉更好。很多人觉得平静地按压、慢慢地呼吸很舒服。试一试，留意自己的感受，如果不适合你就停下来。',

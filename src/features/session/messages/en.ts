@@ -53,11 +53,11 @@ export const enSession = {
   'session.resumeBody': 'Your last session stopped at {point}, {side}, {time} into the session.',
   'session.resume': 'Resume where you left off',
   'session.discard': 'Start over instead',
-  'session.stepOf': 'Point {number} of {total}',
+  'session.stepOf': 'Step {number} of {total}',
   'session.findIt': 'Find it:',
   'session.skinCheck': 'Skin check: not over {list}?',
   'session.fengchiCaution':
-    'Moderate pressure only. Stop if you feel dizzy, sick, or your vision changes.',
+    'Moderate pressure only. Stop if you feel dizzy or sick, if your vision changes, or if you feel tingling or numbness.',
   'session.neckNote': 'Never press the front or sides of the neck.',
   'session.stopSigns': 'When to stop at once',
   'session.ready': 'Ready: start the hold',

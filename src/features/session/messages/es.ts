@@ -55,11 +55,11 @@ export const esSession: Record<keyof typeof enSession, string> = {
   'session.resumeBody': 'Tu última sesión se detuvo en {point}, {side}, a los {time} de empezar.',
   'session.resume': 'Seguir donde lo dejé',
   'session.discard': 'Empezar de nuevo',
-  'session.stepOf': 'Punto {number} de {total}',
+  'session.stepOf': 'Paso {number} de {total}',
   'session.findIt': 'Encuéntralo:',
   'session.skinCheck': 'Revisa la piel: ¿no hay ahí {list}?',
   'session.fengchiCaution':
-    'Solo presión moderada. Deja de presionar si te mareas, sientes náuseas o notas cambios en la vista.',
+    'Solo presión moderada. Deja de presionar si te mareas, sientes náuseas, notas cambios en la vista o sientes hormigueo o entumecimiento.',
   'session.neckNote': 'No presiones nunca la parte delantera ni los lados del cuello.',
   'session.stopSigns': 'Cuándo parar enseguida',
   'session.ready': 'Listo: empezar a presionar',
@@ -119,8 +119,8 @@ export const esSession: Record<keyof typeof enSession, string> = {
   'session.playback': 'Con la pantalla bloqueada',
   'session.playback.lockScreen': 'Seguir sonando con la pantalla bloqueada',
   'session.playback.lockScreenHelp':
-    'Lo mejor si dejas el teléfono. En un iPhone, esto pausa otros sonidos, como la música.',
-  'session.playback.overMusic': 'Sonar sobre mi música',
+    'Es lo mejor si vas a dejar el teléfono apoyado. En un iPhone, esto pausa otros sonidos, como la música.',
+  'session.playback.overMusic': 'Sonar junto con mi música',
   'session.playback.overMusicHelp':
     'Tu música sigue sonando. Los avisos pueden pararse al bloquearse la pantalla; mantenla encendida.',
   'session.overMusicNote':

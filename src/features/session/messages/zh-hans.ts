@@ -52,10 +52,11 @@ export const zhHansSession: Record<keyof typeof enSession, string> = {
   'session.resumeBody': '你上次的练习停在{point}，{side}，开始后 {time}。',
   'session.resume': '从上次停下的地方继续',
   'session.discard': '重新开始',
-  'session.stepOf': '第 {number} 个穴位，共 {total} 个',
+  'session.stepOf': '第 {number} 步，共 {total} 步',
   'session.findIt': '找到它：',
   'session.skinCheck': '检查皮肤：这里没有{list}吗？',
-  'session.fengchiCaution': '只用中等力度。如果感到头晕、恶心或视力有变化，请停止。',
+  'session.fengchiCaution':
+    '只用中等力度。如果感到头晕、恶心、视力有变化，或有发麻（针刺感）或麻木，请停止。',
   'session.neckNote': '切勿按压颈部前面或两侧。',
   'session.stopSigns': '何时立即停止',
   'session.ready': '准备好了：开始按压',

@@ -33,7 +33,7 @@ describe('the lock-screen player', () => {
     const step = timeline.plan.steps[index]!;
     expect(mediaStepOf(timeline, index, sessionWords)).toEqual({
       title: `${pointText('EX-UE8').name} · ${step.side} hand`,
-      subtitle: `Point ${index + 1} of ${timeline.plan.steps.length}`,
+      subtitle: `Step ${index + 1} of ${timeline.plan.steps.length}`,
       album: 'Acupress session',
       artwork: [
         { src: `/artwork/EX-UE8-${step.side}-128.png`, sizePx: 128 },
@@ -51,8 +51,8 @@ describe('the lock-screen player', () => {
     fake.run(timeline.steps[1]!.startMs + 200);
     const titles = fake.log.mediaSteps.map((step) => step.subtitle);
     expect(titles).toEqual([
-      `Point 1 of ${timeline.plan.steps.length}`,
-      `Point 2 of ${timeline.plan.steps.length}`,
+      `Step 1 of ${timeline.plan.steps.length}`,
+      `Step 2 of ${timeline.plan.steps.length}`,
     ]);
     const second = timeline.plan.steps[1]!;
     expect(fake.log.mediaSteps[1]?.artwork.at(-1)?.src).toBe(

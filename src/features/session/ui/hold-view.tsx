@@ -9,7 +9,7 @@ import type { Position } from '../core/timeline';
 import { StepSpotPicture } from '../../spots/ui';
 import { isHandPointId } from '../../camera';
 import { loadCameraFinder, type CameraFinderProps } from '../../camera/ui';
-import { StopSignsDisclosure, StopSignsNotice } from './stop-signs';
+import { PlayerHelpLink, StopSignsDisclosure, StopSignsNotice } from './stop-signs';
 import { SoundStoppedNotice } from './sound-stopped';
 import { useApp } from '../../../app-context';
 import type { SettingsStore } from '../../../shared/ports';
@@ -285,6 +285,7 @@ export function HoldView({ model }: { model: SessionModel }) {
 
       <div class="player-extras">
         {!isPrepare && <StopSignsDisclosure />}
+        <PlayerHelpLink />
         <button
           type="button"
           class="link-button say-time"

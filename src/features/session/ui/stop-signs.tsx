@@ -1,5 +1,6 @@
 import { t } from '../../../i18n/i18n';
 import { stopSigns } from '../../safety';
+import { useEmergencyNumber } from '../../safety/ui';
 import './stop-signs.css';
 
 /**
@@ -17,6 +18,16 @@ function StopSignList() {
   );
 }
 
+/**
+ * What to do next when a stop sign does not pass: the completed stop-sign text with the local
+ * emergency number. Source: clinical.md "Cautions" (issue 23).
+ */
+function StopNext() {
+  return (
+    <p class="stop-signs-next">{t('safety.cautions.stopNext', { number: useEmergencyNumber() })}</p>
+  );
+}
+
 /** Before the first hold of a session (and before Fengchi): the signs, in full view. */
 export function StopSignsNotice() {
   return (
@@ -25,6 +36,7 @@ export function StopSignsNotice() {
         <strong>{t('safety.cautions.stop')}</strong>
       </p>
       <StopSignList />
+      <StopNext />
     </div>
   );
 }
@@ -36,6 +48,20 @@ export function StopSignsDisclosure() {
       <summary>{t('session.stopSigns')}</summary>
       <p>{t('safety.cautions.stop')}</p>
       <StopSignList />
+      <StopNext />
     </details>
+  );
+}
+
+/**
+ * "When to seek help", one tap away in the player: the site's header (and its Help link) steps
+ * aside while a session runs, so the player carries its own. The session keeps running while
+ * Help is open. Source: clinical.md "Cautions" (issue 23).
+ */
+export function PlayerHelpLink() {
+  return (
+    <a class="link-button player-help" href="/help">
+      {t('nav.help')}
+    </a>
   );
 }

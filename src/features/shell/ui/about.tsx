@@ -1,8 +1,29 @@
 import { t } from '../../../i18n/i18n';
-import { evidenceSources, sources, type EvidenceStudy } from '../../guide';
+import {
+  evidenceSources,
+  otherConditionSources,
+  sources,
+  type EvidenceStudy,
+  type OtherConditionStudy,
+  type SourceId,
+} from '../../guide';
 import { usePageTitle } from '../../../shared/ui/page-title';
 
 const studies = Object.keys(evidenceSources) as EvidenceStudy[];
+const otherStudies = Object.keys(otherConditionSources) as OtherConditionStudy[];
+
+/** "Source" with the study's title for screen readers, to the Sources page. */
+function SourceLink({ id }: { readonly id: SourceId }) {
+  const source = sources[id];
+  return (
+    <a href={`/sources#source-${source.id}`}>
+      {t('safety.about.studySource')}
+      <span class="visually-hidden" lang="en">
+        : {source.title}
+      </span>
+    </a>
+  );
+}
 
 /** What Acupress is, what the evidence says plainly (clinical.md), and the article credited. */
 export function About() {
@@ -15,22 +36,23 @@ export function About() {
       <h2>{t('safety.about.evidence')}</h2>
       <p>{t('safety.about.evidenceIntro')}</p>
       <ul>
-        {studies.map((id) => {
-          const source = sources[evidenceSources[id]];
-          return (
-            <li key={id}>
-              {t(`safety.about.study.${id}`)}{' '}
-              <a href={`/sources#source-${source.id}`}>
-                {t('safety.about.studySource')}
-                <span class="visually-hidden" lang="en">
-                  : {source.title}
-                </span>
-              </a>
-            </li>
-          );
-        })}
+        {studies.map((id) => (
+          <li key={id}>
+            {t(`safety.about.study.${id}`)} <SourceLink id={evidenceSources[id]} />
+          </li>
+        ))}
       </ul>
       <p>{t('safety.about.noReview')}</p>
+      <p>{t('safety.about.otherIntro')}</p>
+      <ul>
+        {otherStudies.map((id) => (
+          <li key={id}>
+            {t(`safety.about.other.${id}`)} <SourceLink id={otherConditionSources[id]} />
+          </li>
+        ))}
+      </ul>
+      <p>{t('safety.about.otherSummary')}</p>
+      <p>{t('safety.about.trialNote')}</p>
       <p>{t('safety.about.evidenceSummary')}</p>
       <blockquote>{t('safety.about.articleClaim')}</blockquote>
       <h2>{t('safety.about.credit')}</h2>

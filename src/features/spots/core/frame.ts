@@ -1,4 +1,4 @@
-import type { PointAnchor, Xy } from '../../guide';
+import type { PointAnchor, PointId, Xy } from '../../guide';
 
 /**
  * The frame marks are kept in: the offset from the zone's centre, in zone radii, on that side's
@@ -49,10 +49,28 @@ export function clampToZone(spot: ZoneXy): ZoneXy {
   return { u: spot.u / d, v: spot.v / d };
 }
 
-/** Whether a shown place is near enough the zone to be taken as the person's spot. */
-export function isNearZone(spot: ZoneXy): boolean {
+/**
+ * Points where a tap counts only inside the zone. At Fengchi (GB20) two radii down and toward
+ * the ear is the side of the neck over the sternocleidomastoid, where the app says never to
+ * press; Jianjing (GB21) sits at the base of the neck too. Source: clinical.md "Your spot"
+ * (issue 23). On the hand points a tap near the zone is kept as before.
+ */
+export const insideOnlyPoints: readonly PointId[] = ['GB20', 'GB21'];
+
+/** How far from the zone's centre (in zone radii) a tap may be and still count, by point. */
+export function reachOf(pointId?: PointId): number {
+  return pointId !== undefined && insideOnlyPoints.includes(pointId) ? 1 : farFromZoneRadii;
+}
+
+/**
+ * Whether a shown place is near enough the zone to be taken as the person's spot: inside it at
+ * GB20 and GB21, within two radii elsewhere.
+ */
+export function isNearZone(spot: ZoneXy, pointId?: PointId): boolean {
   return (
-    Number.isFinite(spot.u) && Number.isFinite(spot.v) && radiiFromMiddle(spot) <= farFromZoneRadii
+    Number.isFinite(spot.u) &&
+    Number.isFinite(spot.v) &&
+    radiiFromMiddle(spot) <= reachOf(pointId) + 1e-9
   );
 }
 

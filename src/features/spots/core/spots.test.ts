@@ -170,6 +170,27 @@ describe('judging a mark', () => {
     expect(judgeMark({ kind: 'not-found' })).toEqual({ outcome: 'not-found' });
   });
 
+  it('at Fengchi and Jianjing takes a tap only inside the zone, never just outside it', () => {
+    for (const pointId of ['GB20', 'GB21'] as const) {
+      expect(judgeMark({ kind: 'place', spot: { u: 0.6, v: 0.8 } }, pointId)).toEqual({
+        outcome: 'tapped',
+        spot: { u: 0.6, v: 0.8 },
+      });
+      // Just outside, and two radii down toward the ear (the side of the neck): not the spot.
+      expect(judgeMark({ kind: 'place', spot: { u: 1.01, v: 0 } }, pointId)).toEqual({
+        outcome: 'elsewhere',
+      });
+      expect(judgeMark({ kind: 'place', spot: { u: 1.2, v: 1.2 } }, pointId)).toEqual({
+        outcome: 'elsewhere',
+      });
+    }
+    // A hand point still keeps a tap near the zone, pulled onto its edge.
+    expect(judgeMark({ kind: 'place', spot: { u: 1.5, v: 0 } }, 'LI4')).toEqual({
+      outcome: 'tapped',
+      spot: { u: 1, v: 0 },
+    });
+  });
+
   it('saves every accepted mark inside the zone', () => {
     fc.assert(
       fc.property(placeArb, (spot) => {

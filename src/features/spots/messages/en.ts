@@ -5,10 +5,11 @@
 export const enSpots = {
   'spots.prompt': 'Found your spot? Show where',
   'spots.markHelp':
-    'Tap the spot on the picture. Or move the marker with the arrow keys and press Enter.',
+    'Tap the spot that feels right to you on the picture. Or move the marker with the arrow keys and press Enter.',
   'spots.areaLabel': 'Where you found the tender spot: arrow keys move the marker, Enter saves it',
   'spots.marker': 'Marker: {where}.',
   'spots.markerFar': 'Marker: far outside the zone.',
+  'spots.markerOutside': 'Marker: outside the zone.',
   'spots.save': 'Save this spot',
   'spots.asShown': 'About where shown',
   'spots.notFound': 'I didn’t find it',
@@ -18,6 +19,10 @@ export const enSpots = {
   'spots.saved.not-found': 'Noted: not found this time. Next time, press around the zone slowly.',
   'spots.saved.elsewhere':
     'That is far from the zone, so it is not saved as your spot. The point may be elsewhere: press around the zone.',
+  'spots.saved.outside-GB20':
+    'That is outside the zone. Stay inside it, under the skull at the back; never press the sides or front of the neck.',
+  'spots.saved.outside-GB21':
+    'That is outside the zone. Stay inside it, on the top of the shoulder; never press the sides or front of the neck.',
   'spots.saved.full':
     'Not saved: your journal keeps {max} spot marks, the most it can export and import again. “Forget my spot” on a point’s guide page makes room.',
   'spots.yours': 'Your spot: {where}.',

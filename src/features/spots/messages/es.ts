@@ -3,11 +3,13 @@ import type { enSpots } from './en';
 /** Spanish messages of "your spot", translated from en.ts. */
 export const esSpots: Record<keyof typeof enSpots, string> = {
   'spots.prompt': '¿Encontraste tu punto? Muestra dónde',
-  'spots.markHelp': 'Toca el punto en el dibujo. O mueve la marca con las flechas y pulsa Intro.',
+  'spots.markHelp':
+    'Toca en el dibujo el punto que te resulte adecuado. O mueve la marca con las flechas y pulsa Intro (Enter).',
   'spots.areaLabel':
     'Dónde encontraste el punto sensible: las flechas mueven la marca, Intro la guarda',
   'spots.marker': 'Marca: {where}.',
   'spots.markerFar': 'Marca: muy fuera de la zona.',
+  'spots.markerOutside': 'Marca: fuera de la zona.',
   'spots.save': 'Guardar este punto',
   'spots.asShown': 'Más o menos donde se muestra',
   'spots.notFound': 'No lo encontré',
@@ -18,6 +20,10 @@ export const esSpots: Record<keyof typeof enSpots, string> = {
     'Anotado: esta vez no lo encontraste. La próxima vez, presiona despacio alrededor de la zona.',
   'spots.saved.elsewhere':
     'Eso está lejos de la zona, así que no se guarda como tu punto. Puede que el punto esté en otro sitio: presiona alrededor de la zona.',
+  'spots.saved.outside-GB20':
+    'Eso está fuera de la zona. Quédate dentro de ella, bajo el cráneo, en la parte de atrás; nunca presiones los lados ni la parte delantera del cuello.',
+  'spots.saved.outside-GB21':
+    'Eso está fuera de la zona. Quédate dentro de ella, en lo alto del hombro; nunca presiones los lados ni la parte delantera del cuello.',
   'spots.saved.full':
     'No se ha guardado: tu diario guarda {max} marcas de punto, lo máximo que puede exportar e importar de nuevo. «Olvidar mi punto» en la página de un punto libera espacio.',
   'spots.yours': 'Tu punto: {where}.',

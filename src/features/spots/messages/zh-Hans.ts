@@ -3,10 +3,11 @@ import type { enSpots } from './en';
 /** Simplified Chinese messages of "your spot", translated from en.ts. */
 export const zhHansSpots: Record<keyof typeof enSpots, string> = {
   'spots.prompt': '找到你的位置了吗？指出在哪里',
-  'spots.markHelp': '在图上点一下那个位置。也可以用方向键移动标记，再按回车。',
+  'spots.markHelp': '在图上点一下你觉得合适的那个位置。也可以用方向键移动标记，再按回车。',
   'spots.areaLabel': '你找到酸痛点的位置：方向键移动标记，回车保存',
   'spots.marker': '标记：{where}。',
   'spots.markerFar': '标记：远在区域之外。',
+  'spots.markerOutside': '标记：在区域之外。',
   'spots.save': '保存这个位置',
   'spots.asShown': '大约在图示位置',
   'spots.notFound': '我没找到',
@@ -16,6 +17,10 @@ export const zhHansSpots: Record<keyof typeof enSpots, string> = {
   'spots.saved.not-found': '已记下：这次没找到。下次请在区域周围慢慢按一按。',
   'spots.saved.elsewhere':
     '这里离区域太远，不会保存为你的位置。穴位可能在别处：请在区域周围按一按。',
+  'spots.saved.outside-GB20':
+    '那里在区域之外。请留在区域之内，在后脑颅骨下方；绝不要按压脖子的两侧或前面。',
+  'spots.saved.outside-GB21':
+    '那里在区域之外。请留在区域之内，在肩膀顶部；绝不要按压脖子的两侧或前面。',
   'spots.saved.full':
     '没有保存：你的日记最多保存 {max} 个位置标记，这是它能导出并再次导入的上限。在穴位指南页点“忘记我的位置”可以腾出空间。',
   'spots.yours': '你的位置：{where}。',

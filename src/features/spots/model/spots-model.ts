@@ -70,7 +70,7 @@ export function createSpotsModel(ports: SpotsPorts): SpotsModel {
     async answer(pointId, side, answer) {
       if (!isLoaded.value) await load();
       if (marks.value.length >= maxSpotMarks) return 'full';
-      const judged = judgeMark(answer);
+      const judged = judgeMark(answer, pointId);
       const mark: SpotMark = {
         id: ports.newId(),
         pointId,

@@ -130,7 +130,7 @@ export function StepSpotPicture(props: { pointId: PointId; side: Side }) {
           </button>
         )}
         <p class="quiet spot-saved" aria-live="polite">
-          {saved ? savedWords(saved) : ''}
+          {saved ? savedWords(saved, pointId) : ''}
         </p>
       </div>
     </div>

@@ -2,7 +2,7 @@ import { t } from '../../../i18n/i18n';
 import type { PointId, Side } from '../../guide';
 import { describeSpot, type DirectionPart } from '../core/describe';
 import type { SpotEstimate } from '../core/estimate';
-import { clampToZone, isNearZone, type ZoneXy } from '../core/frame';
+import { clampToZone, insideOnlyPoints, isNearZone, type ZoneXy } from '../core/frame';
 import type { AnswerOutcome } from '../model/spots-model';
 import { maxSpotMarks } from '../core/records';
 
@@ -35,15 +35,21 @@ export function sideName(pointId: PointId, side: Side): string {
   return t(`side.hand.${side}`);
 }
 
-/** What was saved for an answer: "Saved as your spot.", or why a far place was not. */
-export function savedWords(outcome: AnswerOutcome): string {
+/**
+ * What was saved for an answer: "Saved as your spot.", or why a far place was not; at GB20 and
+ * GB21, a place outside the zone: stay inside it, never the sides or front of the neck.
+ */
+export function savedWords(outcome: AnswerOutcome, pointId?: PointId): string {
   if (outcome === 'full') return t('spots.saved.full', { max: maxSpotMarks });
+  if (outcome === 'elsewhere' && pointId === 'GB20') return t('spots.saved.outside-GB20');
+  if (outcome === 'elsewhere' && pointId === 'GB21') return t('spots.saved.outside-GB21');
   return t(`spots.saved.${outcome}`);
 }
 
 /** A marker being placed: "Marker: a little toward the thumb…", or that it is far outside. */
 export function markerWords(pointId: PointId, side: Side, spot: ZoneXy): string {
-  return isNearZone(spot)
-    ? t('spots.marker', { where: whereWords(pointId, side, clampToZone(spot)) })
-    : t('spots.markerFar');
+  if (isNearZone(spot, pointId)) {
+    return t('spots.marker', { where: whereWords(pointId, side, clampToZone(spot)) });
+  }
+  return insideOnlyPoints.includes(pointId) ? t('spots.markerOutside') : t('spots.markerFar');
 }

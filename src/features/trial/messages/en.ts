@@ -41,7 +41,7 @@ export const enTrial = {
   'trial.today.day': 'Day {day} of {total}',
   'trial.today.routine': 'Routine day',
   'trial.today.comparison': 'Comparison day',
-  'trial.today.routineHint': 'Do your usual routine today.',
+  'trial.today.routineHint': 'Do the routine today, between your two rating times.',
   'trial.today.comparisonHint': 'Your usual day, no pressing.',
   'trial.today.next': 'Next rating time: {time}.',
   'trial.today.noMore': 'No more rating times today.',

@@ -42,7 +42,7 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
   'trial.today.day': 'Día {day} de {total}',
   'trial.today.routine': 'Día de rutina',
   'trial.today.comparison': 'Día de comparación',
-  'trial.today.routineHint': 'Hoy haz tu rutina habitual.',
+  'trial.today.routineHint': 'Hoy haz la rutina entre tus dos horas de valoración.',
   'trial.today.comparisonHint': 'Tu día normal, sin presionar.',
   'trial.today.next': 'Próxima hora de valoración: {time}.',
   'trial.today.noMore': 'Hoy no quedan más horas de valoración.',
