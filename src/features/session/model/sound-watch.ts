@@ -74,6 +74,8 @@ export function createSoundWatch(core: SessionCore) {
     },
     hidden(): void {
       wasHidden = true;
+      // Where it got to, should the page be ended while hidden (the log says "or later").
+      if (!stopped.value) log('running', core.sound.elapsed());
       hiddenAt = { nowMs: core.now(), elapsedMs: core.sound.elapsed(), wasPlaying: sounding() };
     },
     visible(): void {

@@ -3,6 +3,7 @@ import { useApp } from '../../../app-context';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { DataSettings } from '../../journal/ui';
 import { HealthQuestions } from '../../safety/ui';
+import { PlayLogSettings } from '../../session/ui';
 import '../../safety/ui/safety.css';
 
 const langAttribute = { en: 'en', es: 'es', 'zh-Hans': 'zh-Hans' } as const;
@@ -63,6 +64,7 @@ export function Settings() {
           </a>
         </p>
       </section>
+      <PlayLogSettings />
       <DataSettings />
     </section>
   );
