@@ -91,6 +91,16 @@ export const zhHansSession: Record<keyof typeof enSession, string> = {
   'session.playLog.advice':
     '锁屏时声音停止了。在 Android 上，请允许 Chrome 在后台运行（设置、应用、Chrome、电池：不受限制）。在 iPhone 上，在 Safari 标签页中练习比从主屏幕打开应用更能保证持续播放。',
   'session.playLog.adviceDone': '知道了',
+  'session.lockCheck.title': '锁屏检查',
+  'session.lockCheck.intro':
+    '对这部手机做一次 60 秒的测试：点“开始”，立即锁屏，并数提示音（每 10 秒一声，共六声，最后是一声结束音）。听到结束音后再解锁。',
+  'session.lockCheck.run': '开始锁屏检查',
+  'session.lockCheck.playing': '正在播放：现在锁屏，并数提示音。',
+  'session.lockCheck.stop': '停止检查',
+  'session.lockCheck.played': '测试声音播放了 60 秒中的 {seconds} 秒。',
+  'session.lockCheck.ask': '锁屏时你听到了几声提示音？',
+  'session.lockCheck.result':
+    '{date} 的锁屏检查：声音播放了 60 秒中的 {seconds} 秒；你听到了 6 声中的 {heard} 声。',
   'session.noVoice': '这台设备上没有说这种语言的语音，所以用提示音来提示，屏幕上显示文字。',
   'session.noAudio': '此浏览器无法播放声音。请按照屏幕上的文字进行。',
   'session.doneTitle': '完成',

@@ -13,6 +13,7 @@ import { createTrackSound } from './track-sound';
 import { createTransport } from './session-transport';
 import { createTrackCue, firstPart } from './track-cue';
 import { createSoundWatch } from './sound-watch';
+import { createLockCheck } from './lock-check';
 import {
   audioStartWaitMs,
   startLeadMs,
@@ -229,6 +230,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     lockedElsewhere,
     record,
     resumable,
+    lockCheck: createLockCheck(platform, deps, () => status.value === 'running'),
     /** Set when the sound stopped: a 5-minute cap, or something outside the app. */
     soundStopped: watch.stopped,
     /** "Go on from there": from where the sound stopped, playing. */

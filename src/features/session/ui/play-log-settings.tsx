@@ -2,6 +2,7 @@ import { formatClock, locale, t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
 import { useState } from 'preact/hooks';
 import { parsePlayLog, playLogKey, type PlayEntry } from '../core/play-log';
+import { LockCheckView } from './lock-check-view';
 
 /** Set once the advice was read: it is shown one time, not at every visit. */
 const adviceSeenKey = 'session.playLogAdviceSeen';
@@ -50,6 +51,7 @@ export function PlayLogSettings() {
           ))}
         </ul>
       )}
+      <LockCheckView />
       {stoppedLocked && !adviceSeen && (
         <div class="note">
           <p>{t('session.playLog.advice')}</p>
