@@ -7,13 +7,18 @@
 //    planned time while visible and hidden, how many of the cues due during the busy block were
 //    heard (in a recording of what the element played), how far a plain setInterval tick counter
 //    drifts while hidden, the delay from Start to the first cue (the track cued on the set-up
-//    screen; and, as a comment, Start pressed before it could be), and the screen's per-frame
-//    work during a hold.
+//    screen; and, as a comment, Start pressed before it could be), Home's one-tap start (cued
+//    while Home shows it; the worst of three runs), and the screen's per-frame work during a hold.
 // About 17 minutes in all. Options: BENCH_VISIBLE_MS, BENCH_HIDDEN_MS, BENCH_BLOCK_MS,
 // BENCH_AFTER_MS, BENCH_HOLD_S to run shorter or longer; BENCH_PORT for the server's port;
 // ACUPRESS_OUT for the build folder. The busy block's recording is decoded with ffmpeg (Debian's
 // ffmpeg, which .ci/run installs for the camera tests).
-import { measureTrackStart, measureUncuedStart, runHiddenSession } from './lib/hidden-session.mjs';
+import {
+  measureHomeStart,
+  measureTrackStart,
+  measureUncuedStart,
+  runHiddenSession,
+} from './lib/hidden-session.mjs';
 import { startServer } from '../scripts/server.mjs';
 
 const server = await startServer(Number(process.env.BENCH_PORT ?? 0));
@@ -79,7 +84,13 @@ try {
   );
   console.log(`cue-heard-ratio-main-blocked: ${result.cueHeardRatioMainBlocked.toFixed(2)}`);
   console.log(`cue-max-error-ms-visible: ${result.cueMaxErrorMsVisible.toFixed(2)}`);
-  console.log(`cue-max-error-ms-hidden: ${result.cueMaxErrorMsHidden.toFixed(2)}`);
+  // The hidden period's named figure is counted in the recording of what the element played:
+  // the live tap's own AudioContext loses stretches on a loaded 2-core machine.
+  console.log(`# hidden period at the live tap: ${result.cueMaxErrorMsHidden.toFixed(2)} ms`);
+  console.log(`cue-max-error-ms-hidden: ${result.recordedCueMaxErrorMsHidden.toFixed(2)}`);
+  console.log(
+    `cue-heard-ratio-hidden: ${(result.recordedHiddenHeardCount / Math.max(1, result.recordedHiddenDueCount)).toFixed(2)}`,
+  );
   console.log(`peer-tick-timer-drift-ms-hidden: ${Math.round(result.peerTickTimerDriftMsHidden)}`);
   console.log(`start-to-first-cue-ms: ${result.startToFirstCueMs.toFixed(1)}`);
   const uncued = [];
@@ -87,9 +98,18 @@ try {
     uncued.push(await measureUncuedStart({ baseUrl: server.url, holdSeconds }));
   }
   console.log(
-    `# Start pressed at once after a change, the track rendered after the tap (and from Home's ` +
-      `one-tap start): ${uncued.map((ms) => ms.toFixed(1)).join(', ')} ms`,
+    `# Start pressed at once after a change, the track rendered after the tap: ` +
+      `${uncued.map((ms) => ms.toFixed(1)).join(', ')} ms`,
   );
+  // Home's one-tap start, cued as set-up's is while Home shows the button.
+  const fromHome = [];
+  for (let run = 0; run < 3; run += 1) {
+    fromHome.push(await measureHomeStart({ baseUrl: server.url, holdSeconds }));
+  }
+  console.log(
+    `# Home's one-tap start, three runs: ${fromHome.map((ms) => ms.toFixed(1)).join(', ')} ms`,
+  );
+  console.log(`start-from-home-to-first-cue-ms: ${Math.max(...fromHome).toFixed(1)}`);
   console.log(`frame-main-thread-ms-p95: ${result.frameScriptMsP95.toFixed(2)}`);
   console.log(`frame-main-thread-ms-mean-all-tasks: ${result.frameMainThreadMsMean.toFixed(2)}`);
   console.log(`# frames sampled: ${result.frameCount}`);

@@ -81,6 +81,13 @@ test('says where the sound stopped when something outside stopped it while hidde
         ),
       )
       .toBe(false);
+    // Settings keeps it in "How sessions played on this device", with advice for the phone.
+    await page.goto(`${baseURL}/settings`);
+    const played = page.getByRole('region', { name: 'How sessions played on this device' });
+    await expect(played).toContainText(/the sound stopped at 0:\d\d\. The screen was locked/);
+    await expect(played).toContainText('allow Chrome to run in the background');
+    await played.getByRole('button', { name: 'Got it' }).click();
+    await expect(played).not.toContainText('allow Chrome to run in the background');
   } finally {
     await close();
   }

@@ -218,15 +218,21 @@ test('a reload in the middle of a hold resumes, and the track plays on from the 
   await expect
     .poll(() => element.evaluate((audio: HTMLAudioElement) => audio.currentTime))
     .toBeGreaterThan(1);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  const remainingSec = await secondsShown(page);
-  // The element's own duration: the length of the file it plays.
-  const played = await element.evaluate((audio: HTMLAudioElement) => ({
-    currentSec: audio.currentTime,
-    durationSec: audio.duration,
-    paused: audio.paused,
-  }));
-  expect(played.paused).toBe(true);
+  // The countdown and the element, read together (a Pause would swap in the quiet bed).
+  const played = await element.evaluate((audio: HTMLAudioElement) => {
+    const [minutes, seconds] = (document.querySelector('[role="timer"]')?.textContent ?? '')
+      .split(':')
+      .map(Number);
+    return {
+      remainingSec: (minutes ?? 0) * 60 + (seconds ?? 0),
+      currentSec: audio.currentTime,
+      // The element's own duration: the length of the file it plays.
+      durationSec: audio.duration,
+      paused: audio.paused,
+    };
+  });
+  const { remainingSec } = played;
+  expect(played.paused).toBe(false);
   const timeline = holdTimeline(holdSeconds);
   const hold = timeline.steps[0];
   // Session time now, from the countdown (whole seconds, rounded up).

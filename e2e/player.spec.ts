@@ -626,3 +626,26 @@ test("Home offers last time's settings only after a set-up, and only while the s
   await expect(page.getByRole('link', { name: 'Start a session' })).toBeVisible();
   await expect(again).toHaveCount(0);
 });
+
+test('the lock check plays its test sound on the session element and keeps what was heard', async ({
+  page,
+}) => {
+  await page.goto('/settings');
+  const section = page.getByRole('region', { name: 'How sessions played on this device' });
+  await section.getByRole('button', { name: 'Run the lock check' }).click();
+  await expect(section.getByRole('status')).toHaveText(
+    'Playing: lock the phone now and count the tones.',
+  );
+  const track = page.locator('audio[data-acupress="session-track"]');
+  await expect
+    .poll(() => track.evaluate((audio: HTMLAudioElement) => !audio.paused && audio.duration))
+    .toBeCloseTo(61.2, 0);
+  // The test (never the app) moves the element to the last 2 s, as if a minute went by.
+  await track.evaluate((audio: HTMLAudioElement) => (audio.currentTime = audio.duration - 2));
+  await expect(section).toContainText('The test sound played for 60 of 60 seconds.');
+  expect(await axeViolations(page)).toEqual([]);
+  await section.getByRole('button', { name: '5', exact: true }).click();
+  await expect(section).toContainText(/you heard 5 of 6 tones\./);
+  await page.reload();
+  await expect(section).toContainText(/you heard 5 of 6 tones\./);
+});

@@ -107,6 +107,16 @@ export function createApp(ports: AppPorts): App {
   });
   const isSessionActive = computed(() => loadedSession.value?.isActive.value ?? false);
   const isSessionFinished = computed(() => loadedSession.value?.status.value === 'done');
+  // Camera mode's hand model (a worker, its WebAssembly and model) is torn down when a session
+  // starts, not kept warm: iOS ends background pages that hold much memory.
+  let loadedCamera: CameraPlatform | undefined;
+  const loadCameraPlatform = () =>
+    ports.loadCameraPlatform().then((loaded) => (loadedCamera = loaded));
+  disposers.push(
+    effect(() => {
+      if (isSessionActive.value) loadedCamera?.release();
+    }),
+  );
 
   const health = createHealth(settings, {
     now: ports.now,
@@ -196,7 +206,7 @@ export function createApp(ports: AppPorts): App {
           : startAgain.load().then((built) => built.start(epochNowMs));
       },
     },
-    loadCameraPlatform: ports.loadCameraPlatform,
+    loadCameraPlatform,
     dispose() {
       for (const dispose of disposers.splice(0)) dispose();
     },

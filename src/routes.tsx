@@ -72,7 +72,7 @@ function createScreens(app: AppModels) {
     ),
     Settings: lazy(() =>
       withMessages(
-        ['core', 'journal', 'safety', 'spots', 'trial'],
+        ['core', 'journal', 'safety', 'session', 'spots', 'trial'],
         import('./features/shell/ui/settings'),
         journal(),
       ).then((m) => m.Settings),

@@ -85,6 +85,7 @@ export function fakePlatform(
     camera,
     created: 0,
     downloadBytes: 20_000_000,
+    release: () => {},
     createHandLandmarker: () => {
       platform.created += 1;
       return landmarker;

@@ -62,6 +62,10 @@ export function measureUncuedStart(options: {
   baseUrl: string;
   holdSeconds?: number;
 }): Promise<number>;
+export function measureHomeStart(options: {
+  baseUrl: string;
+  holdSeconds?: number;
+}): Promise<number>;
 export function startChromium(): Promise<{
   browser: import('@playwright/test').Browser;
   close(): Promise<void>;

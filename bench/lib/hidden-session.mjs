@@ -800,3 +800,48 @@ export async function measureTrackStart(options) {
     await close();
   }
 }
+
+/**
+ * Home's "Start with last time's settings": a session set up and ended once (so that Home offers
+ * the one-tap start), then Home opened again, read for 2 s (Home cues the track meanwhile), and
+ * the button tapped. Milliseconds from the click to the first cue at the output tap.
+ * @param {{ baseUrl: string, holdSeconds?: number }} options
+ */
+export async function measureHomeStart(options) {
+  const { browser, close } = await startChromium();
+  try {
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    await asScreenedUser(context);
+    const { page } = await openSessionPage(context, options.baseUrl);
+    await setUp(page, options.holdSeconds ?? 105);
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('button', { name: 'End' }).click();
+    await page.goto(`${options.baseUrl}/`);
+    const again = page.getByRole('button', { name: "Start with last time's settings" });
+    await again.waitFor();
+    await page.evaluate(() => {
+      document.addEventListener(
+        'click',
+        () => {
+          globalThis.acupressStartClickMs = performance.now();
+          void globalThis.benchTap?.context.resume();
+        },
+        { capture: true, once: true },
+      );
+    });
+    await sleep(2000);
+    await again.click();
+    await sleep(3000);
+    const result = await page.evaluate(() => ({
+      onsetsMs: globalThis.benchTap.onsets,
+      stamp: globalThis.benchTap.context.getOutputTimestamp(),
+      startClickMs: globalThis.acupressStartClickMs,
+    }));
+    const firstMs = result.onsetsMs[0];
+    if (firstMs === undefined) return NaN;
+    const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
+    return pageMs - result.startClickMs;
+  } finally {
+    await close();
+  }
+}

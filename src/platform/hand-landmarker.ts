@@ -121,4 +121,13 @@ export function createHandLandmarker(): HandLandmarker {
   };
 }
 
+/**
+ * Tears the hand model's worker down now, not two minutes after camera mode closed: a session
+ * starts, and iOS ends background pages that hold much memory.
+ */
+export function releaseHandModel(): void {
+  clearTimeout(idleTimer);
+  stopShared();
+}
+
 export const cameraDownloadBytes = cameraAssets.modelBytes + cameraAssets.wasmBytes;

@@ -79,4 +79,6 @@ export interface CameraPlatform {
   createHandLandmarker(): HandLandmarker;
   /** What the first use downloads, in bytes. */
   readonly downloadBytes: number;
+  /** Tears the hand model's worker down now (a session starts: memory for the background). */
+  release(): void;
 }

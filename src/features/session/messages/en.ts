@@ -93,6 +93,28 @@ export const enSession = {
   'session.soundStoppedWhy.outside':
     'Something outside the app stopped it: a call, the voice assistant or a battery saver.',
   'session.goOnFromThere': 'Go on from there',
+  'session.playLog.title': 'How sessions played on this device',
+  'session.playLog.intro':
+    'Kept only on this device: how your recent sessions with the sound on ended.',
+  'session.playLog.empty': 'No sessions yet.',
+  'session.playLog.finished': '{date}: played to the end.',
+  'session.playLog.endedEarly': '{date}: you ended it at {time}.',
+  'session.playLog.stopped': '{date}: the sound stopped at {time}.',
+  'session.playLog.running': '{date}: it did not finish; the page was closed at {time} or later.',
+  'session.playLog.hidden': 'The screen was locked or the app hidden during it.',
+  'session.playLog.advice':
+    'The sound stopped with the screen locked. On Android, allow Chrome to run in the background (Settings, Apps, Chrome, Battery: Unrestricted). On an iPhone, a session in a Safari tab keeps playing more surely than the app on the Home Screen.',
+  'session.playLog.adviceDone': 'Got it',
+  'session.lockCheck.title': 'Lock check',
+  'session.lockCheck.intro':
+    'A 60-second test of this phone: tap Run, lock the phone at once, and count the tones (one every 10 seconds, six in all, then a closing tone). Unlock after the closing tone.',
+  'session.lockCheck.run': 'Run the lock check',
+  'session.lockCheck.playing': 'Playing: lock the phone now and count the tones.',
+  'session.lockCheck.stop': 'Stop the check',
+  'session.lockCheck.played': 'The test sound played for {seconds} of 60 seconds.',
+  'session.lockCheck.ask': 'How many tones did you hear with the phone locked?',
+  'session.lockCheck.result':
+    'Lock check on {date}: the sound played for {seconds} of 60 seconds; you heard {heard} of 6 tones.',
   'session.noVoice':
     'No voice on this device speaks this language, so tones carry the cues and the screen shows the words.',
   'session.noAudio': 'This browser cannot play sounds. Follow the words on the screen.',

@@ -96,6 +96,28 @@ export const esSession: Record<keyof typeof enSession, string> = {
   'session.soundStoppedWhy.outside':
     'Algo fuera de la app lo detuvo: una llamada, el asistente de voz o un ahorro de batería.',
   'session.goOnFromThere': 'Seguir desde ahí',
+  'session.playLog.title': 'Cómo se oyeron las sesiones en este dispositivo',
+  'session.playLog.intro':
+    'Se guarda solo en este dispositivo: cómo terminaron tus últimas sesiones con sonido.',
+  'session.playLog.empty': 'Aún no hay sesiones.',
+  'session.playLog.finished': '{date}: sonó hasta el final.',
+  'session.playLog.endedEarly': '{date}: la terminaste en {time}.',
+  'session.playLog.stopped': '{date}: el sonido se detuvo en {time}.',
+  'session.playLog.running': '{date}: no terminó; la página se cerró en {time} o más tarde.',
+  'session.playLog.hidden': 'La pantalla estuvo bloqueada o la app oculta durante la sesión.',
+  'session.playLog.advice':
+    'El sonido se detuvo con la pantalla bloqueada. En Android, permite que Chrome funcione en segundo plano (Ajustes, Aplicaciones, Chrome, Batería: Sin restricciones). En un iPhone, una sesión en una pestaña de Safari sigue sonando con más seguridad que la app en la pantalla de inicio.',
+  'session.playLog.adviceDone': 'Entendido',
+  'session.lockCheck.title': 'Prueba con el teléfono bloqueado',
+  'session.lockCheck.intro':
+    'Una prueba de 60 segundos de este teléfono: toca Iniciar, bloquea el teléfono enseguida y cuenta los tonos (uno cada 10 segundos, seis en total, y luego un tono de cierre). Desbloquéalo después del tono de cierre.',
+  'session.lockCheck.run': 'Iniciar la prueba',
+  'session.lockCheck.playing': 'Sonando: bloquea el teléfono ahora y cuenta los tonos.',
+  'session.lockCheck.stop': 'Detener la prueba',
+  'session.lockCheck.played': 'El sonido de prueba sonó {seconds} de 60 segundos.',
+  'session.lockCheck.ask': '¿Cuántos tonos oíste con el teléfono bloqueado?',
+  'session.lockCheck.result':
+    'Prueba del {date}: el sonido sonó {seconds} de 60 segundos; oíste {heard} de 6 tonos.',
   'session.noVoice':
     'Ninguna voz de este dispositivo habla este idioma, así que los avisos suenan como tonos y la pantalla muestra las palabras.',
   'session.noAudio': 'Este navegador no puede reproducir sonidos. Sigue las palabras en pantalla.',

@@ -202,6 +202,17 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(model.isWaiting()).toBe(false);
   });
 
+  it("applies the lock screen's handlers again each time the element starts playing", async () => {
+    const { fake, model } = await started();
+    fake.run(2_000);
+    await fake.settle();
+    const before = fake.media();
+    model.skipSide();
+    await fake.settle();
+    expect(fake.media()).not.toBe(before);
+    expect(fake.media()).not.toBeNull();
+  });
+
   it('takes Next on the lock screen at a gate as Ready', async () => {
     const { fake, model } = await started({ waitForMe: true });
     const gateMs = timelineOf().steps[0]?.holdStartMs ?? NaN;

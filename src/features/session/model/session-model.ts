@@ -8,11 +8,12 @@ import { attachLockScreen } from './session-lock-screen';
 import { createCueEffects, trackSpeaks, voiceReady } from './cue-effects';
 import { createCheckpointing, sessionRecord, startOptionsOfCheckpoint } from './session-checkpoint';
 import type { SessionCore } from './session-core';
-import { createToneSound } from './tone-sound';
+import { createToneSound, warmUpAudio } from './tone-sound';
 import { createTrackSound } from './track-sound';
 import { createTransport } from './session-transport';
 import { createTrackCue, firstPart } from './track-cue';
 import { createSoundWatch } from './sound-watch';
+import { createLockCheck } from './lock-check';
 import {
   audioStartWaitMs,
   startLeadMs,
@@ -77,7 +78,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     playedFromOutside: () => transport.resume(),
     partEnded: () => tick(),
     bedEnded: (where) => watch.bedEnded(where),
-    fallBack: fallBackToWebAudio,
+    fallBack: () => transport.replaceSound(track, tones),
     playing: () => lockScreen.connect(),
     progressed: () => lockScreen.update(),
   });
@@ -112,20 +113,6 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     }
     lockScreen.update();
     if (position.isDone) finish(true);
-  }
-
-  /** The media element cannot play the track: carry on with Web Audio tones from here. */
-  function fallBackToWebAudio(): void {
-    const state = clock.value;
-    if (core.sound !== track || status.value !== 'running' || !state) return;
-    const elapsedMs = elapsedNow();
-    track.stop(false);
-    core.sound = tones;
-    clock.value = seekClock(state, core.now(), elapsedMs);
-    audioState.value = platform.tones.state();
-    tones.begin(elapsedMs, null);
-    void platform.tones.resume().then((next) => (audioState.value = next));
-    transport.reschedule(elapsedMs);
   }
 
   async function begin(start: StartOptions, at: StartAt): Promise<boolean> {
@@ -243,15 +230,12 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     lockedElsewhere,
     record,
     resumable,
+    lockCheck: createLockCheck(platform, deps, () => status.value === 'running'),
     /** Set when the sound stopped: a 5-minute cap, or something outside the app. */
     soundStopped: watch.stopped,
     /** "Go on from there": from where the sound stopped, playing. */
     goOnAfterStop: () => {
-      const stopped = watch.stopped.value;
-      if (!stopped) return;
-      if (Math.abs(elapsedNow() - stopped.atMs) > 500) transport.seekTo(stopped.atMs);
-      if (isWaiting()) transport.ready();
-      else transport.resume();
+      if (watch.stopped.value) transport.goOnFrom(watch.stopped.value.atMs);
     },
     isActive: computed(() => status.value === 'running'),
     positionNow,
@@ -292,16 +276,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
       core.announcement.value = '';
     },
     resumeAudio: async () => void (await core.sound.retry()),
-    /**
-     * On the set-up screen's gestures: start the audio clock early, so Start is instant. Only
-     * for 'over-music' playback: an audio context made for nothing would hold the device's audio.
-     */
-    warmUpAudio: (playback: Playback) => {
-      if (playback !== 'over-music' || status.value === 'running') return;
-      if (platform.tones.state() !== 'running') {
-        void platform.tones.resume().then((state) => (audioState.value = state));
-      }
-    },
+    warmUpAudio: (playback: Playback) => warmUpAudio(core, playback),
     /** The page is hidden: keep a checkpoint of where we are. */
     onHidden: () => {
       checkpoints.save();

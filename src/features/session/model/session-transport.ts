@@ -19,7 +19,7 @@ import { spokenTiming } from '../core/voice-track';
 import { locale } from '../../../i18n/i18n';
 import type { CueEffects } from './cue-effects';
 import type { Checkpointing } from './session-checkpoint';
-import { isRunning, type SessionCore } from './session-core';
+import { isRunning, type SessionCore, type SessionSound } from './session-core';
 import { moreTimeMs } from './session-types';
 
 /** What the transport asks of the rest of the model after it moved the clock. */
@@ -189,7 +189,33 @@ export function createTransport(
     return true;
   }
 
+  /**
+   * The media element cannot play the track: carry on with Web Audio tones from here (the page
+   * clock takes over at the same session time).
+   */
+  function replaceSound(from: SessionSound, to: SessionSound): void {
+    const clock = core.clock.value;
+    if (core.sound !== from || !isRunning(core) || !clock) return;
+    const elapsedMs = from.elapsed();
+    from.stop(false);
+    core.sound = to;
+    core.clock.value = seekClock(clock, now(), elapsedMs);
+    core.audioState.value = core.platform.tones.state();
+    to.begin(elapsedMs, null);
+    void core.platform.tones.resume().then((next) => (core.audioState.value = next));
+    reschedule(elapsedMs);
+  }
+
+  /** "Go on from there": from where the sound stopped, playing (Ready at a gate). */
+  function goOnFrom(atMs: number): void {
+    if (Math.abs(core.sound.elapsed() - atMs) > 500) seekTo(atMs);
+    if (core.sound.isWaiting()) ready();
+    else resume();
+  }
+
   return {
+    replaceSound,
+    goOnFrom,
     pause,
     resume,
     togglePause,

@@ -30,6 +30,11 @@ describe('the sound watch', () => {
     watch.bedEnded('pause');
     expect(watch.stopped.value).toEqual({ reason: 'pause', atMs: 12_000, stepIndex: 0 });
     expect(log()[0]?.outcome).toBe('stopped');
+    // Gone on from there and then hidden or ended: the log keeps where the sound stopped.
+    watch.clearIfSounding();
+    watch.hidden();
+    watch.finish(false, 20_000);
+    expect(log()[0]).toMatchObject({ outcome: 'stopped', atMs: 12_000 });
   });
 
   it('says a stop from outside while hidden only when the page shows again', () => {

@@ -33,6 +33,8 @@ export function createSoundWatch(core: SessionCore) {
   let wasHidden = false;
   /** Where something outside the app stopped the element, until the page shows again. */
   let outsideStopAt: number | null = null;
+  /** Where the sound last stopped in this session: the log keeps it over "running". */
+  let stoppedAtMs: number | null = null;
 
   const settings = () => core.deps.settings;
   function log(outcome: PlayOutcome, atMs: number): void {
@@ -46,6 +48,7 @@ export function createSoundWatch(core: SessionCore) {
     const timeline = core.timeline.value;
     if (!timeline) return;
     stopped.value = { reason, atMs, stepIndex: stepAt(timeline, atMs).stepIndex };
+    stoppedAtMs = atMs;
     log('stopped', atMs);
   }
 
@@ -62,6 +65,7 @@ export function createSoundWatch(core: SessionCore) {
       hiddenAt = null;
       wasHidden = false;
       outsideStopAt = null;
+      stoppedAtMs = null;
       log('running', core.sound.elapsed());
     },
     bedEnded(where: 'gate' | 'pause'): void {
@@ -74,6 +78,8 @@ export function createSoundWatch(core: SessionCore) {
     },
     hidden(): void {
       wasHidden = true;
+      // Where it got to, should the page be ended while hidden (the log says "or later").
+      if (stoppedAtMs === null) log('running', core.sound.elapsed());
       hiddenAt = { nowMs: core.now(), elapsedMs: core.sound.elapsed(), wasPlaying: sounding() };
     },
     visible(): void {
@@ -93,7 +99,9 @@ export function createSoundWatch(core: SessionCore) {
       if (stopped.value && sounding()) stopped.value = null;
     },
     finish(completed: boolean, atMs: number): void {
-      log(completed ? 'finished' : stopped.value ? 'stopped' : 'ended-early', atMs);
+      if (completed) log('finished', atMs);
+      else if (stoppedAtMs !== null) log('stopped', stoppedAtMs);
+      else log('ended-early', atMs);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { elapsedAt, isPaused, isWaitingAtGate } from '../core/session-clock';
 import { cuesBetween } from '../core/timeline';
 import type { AudioState } from '../ports';
+import type { Playback } from '../core/checkpoint';
 import { tonesOn } from './cue-effects';
 import type { SessionCore, SessionSound } from './session-core';
 import { lookaheadMs, staleMs } from './session-types';
@@ -87,4 +88,15 @@ export function createToneSound(core: SessionCore): SessionSound {
       if (!completed) platform.tones.cancelAll();
     },
   };
+}
+
+/**
+ * On the set-up screen's gestures: start the audio clock early, so Start is instant. Only for
+ * 'over-music' playback: an audio context made for nothing would hold the device's audio.
+ */
+export function warmUpAudio(core: SessionCore, playback: Playback): void {
+  if (playback !== 'over-music' || core.status.value === 'running') return;
+  if (core.platform.tones.state() !== 'running') {
+    void core.platform.tones.resume().then((state) => (core.audioState.value = state));
+  }
 }

@@ -3,6 +3,7 @@ import { useApp } from '../../../app-context';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { DataSettings, StorageSettings } from '../../journal/ui';
 import { HealthQuestions } from '../../safety/ui';
+import { PlayLogSettings } from '../../session/ui';
 import '../../safety/ui/safety.css';
 
 const langAttribute = { en: 'en', es: 'es', 'zh-Hans': 'zh-Hans' } as const;
@@ -64,6 +65,7 @@ export function Settings() {
         </p>
       </section>
       <StorageSettings />
+      <PlayLogSettings />
       <DataSettings />
     </section>
   );

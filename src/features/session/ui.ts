@@ -1,0 +1,2 @@
+/** The components of session that other features' screens show. */
+export { PlayLogSettings } from './ui/play-log-settings';
