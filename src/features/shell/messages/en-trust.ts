@@ -16,4 +16,5 @@ export const enTrust = {
   'trust.licenses.use.app': 'the app itself',
   'trust.licenses.use.cameraModel': 'the hand model of camera mode',
   'trust.licenses.use.serviceWorker': 'working offline (the service worker)',
+  'trust.licenses.use.voice': 'the spoken cues (voice clips made when the app is built)',
 } as const;

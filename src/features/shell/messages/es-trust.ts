@@ -18,4 +18,5 @@ export const esTrust: Record<keyof typeof enTrust, string> = {
   'trust.licenses.use.app': 'la propia app',
   'trust.licenses.use.cameraModel': 'el modelo de la mano del modo cámara',
   'trust.licenses.use.serviceWorker': 'funcionar sin conexión (el service worker)',
+  'trust.licenses.use.voice': 'las indicaciones habladas (clips de voz generados al crear la app)',
 };

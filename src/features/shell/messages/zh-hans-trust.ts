@@ -17,4 +17,5 @@ export const zhHansTrust: Record<keyof typeof enTrust, string> = {
   'trust.licenses.use.app': '应用本身',
   'trust.licenses.use.cameraModel': '摄像头模式的手部模型',
   'trust.licenses.use.serviceWorker': '离线使用（Service Worker）',
+  'trust.licenses.use.voice': '语音提示（构建应用时生成的语音片段）',
 };
