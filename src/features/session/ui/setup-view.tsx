@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDuration, t } from '../../../i18n/i18n';
+import { formatDuration, locale, t } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import { useApp } from '../../../app-context';
@@ -19,6 +19,7 @@ import { playbackOf, type Playback } from '../core/checkpoint';
 import { painSides, planSession, PlanError, type Plan } from '../core/planner';
 import { findPoint, type HoldPreset } from '../../guide';
 import { breathPhaseLimitsMs, deriveTimeline, isBreathPhaseMs } from '../core/timeline';
+import { spokenTiming } from '../core/voice-track';
 import { BeforeReadings } from './before-readings';
 
 const breathLimitsS = {
@@ -79,7 +80,9 @@ export function SetupView({ model }: { model: SessionModel }) {
     breathInMs: setup.breathInMs,
     breathOutMs: setup.breathOutMs,
   };
-  const totalMs = plan instanceof PlanError ? 0 : deriveTimeline(plan, timing).totalMs;
+  // With the words in the track, the get-ready time has room for them (core/voice-placement.ts).
+  const spoken = spokenTiming(timing, setup.cueStyle, locale.value);
+  const totalMs = plan instanceof PlanError ? 0 : deriveTimeline(plan, spoken).totalMs;
   const canStart = !(plan instanceof PlanError) && plan.steps.length > 0;
 
   // The track is rendered as the screen opens and whenever the choices rest, so that Start
