@@ -183,7 +183,10 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     return Math.min(Math.max(0, platform.track.currentMs() ?? trackFromMs), endMs);
   }
   /** The track speaks the words: the device's voice then never speaks as well. */
-  const trackSpeaks = () => usingTrack && trackVoiceBank(options?.cueStyle, locale.value) !== null;
+  const trackSpeaks = () =>
+    usingTrack &&
+    platform.renderer.hasWords() &&
+    trackVoiceBank(options?.cueStyle, locale.value) !== null;
   const voiceReady = () =>
     options?.cueStyle.voice === true && !trackSpeaks() && platform.speech.hasVoice(locale.value);
   /** Tones carry the cues when chosen, and whenever a chosen voice is missing. */
