@@ -26,6 +26,12 @@ import { outPath } from '../scripts/out-dir.mjs';
  */
 export const budgets = { firstScreenJs: 28_000, firstScreenCss: 10_000 };
 
+/**
+ * Each language's voice bank (public/voice/, ADPCM clips of every spoken cue), in bytes as
+ * served: one is downloaded, only with Voice on, and kept for offline use (build/pwa.mjs).
+ */
+export const voiceBankBudget = 1_000_000;
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
@@ -201,6 +207,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (figures['first-screen-css-gz-bytes'] > budgets.firstScreenCss) {
     over.push(`first-screen CSS is over its ${budgets.firstScreenCss} byte budget`);
+  }
+  const voiceDir = join(outDir, 'voice');
+  for (const name of existsSync(voiceDir) ? readdirSync(voiceDir) : []) {
+    const bytes = readFileSync(join(voiceDir, name)).length;
+    console.log(`voice-bank-${name.replace(/-[0-9a-f]+\.adpcm$/, '')}-bytes: ${bytes}`);
+    if (bytes > voiceBankBudget)
+      over.push(`voice/${name} is over its ${voiceBankBudget} byte budget`);
   }
   for (const line of over) console.error(`OVER BUDGET: ${line} (gzipped)`);
   if (over.length === 0) console.log('size budgets: ok');

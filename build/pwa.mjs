@@ -55,10 +55,12 @@ export const manifest = {
   ],
 };
 
-/** Files of the build that are not precached but cached when first used (camera mode). */
-export const onDemandGlobs = ['camera/**', 'assets/hand-landmarker.worker-*.js'];
+/** Files of the build that are not precached but cached when first used (camera mode, voices). */
+export const onDemandGlobs = ['camera/**', 'assets/hand-landmarker.worker-*.js', 'voice/**'];
 export const isOnDemand = (path) =>
-  path.startsWith('camera/') || /^assets\/hand-landmarker\.worker-[^/]+\.js$/.test(path);
+  path.startsWith('camera/') ||
+  path.startsWith('voice/') ||
+  /^assets\/hand-landmarker\.worker-[^/]+\.js$/.test(path);
 
 /** Options for vite-plugin-pwa (generateSW). @type {Partial<import('vite-plugin-pwa').VitePWAOptions>} */
 export const pwaOptions = {

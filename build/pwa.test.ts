@@ -76,5 +76,7 @@ describe('the service worker options', () => {
     expect(matches('/voice/en-3c014cad0c.adpcm', false)).toBe(false);
     expect(matches('/voice/en.wav')).toBe(false);
     expect(rule?.handler).toBe('CacheFirst');
+    // Downloaded with Voice on, in one language: never all three in the precache.
+    expect(isOnDemand('voice/es-fa16613f02.adpcm')).toBe(true);
   });
 });

@@ -18,6 +18,8 @@ import { trackDurationMs, type TrackRequest } from '../src/features/session/core
 export function createFakeSessionPlatform(
   options: {
     voices?: string[];
+    /** The renderer could not load the voice bank: its tracks have no words. */
+    voiceBankMissing?: boolean;
     lockFree?: boolean;
     msPerRead?: number;
     /** The browser refuses to play the track (no user gesture). */
@@ -124,6 +126,7 @@ export function createFakeSessionPlatform(
       },
     },
     renderer: {
+      hasWords: () => !options.voiceBankMissing,
       useFallbackFormat: () => {
         if (format === 'wav') return false;
         format = 'wav';

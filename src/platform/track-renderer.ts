@@ -1,5 +1,10 @@
 import type { TrackRenderer } from '../features/session/ports';
-import { renderTrackFile, trackMimeTypes, type TrackFormat } from '../features/session/core/track';
+import {
+  renderTrackFile,
+  trackMimeTypes,
+  withoutWords,
+  type TrackFormat,
+} from '../features/session/core/track';
 import { trustedScriptUrl } from './trusted-types';
 import type { TrackRenderMessage, TrackRenderReply } from './track-render.worker';
 import workerUrl from './track-render.worker.ts?worker&url';
@@ -14,14 +19,17 @@ export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
   const pending = new Map<number, { resolve(audio: Blob): void; reject(error: Error): void }>();
   let nextId = 0;
   let worker: Worker | null = null;
+  let hasWords = true;
   try {
     worker = new Worker(trustedScriptUrl(workerUrl) as string, { name: 'track-render' });
     worker.addEventListener('message', (event: MessageEvent<TrackRenderReply>) => {
       const reply = event.data;
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
-      if ('audio' in reply) waiting?.resolve(reply.audio);
-      else waiting?.reject(new Error(reply.error));
+      if ('audio' in reply) {
+        hasWords = !reply.withoutWords;
+        waiting?.resolve(reply.audio);
+      } else waiting?.reject(new Error(reply.error));
     });
     worker.addEventListener('error', () => {
       worker = null;
@@ -32,6 +40,7 @@ export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
     worker = null;
   }
   return {
+    hasWords: () => hasWords,
     useFallbackFormat() {
       if (format === 'wav') return false;
       format = 'wav';
@@ -48,7 +57,14 @@ export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
           : Promise.resolve(undefined);
         const type = trackMimeTypes[format];
         return bank.then(
-          (voiceBank) => new Blob([renderTrackFile(request, format, voiceBank)], { type }),
+          (voiceBank) => {
+            hasWords = true;
+            return new Blob([renderTrackFile(request, format, voiceBank)], { type });
+          },
+          () => {
+            hasWords = !request.voice;
+            return new Blob([renderTrackFile(withoutWords(request), format)], { type });
+          },
         );
       }
       const id = (nextId += 1);

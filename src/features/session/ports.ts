@@ -86,6 +86,11 @@ export interface Ticker {
 export interface TrackRenderer {
   render(request: TrackRequest): Promise<Blob>;
   /**
+   * False once a track with words had to be rendered without them (its voice bank could not be
+   * loaded: offline before it was cached); the device's voice speaks them then.
+   */
+  hasWords(): boolean;
+  /**
    * The media element could not play a track: writes the next ones in the format every browser
    * plays (WAV). False when the renderer already writes that one.
    */

@@ -44,6 +44,12 @@ export interface TrackRequest {
   readonly voice?: TrackVoice;
 }
 
+/** The same track without its words (their bank could not be loaded). */
+export function withoutWords(request: TrackRequest): TrackRequest {
+  const { fromMs, untilMs, cues, sampleRate } = request;
+  return { fromMs, untilMs, cues, sampleRate };
+}
+
 /** Rendering a request with words without its language's bank. */
 export class VoiceBankMissingError extends Error {
   override name = 'VoiceBankMissingError';

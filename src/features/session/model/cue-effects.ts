@@ -27,7 +27,9 @@ const announced: ReadonlySet<Cue['kind']> = new Set([
 /** The track speaks the words: the device's voice then never speaks as well. */
 export function trackSpeaks(core: SessionCore): boolean {
   return (
-    core.sound.kind === 'track' && trackVoiceBank(core.options?.cueStyle, locale.value) !== null
+    core.sound.kind === 'track' &&
+    core.platform.renderer.hasWords() &&
+    trackVoiceBank(core.options?.cueStyle, locale.value) !== null
   );
 }
 

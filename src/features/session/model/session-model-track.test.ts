@@ -458,6 +458,15 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(fake.log.renders.at(-1)?.voice?.phrases.length).toBeGreaterThan(0);
   });
 
+  it('lets the device’s voice speak when the track had to go without its words (offline, no bank)', async () => {
+    const { fake } = await started(
+      { cueStyle: { voice: true, tones: true, vibration: false, breathSound: false } },
+      { voices: ['en'], voiceBankMissing: true },
+    );
+    fake.run(11_000);
+    expect(fake.log.spoken.length).toBeGreaterThan(0);
+  });
+
   it('says no "No voice on this device" where the track speaks the words', async () => {
     const { model } = await started(
       { cueStyle: { voice: true, tones: false, vibration: false, breathSound: false } },

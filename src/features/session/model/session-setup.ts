@@ -15,6 +15,7 @@ import {
   isBreathPhaseMs,
   transitionLimitsMs,
 } from '../core/timeline';
+import { spokenTiming } from '../core/voice-track';
 import type { CueStyle } from '../core/checkpoint';
 import type { SettingsStore } from '../../../shared/ports';
 import type { StartOptions } from './session-model';
@@ -209,14 +210,20 @@ export type RoutineSummary =
 export function summarizeRoutine(
   setup: SessionSetup,
   plan: Plan | PlanError = planOf(setup, false),
+  /** The app's language: with the words in the track, the get-ready time has room for them. */
+  spokenIn: string | null = null,
 ): RoutineSummary {
   if (plan instanceof PlanError) return { kind: 'invalid' };
   if (plan.steps.length === 0) return { kind: 'empty' };
-  const { totalMs } = deriveTimeline(plan, {
+  const timing = {
     transitionMs: setup.transitionMs,
     breathInMs: setup.breathInMs,
     breathOutMs: setup.breathOutMs,
-  });
+  };
+  const { totalMs } = deriveTimeline(
+    plan,
+    spokenIn === null ? timing : spokenTiming(timing, setup.cueStyle, spokenIn),
+  );
   return {
     kind: 'routine',
     steps: plan.steps.length,

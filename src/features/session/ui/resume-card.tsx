@@ -1,4 +1,4 @@
-import { formatDuration, t } from '../../../i18n/i18n';
+import { formatDuration, locale, t } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import type { Checkpoint } from '../core/checkpoint';
 import type { SessionModel } from '../model/session-model';
@@ -6,12 +6,13 @@ import { sideLabel } from './session-words';
 import { planSession } from '../core/planner';
 import { findPoint } from '../../guide';
 import { deriveTimeline, stepAt } from '../core/timeline';
+import { spokenTiming } from '../core/voice-track';
 
 /** After a reload or crash: offer to carry on at the same step and second. */
 export function ResumeCard({ model, checkpoint }: { model: SessionModel; checkpoint: Checkpoint }) {
   const timeline = deriveTimeline(
     planSession(checkpoint.painSide, checkpoint.planOptions),
-    checkpoint.timing,
+    spokenTiming(checkpoint.timing, checkpoint.cueStyle, locale.value),
   );
   const position = stepAt(timeline, checkpoint.elapsedMs);
   const step = timeline.plan.steps[Math.min(position.stepIndex, timeline.plan.steps.length - 1)];

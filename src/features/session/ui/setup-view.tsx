@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDuration, t, tCount } from '../../../i18n/i18n';
+import { formatDuration, locale, t, tCount } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import { useApp } from '../../../app-context';
@@ -80,7 +80,10 @@ export function SetupView({ model }: { model: SessionModel }) {
   };
 
   const plan = useMemo(() => planOf(setup, isPregnant), [setup, isPregnant]);
-  const summary = useMemo(() => summarizeRoutine(setup, plan), [setup, plan]);
+  const summary = useMemo(
+    () => summarizeRoutine(setup, plan, locale.value),
+    [setup, plan, locale.value],
+  );
   const canStart = summary.kind === 'routine';
 
   // The track is rendered as the screen opens and whenever the choices rest, so that Start

@@ -43,4 +43,5 @@ export const enTrust = {
   'trust.a11y.notTestedTitle': 'What has not been tested',
   'trust.a11y.notTestedBody':
     'Screen readers on real devices: VoiceOver on iPhone and Mac, TalkBack on Android and NVDA on Windows. The steps to test them by hand are in docs/real-devices.md in the app’s source code.',
+  'trust.licenses.use.voice': 'the spoken cues (voice clips made when the app is built)',
 } as const;

@@ -46,4 +46,5 @@ export const esTrust: Record<keyof typeof enTrust, string> = {
   'trust.a11y.notTestedTitle': 'Lo que no se ha probado',
   'trust.a11y.notTestedBody':
     'Los lectores de pantalla en dispositivos reales: VoiceOver en iPhone y Mac, TalkBack en Android y NVDA en Windows. Los pasos para probarlos a mano están en docs/real-devices.md, en el código fuente de la app.',
+  'trust.licenses.use.voice': 'las indicaciones habladas (clips de voz generados al crear la app)',
 };

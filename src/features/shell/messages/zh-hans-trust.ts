@@ -43,4 +43,5 @@ export const zhHansTrust: Record<keyof typeof enTrust, string> = {
   'trust.a11y.notTestedTitle': '尚未测试的内容',
   'trust.a11y.notTestedBody':
     '真实设备上的屏幕阅读器：iPhone 和 Mac 上的 VoiceOver、安卓上的 TalkBack 以及 Windows 上的 NVDA。手动测试的步骤见应用源代码中的 docs/real-devices.md。',
+  'trust.licenses.use.voice': '语音提示（构建应用时生成的语音片段）',
 };

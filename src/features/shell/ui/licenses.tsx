@@ -19,6 +19,7 @@ const uses: Readonly<Record<string, MessageKey>> = {
   app: 'trust.licenses.use.app',
   'camera model': 'trust.licenses.use.cameraModel',
   'service worker': 'trust.licenses.use.serviceWorker',
+  'spoken words': 'trust.licenses.use.voice',
 };
 
 /** "Open-source licences": every package that ships in the app, its licence and its text. */
