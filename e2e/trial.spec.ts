@@ -397,6 +397,14 @@ test('no peeking, the two-week pause, and a trial stopped by the person says so'
   await expect(page.getByText(/^Not better after two weeks/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Rate now' })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
+  // Home says so too, instead of today's plan.
+  await page.goto('/');
+  await expect(
+    page
+      .getByRole('region', { name: 'Your personal trial' })
+      .getByRole('heading', { name: 'The trial is paused: see a doctor' }),
+  ).toBeVisible();
+  await openTrial(page, at(14, 8));
   await page
     .getByRole('button', { name: 'A doctor has seen my neck: go on with the trial' })
     .click();
