@@ -143,6 +143,30 @@ test('a new "see a doctor first" statement, not yet cleared, asks again', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
 });
 
+test('after 14 days without a session, the warning signs come again before the next one', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('acupress.health')) {
+      const day = 86_400_000;
+      localStorage.setItem(
+        'acupress.health',
+        JSON.stringify({
+          isPregnant: false,
+          isAdult: true,
+          screenedAtEpochMs: Date.now() - 20 * day,
+        }),
+      );
+      localStorage.setItem('acupress.session.lastStartedAt', JSON.stringify(Date.now() - 15 * day));
+    }
+  });
+  await page.goto('/session');
+  await expect(page).toHaveURL(/\/safety\?next=(%2F|\/)session/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you start');
+  await page.getByRole('button', { name: 'None of these apply to me' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your session');
+});
+
 test('the adult question cannot be skipped: Home and /session lead back to it', async ({
   page,
 }) => {

@@ -65,7 +65,7 @@ async function todayKind(page: Page): Promise<Kind> {
 async function rate(
   page: Page,
   pain: number,
-  options: { warning?: boolean; stops?: boolean; time?: string } = {},
+  options: { warning?: boolean; stops?: boolean; time?: string; note?: boolean } = {},
 ) {
   const form = page.getByRole('region', { name: 'Rate now' });
   await form
@@ -79,7 +79,7 @@ async function rate(
   // The time tells this save from the one before it.
   else
     await expect(form.getByRole('status')).toContainText(
-      `Saved: pain ${pain}${options.time ? ` at ${options.time}` : ''}`,
+      `${options.note ? 'Saved as a note' : 'Saved'}: pain ${pain}${options.time ? ` at ${options.time}` : ''}`,
     );
 }
 
@@ -385,7 +385,7 @@ test('no peeking, the two-week pause, and a trial stopped by the person says so'
   await expect(page.getByText(/Averages are shown when the trial ends/)).toBeVisible();
   // A rating at 11:00 is more than 90 minutes from 8:00 and 20:00: a note.
   await page.clock.setFixedTime(at(0, 11));
-  await rate(page, 2, { time: '11:00 AM' });
+  await rate(page, 2, { note: true, time: '11:00 AM' });
   const firstDay = page.getByRole('row').nth(1);
   await expect(firstDay.getByRole('cell')).toHaveText([/ day$/, '1', '1']);
 
@@ -397,6 +397,14 @@ test('no peeking, the two-week pause, and a trial stopped by the person says so'
   await expect(page.getByText(/^Not better after two weeks/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Rate now' })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
+  // Home says so too, instead of today's plan.
+  await page.goto('/');
+  await expect(
+    page
+      .getByRole('region', { name: 'Your personal trial' })
+      .getByRole('heading', { name: 'The trial is paused: see a doctor' }),
+  ).toBeVisible();
+  await openTrial(page, at(14, 8));
   await page
     .getByRole('button', { name: 'A doctor has seen my neck: go on with the trial' })
     .click();

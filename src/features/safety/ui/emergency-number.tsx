@@ -1,6 +1,7 @@
 import { locale, t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
 import { emergencyNumberFor } from '../core/emergency-numbers';
+import './emergency-number.css';
 
 function regionName(region: string): string {
   try {

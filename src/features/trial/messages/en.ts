@@ -64,6 +64,8 @@ export const enTrial = {
   'trial.rate.save': 'Save this rating',
   'trial.rate.needPain': 'Choose a pain rating from 0 to 10 first.',
   'trial.rate.saved': 'Saved: pain {pain} at {time}.',
+  'trial.rate.savedNote':
+    'Saved as a note: pain {pain} at {time}. Only the first rating near each rating time is compared.',
   'trial.reminders.title': 'Reminders in your calendar',
   'trial.reminders.intro':
     'Add the two rating times to your own calendar. Each file repeats daily for the length of the trial.',

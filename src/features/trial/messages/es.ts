@@ -65,6 +65,8 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
   'trial.rate.save': 'Guardar esta valoración',
   'trial.rate.needPain': 'Elige primero una valoración del dolor del 0 al 10.',
   'trial.rate.saved': 'Guardado: dolor {pain} a las {time}.',
+  'trial.rate.savedNote':
+    'Guardado como nota: dolor {pain} a las {time}. Solo se compara la primera valoración cerca de cada hora de valoración.',
   'trial.reminders.title': 'Recordatorios en tu calendario',
   'trial.reminders.intro':
     'Añade las dos horas de valoración a tu propio calendario. Cada archivo se repite a diario mientras dura la prueba.',

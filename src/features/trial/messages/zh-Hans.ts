@@ -57,6 +57,8 @@ export const zhHansTrial: Record<keyof typeof enTrial, string> = {
   'trial.rate.save': '保存这次评分',
   'trial.rate.needPain': '请先选择 0 到 10 的疼痛评分。',
   'trial.rate.saved': '已保存：{time} 疼痛 {pain} 分。',
+  'trial.rate.savedNote':
+    '已作为备注保存：{time} 疼痛 {pain} 分。只有每个评分时间附近的第一次评分用于比较。',
   'trial.reminders.title': '日历中的提醒',
   'trial.reminders.intro': '把两个评分时间加入你自己的日历。每个文件在试验期间每天重复。',
   'trial.reminders.download': '{time} 的日历文件',

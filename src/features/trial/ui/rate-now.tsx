@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../../i18n/i18n';
 import { ScoreScale } from '../../../shared/ui/score-scale';
+import { scheduledOf } from '../core/analysis';
 import { ratingNoteMaxChars } from '../core/records';
 import type { TrialModel } from '../model/trial-model';
 import { formatMinutes } from './format';
@@ -36,9 +37,22 @@ export function RateNow({ model }: { readonly model: TrialModel }) {
       return;
     }
     const at = new Date(saved.atEpochMs);
+    // Only the first rating near each rating time is compared; say when this one is a note.
+    const trial = model.trial.value;
+    const minutesOf = (epochMs: number) => {
+      const date = new Date(epochMs);
+      return date.getHours() * 60 + date.getMinutes();
+    };
+    const isNote =
+      trial !== undefined &&
+      !scheduledOf(
+        model.ratings.value.filter((rating) => rating.dayKey === saved.dayKey),
+        trial.ratingMinutes,
+        minutesOf,
+      ).scheduled.includes(saved);
     message.value = {
       kind: 'status',
-      text: t('trial.rate.saved', {
+      text: t(isNote ? 'trial.rate.savedNote' : 'trial.rate.saved', {
         pain: saved.pain0to10,
         time: formatMinutes(at.getHours() * 60 + at.getMinutes()),
       }),

@@ -202,6 +202,15 @@ export function TodayPlan({
   const today = model.today.value;
   if (!trial || !today) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // Paused (two weeks, or getting worse): no plan for today, only "see a doctor".
+  if (trial.pausedFor !== undefined) {
+    return (
+      <div class="trial-today">
+        <Heading class="alert">{t('trial.pause.title')}</Heading>
+        <p>{t(`trial.pause.${trial.pausedFor}`)}</p>
+      </div>
+    );
+  }
   return (
     <div class="trial-today">
       <Heading>
