@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { runHiddenSession, startChromium } from '../bench/lib/hidden-session.mjs';
 import { asScreenedUser } from '../bench/lib/screened-user.mjs';
+import { setUpShortSession } from './session-steps';
 
 // A shorter run of bench/timing.mjs: the session page is really hidden (Chromium started by hand,
 // without Playwright's anti-throttling switches) and its tones must still keep their planned times.
@@ -41,13 +42,7 @@ test('says where the sound stopped when something outside stopped it while hidde
     const context = browser.contexts()[0] ?? (await browser.newContext());
     await asScreenedUser(context);
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${baseURL}/session`);
-    await page.getByRole('radio', { name: 'Left side' }).check();
-    await page.getByRole('radio', { name: 'Custom' }).check();
-    await page.getByLabel('Seconds per point (20 to 600)').fill('60');
-    for (const name of [/Luozhen/, /Hegu/, /Fengchi/, /Jianjing/]) {
-      await page.getByRole('checkbox', { name }).uncheck();
-    }
+    await setUpShortSession(page, { holdSeconds: 60, base: baseURL ?? '' });
     await page.getByRole('button', { name: 'Start the session' }).click();
     await page.getByRole('button', { name: 'Start now' }).click();
     await expect(page.getByText(/Breathe (in|out)/).first()).toBeVisible();
