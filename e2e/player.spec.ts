@@ -610,6 +610,14 @@ test("Home offers last time's settings only after a set-up, and only while the s
   await page.goto('/');
   await expect(again).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  // Home cues the one-tap start as set-up does: the track is rendered and loaded, paused, so
+  // that the tap only plays it.
+  const track = page.locator('audio[data-acupress="session-track"]');
+  await expect
+    .poll(() =>
+      track.evaluate((audio: HTMLAudioElement) => audio.paused && audio.src.startsWith('blob:')),
+    )
+    .toBe(true);
   await again.click();
   await expect(page).toHaveURL(/\/session$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Houxi');
@@ -630,6 +638,7 @@ test("Home offers last time's settings only after a set-up, and only while the s
 test('the lock check plays its test sound on the session element and keeps what was heard', async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   await page.goto('/settings');
   const section = page.getByRole('region', { name: 'How sessions played on this device' });
   await section.getByRole('button', { name: 'Run the lock check' }).click();
@@ -637,12 +646,15 @@ test('the lock check plays its test sound on the session element and keeps what 
     'Playing: lock the phone now and count the tones.',
   );
   const track = page.locator('audio[data-acupress="session-track"]');
+  // A minute of test sound and its closing tone, played by the session's element (the test
+  // waits it out: a seek in Chromium's FLAC demuxer can end in a decode error, and the app never
+  // seeks).
   await expect
     .poll(() => track.evaluate((audio: HTMLAudioElement) => !audio.paused && audio.duration))
-    .toBeCloseTo(61.2, 0);
-  // The test (never the app) moves the element to the last 2 s, as if a minute went by.
-  await track.evaluate((audio: HTMLAudioElement) => (audio.currentTime = audio.duration - 2));
-  await expect(section).toContainText('The test sound played for 60 of 60 seconds.');
+    .toBeGreaterThan(60);
+  await expect(section).toContainText('The test sound played for 60 of 60 seconds.', {
+    timeout: 90_000,
+  });
   expect(await axeViolations(page)).toEqual([]);
   await section.getByRole('button', { name: '5', exact: true }).click();
   await expect(section).toContainText(/you heard 5 of 6 tones\./);
