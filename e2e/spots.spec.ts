@@ -225,6 +225,7 @@ test('at Fengchi a place outside the zone is not saved: stay inside it, never th
     timeout: 15_000,
   });
   await page.getByRole('radio', { name: 'Left side' }).check();
+  await openRoutineChoices(page);
   for (const name of [/Houxi/, /Luozhen/, /Hegu/, /Jianjing/]) {
     await page.getByRole('checkbox', { name }).uncheck();
   }
