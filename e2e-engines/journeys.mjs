@@ -53,7 +53,7 @@ function featuresInPage() {
 export async function firstVisit(user, note) {
   await user.open('/');
   await user.click('link', 'Start a session');
-  await user.heading('Before your first session');
+  await user.heading('Before you start');
   await user.find('heading', 'Signs of an emergency');
   await user.click('button', 'None of these apply to me');
   await user.heading('A few questions about you');
@@ -76,11 +76,18 @@ export async function firstVisit(user, note) {
   assert.match(await user.driver.run((element) => element.textContent, timer), /\d:\d\d/);
 
   // The session's clock is its media element: it plays the rendered track, and it advances.
-  const started = await user.waitFor('the session track to play', async () => {
-    const track = await user.driver.run(trackInPage);
-    if (track?.error) throw new Error(`the track failed: ${track.error}`);
-    return track && !track.paused && track.currentTime > 0 ? track : null;
-  });
+  const started = await user
+    .waitFor('the session track to play', async () => {
+      const track = await user.driver.run(trackInPage);
+      if (track?.error) throw new Error(`the track failed: ${track.error}`);
+      return track && !track.paused && track.currentTime > 0 ? track : null;
+    })
+    .catch(async (error) => {
+      // Say what the element was doing, and what it went through, not only that it did not play.
+      const track = await user.driver.run(trackInPage);
+      const events = await user.driver.run(() => window.__trackEvents);
+      throw new Error(`${error.message}; element ${JSON.stringify(track)}; ${events?.join(', ')}`);
+    });
   const from = { at: Date.now(), currentTime: started.currentTime };
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const later = await user.driver.run(trackInPage);

@@ -94,7 +94,7 @@ for (const engine of engines) {
     continue;
   }
   console.log(`== ${engine} (${driver.version})`);
-  const user = createUser(driver, base);
+  let user = createUser(driver, base);
   const withoutSound =
     engine === 'firefox'
       ? async () => createUser(await launchFirefox({ realAudio: true }), base)
@@ -110,7 +110,22 @@ for (const engine of engines) {
     const notes = [];
     const begun = Date.now();
     try {
-      const outcome = await journey(user, (line) => notes.push(line), shared);
+      let outcome;
+      try {
+        outcome = await journey(user, (line) => notes.push(line), shared);
+      } catch (error) {
+        // The first visit's track has, now and then, not started within 20 s in WebKitGTK on a
+        // loaded machine (seen once in three runs). It gets one more try in a new browser
+        // profile; the first failure is printed, never hidden.
+        if (name !== 'firstVisit') throw error;
+        console.log(`  retry ${name}: the first try failed: ${error.message}`);
+        await driver.close().catch(() => {});
+        driver = await launch();
+        user = createUser(driver, base);
+        notes.length = 0;
+        notes.push('passed on its second try (see the line above)');
+        outcome = await journey(user, (line) => notes.push(line), shared);
+      }
       if (typeof outcome === 'string' && outcome.startsWith('skipped')) {
         skipped += 1;
         console.log(`  skip ${name}: ${outcome.replace(/^skipped: /, '')}`);
