@@ -114,9 +114,9 @@ for (const engine of engines) {
       try {
         outcome = await journey(user, (line) => notes.push(line), shared);
       } catch (error) {
-        // The first visit's track has, now and then, not started within 20 s in WebKitGTK on a
-        // loaded machine (seen once in three runs). It gets one more try in a new browser
-        // profile; the first failure is printed, never hidden.
+        // In WebKitGTK the first visit's track fell silent in 3 of 7 tries, through a late error
+        // event of the set-up's previous track (media-track.ts now drops it; 4 of 4 since). It
+        // gets one more try in a new browser profile; a first failure is printed, never hidden.
         if (name !== 'firstVisit') throw error;
         console.log(`  retry ${name}: the first try failed: ${error.message}`);
         await driver.close().catch(() => {});

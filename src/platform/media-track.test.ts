@@ -18,6 +18,7 @@ class FakeAudio extends EventTarget {
   dataset: Record<string, string> = {};
   paused = true;
   ended = false;
+  error: { code: number } | null = null;
   readyState = 4;
   duration = Number.NaN;
   timeWrites: number[] = [];
@@ -117,6 +118,23 @@ describe('the media track', () => {
     await track.play();
     vi.advanceTimersByTime(firstPlayCheckMs);
     expect(events).toContain('error');
+  });
+
+  it('says error when the track it plays fails', () => {
+    const { audio, track, events } = setup();
+    track.load(flac(), 0, 60_000);
+    audio.error = { code: 3 };
+    audio.dispatchEvent(new Event('error'));
+    expect(events).toEqual(['error']);
+  });
+
+  it('ignores an error event from a source the element has already left', () => {
+    const { audio, track, events } = setup();
+    track.load(flac(), 0, 60_000);
+    track.load(flac(), 5_000, 60_000);
+    // The new load has cleared `error`; the event is the revoked first track's, late.
+    audio.dispatchEvent(new Event('error'));
+    expect(events).toEqual([]);
   });
 
   it('trusts a first play whose length is right and whose time moves', async () => {

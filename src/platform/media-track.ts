@@ -117,8 +117,12 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
     created.addEventListener('ended', () => {
       if (isTrack()) emit('ended');
     });
+    // A real error sets `error` before the event. An error event that finds it null belongs to a
+    // source the element has already left: WebKitGTK delivers one for the set-up's previous,
+    // revoked track after the next has begun to load, and taking it for the new track's failure
+    // sent the first visit to WAV and then, play() being outside the tap by then, to silence.
     created.addEventListener('error', () => {
-      if (isTrack()) emit('error');
+      if (isTrack() && created.error !== null) emit('error');
     });
     audio = created;
     return created;
