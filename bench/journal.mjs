@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
 import { asScreenedUser } from './lib/screened-user.mjs';
+import { mainThreadTasksMs } from './lib/main-thread-tasks.mjs';
 
 const count = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const pointIds = ['SI3', 'EX-UE8', 'LI4', 'GB20', 'GB21'];
@@ -98,19 +99,6 @@ function generateExport(total, { ratings = 0, seed = 7, prefix = 'bench' } = {})
     trials: [],
     spots: [],
   };
-}
-
-/** Durations (ms) of the tasks the renderer's main thread ran, from a trace's events. */
-function mainThreadTasksMs(trace) {
-  const events = trace.traceEvents ?? trace;
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  return events
-    .filter((e) => e.ph === 'X' && /RunTask$/.test(e.name) && mainThreads.has(`${e.pid}:${e.tid}`))
-    .map((e) => e.dur / 1000);
 }
 
 /**

@@ -19,6 +19,22 @@ import { asScreenedUser } from './screened-user.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Milliseconds from the Start click (stamped by the page in acupressStartClickMs) to the first
+ * sound onset the output tap heard, on the page's clock; NaN when nothing sounded.
+ */
+async function firstSoundAfterClickMs(page) {
+  const result = await page.evaluate(() => ({
+    onsetsMs: globalThis.benchTap.onsets,
+    stamp: globalThis.benchTap.context.getOutputTimestamp(),
+    startClickMs: globalThis.acupressStartClickMs,
+  }));
+  const firstMs = result.onsetsMs[0];
+  if (firstMs === undefined) return NaN;
+  const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
+  return pageMs - result.startClickMs;
+}
+
 /** Chromium started by hand and reached over CDP with none of Playwright's defaults. */
 export async function startChromium() {
   const chromium = await startSharedChromium({ connect: { noDefaults: true } });
@@ -662,15 +678,7 @@ export async function measureUncuedStart(options) {
     await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds + 1));
     await page.getByRole('button', { name: 'Start the session' }).click();
     await sleep(3000);
-    const result = await page.evaluate(() => ({
-      onsetsMs: globalThis.benchTap.onsets,
-      stamp: globalThis.benchTap.context.getOutputTimestamp(),
-      startClickMs: globalThis.acupressStartClickMs,
-    }));
-    const firstMs = result.onsetsMs[0];
-    if (firstMs === undefined) return NaN;
-    const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
-    return pageMs - result.startClickMs;
+    return firstSoundAfterClickMs(page);
   } finally {
     await close();
   }
@@ -832,15 +840,7 @@ export async function measureHomeStart(options) {
     await sleep(2000);
     await again.click();
     await sleep(3000);
-    const result = await page.evaluate(() => ({
-      onsetsMs: globalThis.benchTap.onsets,
-      stamp: globalThis.benchTap.context.getOutputTimestamp(),
-      startClickMs: globalThis.acupressStartClickMs,
-    }));
-    const firstMs = result.onsetsMs[0];
-    if (firstMs === undefined) return NaN;
-    const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
-    return pageMs - result.startClickMs;
+    return firstSoundAfterClickMs(page);
   } finally {
     await close();
   }
