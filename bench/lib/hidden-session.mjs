@@ -199,7 +199,12 @@ async function setUp(page, holdSeconds) {
   await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds));
   await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
   await page.getByRole('checkbox', { name: 'Tones' }).check();
-  await page.evaluate(() => {
+  await stampNextClick(page);
+}
+
+/** Stamps the page's next click (the Start tap) in acupressStartClickMs. */
+function stampNextClick(page) {
+  return page.evaluate(() => {
     document.addEventListener(
       'click',
       () => {
@@ -827,16 +832,7 @@ export async function measureHomeStart(options) {
     await page.goto(`${options.baseUrl}/`);
     const again = page.getByRole('button', { name: "Start with last time's settings" });
     await again.waitFor();
-    await page.evaluate(() => {
-      document.addEventListener(
-        'click',
-        () => {
-          globalThis.acupressStartClickMs = performance.now();
-          void globalThis.benchTap?.context.resume();
-        },
-        { capture: true, once: true },
-      );
-    });
+    await stampNextClick(page);
     await sleep(2000);
     await again.click();
     await sleep(3000);
