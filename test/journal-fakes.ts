@@ -1,10 +1,12 @@
 import fc from 'fast-check';
-import { sortEntries, type JournalEntry, type Readings } from '../src/features/journal/core/format';
-import { trendRowOf } from '../src/features/journal/core/stats';
-import type { JournalPlatform, JournalStore } from '../src/features/journal/ports';
-import { pointIds } from '../src/features/guide/core/points';
-import type { QuickRating, TrialRecord } from '../src/features/trial/data';
-import { markOutcomes, type SpotMark } from '../src/features/spots/data';
+import { sortEntries, type JournalEntry, type Readings } from '../src/domain/records/session-entry';
+import { trendRowOf } from '../src/domain/records/entry-stats';
+import type { JournalPlatform } from '../src/features/journal/ports';
+import type { JournalStore } from '../src/domain/records/store';
+import { pointIds } from '../src/domain/points';
+import type { QuickRating } from '../src/domain/records/quick-rating';
+import type { TrialRecord } from '../src/domain/records/trial-record';
+import { markOutcomes, type SpotMark } from '../src/domain/records/spot-mark';
 
 /** A journal store in memory. `failNext` makes the next writes fail with the given error name. */
 export interface FakeJournalStore extends JournalStore {
@@ -200,8 +202,8 @@ export const entryArb: fc.Arbitrary<JournalEntry> = fc
     completed: fc.boolean(),
     before: readingsArb,
     after: readingsArb,
-    tenderPoints: fc.uniqueArray(pointArb, { maxLength: 5 }),
-    rightPoints: fc.uniqueArray(pointArb, { maxLength: 5 }),
+    tenderPoints: fc.uniqueArray(pointArb, { maxLength: pointIds.length }),
+    rightPoints: fc.uniqueArray(pointArb, { maxLength: pointIds.length }),
     note: fc.string({ maxLength: 200, unit: 'grapheme' }),
   })
   .map(({ durationMs, ...rest }) => ({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { validateImport } from '../../src/features/journal/model/import-schema';
+import { validateImport } from '../../src/domain/records/import-file';
 import { createJournal } from '../../src/features/journal/model/journal';
 import { createJournalPlatform } from '../../src/platform/db';
 import { createFakeJournalPlatform } from '../journal-fakes';

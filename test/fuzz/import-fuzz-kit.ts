@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { validateImport } from '../../src/features/journal/model/import-schema';
+import { validateImport } from '../../src/domain/records/import-file';
 import { describeImportProblem } from '../../src/features/journal/ui/import-problem';
 import { createJournal } from '../../src/features/journal/model/journal';
-import type { JournalPlatform, JournalStore } from '../../src/features/journal/ports';
-import { exportToJson, type JournalEntry } from '../../src/features/journal/core/format';
+import type { JournalPlatform } from '../../src/features/journal/ports';
+import type { JournalStore } from '../../src/domain/records/store';
+import { exportToJson } from '../../src/domain/records/export-file';
+import type { JournalEntry } from '../../src/domain/records/session-entry';
 import { entryArb, ratingArb, spotMarkArb, trialArb } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';
 
@@ -427,7 +429,7 @@ export async function importOnce(
     const ownWords = message.replace(/"[^"]*"/g, '""');
     expect(ownWords, `no unfilled placeholder for ${fuzz.kind}`).not.toMatch(placeholder);
     expect(await rowsOf(platform.store), `no change after refusing ${fuzz.kind}`).toBe(before);
-    tally.add(`refused ${result.problem.key}`);
+    tally.add(`refused ${result.problem.code}`);
   } else {
     // Accepted whole: the validated data is exactly what the file held.
     const fileEntries = (JSON.parse(fuzz.text) as { entries: unknown[] }).entries;

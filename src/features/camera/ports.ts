@@ -1,5 +1,5 @@
 import type { Point2 } from './core/point';
-import type { Side } from '../guide';
+import type { Side } from '../../domain/points';
 
 /**
  * Ports of the camera point finder. The browser adapters are src/platform/camera.ts and

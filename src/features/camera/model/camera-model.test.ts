@@ -9,7 +9,8 @@ import {
   type Point2,
 } from '../core/hand-points';
 import type { Detection } from '../ports';
-import { createSpotsModel, type SpotMark } from '../../spots';
+import { createSpotsModel } from '../../spots';
+import type { SpotMark } from '../../../domain/records/spot-mark';
 import { createFakeJournalStore, makeSpotMark } from '../../../../test/journal-fakes';
 import {
   FakeCamera,

@@ -9,7 +9,7 @@ import {
   type HandZone,
   type Point2,
 } from '../core/hand-points';
-import type { Side } from '../../guide';
+import type { Side } from '../../../domain/points';
 import {
   keyStepRadii,
   withinReach,

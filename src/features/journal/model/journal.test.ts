@@ -7,10 +7,10 @@ import {
   sessionCheckpointDatabase,
 } from './journal';
 import { createFakeJournalPlatform, makeEntry, makeSpotMark } from '../../../../test/journal-fakes';
-import { emptyExtras, maxJournalSessions } from '../core/format';
-import { maxSpotMarks } from '../../spots';
+import { emptyExtras } from '../../../domain/records/export-file';
+import { maxJournalSessions, type SessionRecord } from '../../../domain/records/session-entry';
+import { maxSpotMarks } from '../../../domain/records/spot-mark';
 import { createMemorySettings } from '../../../../test/memory-settings';
-import type { SessionRecord } from '../../session';
 
 function setup(initial = [makeEntry({ id: 'stored' })]) {
   const platform = createFakeJournalPlatform(initial);

@@ -1,18 +1,18 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { JournalExtras } from '../../../domain/records/export-file';
 import {
-  maxJournalSessions,
-  maxQuickRatings,
-  maxTrials,
-  mergeEntries,
   sortEntries,
+  maxJournalSessions,
+  mergeEntries,
   type JournalEntry,
-  type JournalExtras,
-} from '../core/format';
-import { maxSpotMarks } from '../../spots';
-import { mergeRows, trendRowOf, type TrendRow } from '../core/stats';
+  type SessionRecord,
+} from '../../../domain/records/session-entry';
+import { maxQuickRatings } from '../../../domain/records/quick-rating';
+import { maxTrials } from '../../../domain/records/trial-record';
+import { maxSpotMarks } from '../../../domain/records/spot-mark';
+import { mergeRows, trendRowOf, type TrendRow } from '../../../domain/records/entry-stats';
 import type { SettingsStore } from '../../../shared/ports';
 import type { JournalPlatform } from '../ports';
-import type { SessionRecord } from '../../session';
 import { checkpointDatabaseName } from '../../session';
 
 /** The session checkpoint database of the guided session (deleted by "delete all data"). */

@@ -1,13 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tCount } from '../../../i18n/i18n';
-import { importMaxBytes, validateImport } from '../model/import-schema';
+import { importMaxBytes, validateImport } from '../../../domain/records/import-file';
 import { describeImportProblem } from './import-problem';
 import { journalFileName as fileName, saveBackup } from './backup';
 import { useApp, useModel } from '../../../app-context';
 import { exportToCsv } from '../core/csv';
-import { exportToJson, maxJournalSessions, maxQuickRatings, maxTrials } from '../core/format';
-import { maxSpotMarks } from '../../spots';
+import { exportToJson } from '../../../domain/records/export-file';
+import { maxQuickRatings } from '../../../domain/records/quick-rating';
+import { maxJournalSessions } from '../../../domain/records/session-entry';
+import { maxTrials } from '../../../domain/records/trial-record';
+import { maxSpotMarks } from '../../../domain/records/spot-mark';
 import { downloadText } from '../../../shared/ui/download';
 
 type Message = { readonly kind: 'status' | 'alert'; readonly text: string };
