@@ -61,7 +61,7 @@ export function createTransport(
     core.sound.pause(byUser);
     effects.restartAt(atMs);
     core.announcement.value = core.deps.words.paused();
-    checkpoints.save();
+    void checkpoints.save();
     hooks.updateMedia();
   }
 
@@ -72,7 +72,7 @@ export function createTransport(
     core.sound.resume();
     effects.restartAt(core.sound.elapsed());
     hooks.tick();
-    checkpoints.save();
+    void checkpoints.save();
     hooks.updateMedia();
   }
 
@@ -185,7 +185,7 @@ export function createTransport(
     }
     core.announcement.value = core.deps.words.moreTimeAdded(moreTimeMs / 1000);
     reschedule(elapsedMs);
-    checkpoints.save();
+    void checkpoints.save();
     return true;
   }
 
