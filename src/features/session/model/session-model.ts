@@ -81,6 +81,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     fallBack: () => transport.replaceSound(track, tones),
     playing: () => lockScreen.connect(),
     progressed: () => lockScreen.update(),
+    longerHold: () => transport.longerHold(),
   });
   core.sound = track;
   let stopTicker: (() => void) | null = null;
