@@ -9,6 +9,7 @@ import {
   moreTimeAnchorMs,
   moreTimeGridMs,
   moreTimeLeadMs,
+  moreTimeMaxWaitMs,
 } from './more-time-ahead';
 
 const timeline = deriveTimeline(planSession('left', { holdMs: 60_000 }));
@@ -52,5 +53,22 @@ describe('"+30 s" rendered ahead', () => {
         trackRequest(timeline, atMs, null, sounds),
       ),
     ).toBe(Infinity);
+  });
+});
+
+describe('"+30 s" anchors before the timelines part', () => {
+  it('takes the last breath before they part, so that one render lasts', () => {
+    const atMs = hold.holdStartMs + 2_000;
+    const differsMs = firstDifferenceMs(
+      trackRequest(timeline, atMs, null, sounds),
+      trackRequest(longer, atMs, null, sounds),
+    );
+    const anchorMs = moreTimeAnchorMs(timeline, atMs, true, differsMs);
+    expect(anchorMs).toBeLessThan(differsMs);
+    const breaths = timeline.cues.filter(
+      (cue) => cue.kind.startsWith('breathe') && cue.atMs > anchorMs && cue.atMs < differsMs,
+    );
+    expect(breaths.every((cue) => cue.atMs - atMs > moreTimeMaxWaitMs + moreTimeLeadMs)).toBe(true);
+    expect(moreTimeAnchorMs(timeline, differsMs - 1_000, true, differsMs)).toBe(Infinity);
   });
 });

@@ -73,17 +73,17 @@ export interface MoreTimePart {
 }
 
 /**
- * "+30 s" rendered ahead (core/more-time-ahead.ts): at most two longer parts live, the one
- * whose anchor the element is heading for and, near it, the next one.
+ * "+30 s" rendered ahead (core/more-time-ahead.ts): one longer part lives, from the anchor the
+ * element is heading for; the next is rendered once the element has passed it.
  */
 export function createMoreTimeAhead(render: (request: TrackRequest) => Promise<Blob>) {
-  let ahead: MoreTimePart[] = [];
-  /** An anchor looked at and found past where the two timelines part: not looked at again. */
-  let refused = '';
+  let ahead: MoreTimePart | null = null;
+  /** No anchor fitted before the timelines part: none is looked for again until there. */
+  let waiting: { timeline: Timeline; untilMs: number } | null = null;
 
   return {
     /**
-     * Keeps a longer part ready from the next anchor while the element plays `current` at
+     * Keeps a longer part ready from an anchor ahead while the element plays `current` at
      * `atMs` (up to `currentGate`). `requestFor` makes a part's request for a timeline.
      */
     update(
@@ -94,21 +94,20 @@ export function createMoreTimeAhead(render: (request: TrackRequest) => Promise<B
       breathSound: boolean,
       requestFor: (timeline: Timeline, from: number, gate: number | null) => TrackRequest,
     ): void {
-      ahead = ahead.filter((each) => each.timeline === longer?.timeline && each.fromMs > atMs);
-      if (!longer) return;
-      const anchorMs = moreTimeAnchorMs(current, atMs, breathSound);
-      const key = `${anchorMs}:${ahead.length}`;
-      if (!Number.isFinite(anchorMs) || key === refused) return;
-      if (ahead.some((each) => each.fromMs === anchorMs)) return;
+      if (ahead && (ahead.timeline !== longer?.timeline || ahead.fromMs <= atMs)) ahead = null;
+      if (!longer || ahead) return;
+      if (waiting?.timeline === longer.timeline && atMs < waiting.untilMs) return;
       // Up to the anchor, the element must play what the longer timeline would play.
       const differsMs = firstDifferenceMs(
         requestFor(current, atMs, currentGate),
         requestFor(longer.timeline, atMs, longer.gateFor(atMs)),
       );
-      if (anchorMs >= differsMs) {
-        refused = key;
+      const anchorMs = moreTimeAnchorMs(current, atMs, breathSound, differsMs);
+      if (!Number.isFinite(anchorMs)) {
+        waiting = { timeline: longer.timeline, untilMs: Math.min(differsMs, atMs + 5_000) };
         return;
       }
+      waiting = null;
       const gate = longer.gateFor(anchorMs);
       const rendering = render(requestFor(longer.timeline, anchorMs, gate));
       const entry: MoreTimePart = {
@@ -119,18 +118,17 @@ export function createMoreTimeAhead(render: (request: TrackRequest) => Promise<B
       };
       rendering.then(
         (blob) => void (entry.part = blob),
-        () => void (ahead = ahead.filter((each) => each !== entry)),
+        () => void (ahead === entry && (ahead = null)),
       );
-      ahead = [...ahead.slice(-1), entry];
+      ahead = entry;
     },
     /** The longer part for `timeline` that the element, now at `atMs`, can hand over to. */
     take(timeline: Timeline, atMs: number): MoreTimePart | null {
-      const found = ahead.find((each) => each.timeline === timeline && each.fromMs > atMs);
-      ahead = [];
-      return found ?? null;
+      const found = ahead?.timeline === timeline && ahead.fromMs > atMs ? ahead : null;
+      ahead = null;
+      return found;
     },
-    clear: () => void (ahead = []),
-    files: () =>
-      ahead.map((each) => each.part).filter((part): part is Blob => part instanceof Blob),
+    clear: () => void (ahead = waiting = null),
+    files: () => (ahead?.part instanceof Blob ? [ahead.part] : []),
   };
 }
