@@ -12,7 +12,6 @@ import { defaultTiming } from '../src/features/session/core/timeline';
 import { renderTrackFile, type TrackRequest } from '../src/features/session/core/track';
 import { sessionWords } from '../src/features/session/ui/session-words';
 
-const print = (name: string, value: string | number) => console.log(`${name}: ${value}`);
 const gc = (globalThis as { gc?: () => void }).gc;
 const bankFile = readdirSync('public/voice').find((name) => name.startsWith('en-'));
 const enBank = bankFile ? new Uint8Array(readFileSync(`public/voice/${bankFile}`)) : undefined;
@@ -40,7 +39,7 @@ async function measure({ name, options, gateWaitS }: Scenario) {
   let renderMs = 0;
   let longerRenderMs = 0;
   let longerRenders = 0;
-  const alive = new Set<{ ref: WeakRef<Blob>; bytes: number; isBed: boolean }>();
+  const alive = new Set<{ ref: WeakRef<Blob>; bytes: number; kind: 'bed' | '+30 s' | 'part' }>();
   // A part of the hold with 30 s more, rendered ahead: it stops where the current timeline has
   // neither its end nor a gate.
   const isLonger = (request: TrackRequest) => {
@@ -65,7 +64,8 @@ async function measure({ name, options, gateWaitS }: Scenario) {
       }
       sizes.set(key, bytes);
     }
-    alive.add({ ref: new WeakRef(blob), bytes, isBed: request.untilMs === 0 });
+    const kind = request.untilMs === 0 ? 'bed' : isLonger(request) ? '+30 s' : 'part';
+    alive.add({ ref: new WeakRef(blob), bytes, kind });
     return blob;
   };
   // The media element keeps the file it plays (its object URL), as the real one does.
@@ -81,8 +81,9 @@ async function measure({ name, options, gateWaitS }: Scenario) {
     words: sessionWords,
   });
   await model.start(options);
-  let worst = { files: 0, bytes: 0, bed: 0 };
+  let worst = { files: 0, bytes: 0, bed: 0, kinds: '' };
   let seconds = 0;
+  let worstBytes = 0;
   let waitedS = 0;
   while (model.status.value === 'running' && seconds < 3_600) {
     fake.run(1_000);
@@ -101,6 +102,7 @@ async function measure({ name, options, gateWaitS }: Scenario) {
     let files = 0;
     let bytes = 0;
     let bed = 0;
+    const kinds = { part: 0, bed: 0, '+30 s': 0 };
     for (const entry of alive) {
       const blob = entry.ref.deref();
       if (!blob) {
@@ -109,21 +111,31 @@ async function measure({ name, options, gateWaitS }: Scenario) {
       }
       files += 1;
       bytes += entry.bytes;
-      if (entry.isBed) bed += entry.bytes;
+      if (entry.kind === 'bed') bed += entry.bytes;
+      kinds[entry.kind] += 1;
     }
-    if (bytes > worst.bytes) worst = { files, bytes, bed };
+    const kindsText = Object.entries(kinds)
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(', ');
+    if (files > worst.files || (files === worst.files && bytes > worst.bytes)) {
+      worst = { files, bytes, bed, kinds: kindsText };
+    }
+    worstBytes = Math.max(worstBytes, bytes);
   }
   expect(model.status.value).toBe('done');
   expect(playing).not.toBeNull();
   const mb = (bytes: number) => (bytes / 1_000_000).toFixed(2);
-  print(`track-files-alive-at-worst-${name}`, worst.files);
-  print(`track-mb-alive-at-worst-${name}`, mb(worst.bytes));
-  print(`track-mb-alive-at-worst-pause-bed-${name}`, mb(worst.bed));
-  print(`track-renders-${name}`, sizes.size);
   const perMinute = (ms: number) => (ms / (seconds / 60)).toFixed(0);
-  print(`track-render-ms-per-session-minute-${name}`, perMinute(renderMs));
-  print(`track-renders-more-time-ahead-${name}`, longerRenders);
-  print(`track-render-ms-per-session-minute-more-time-ahead-${name}`, perMinute(longerRenderMs));
+  const lines = [
+    [`track-files-alive-at-worst-${name}`, `${worst.files} (${worst.kinds})`],
+    [`track-mb-alive-at-worst-${name}`, mb(worstBytes)],
+    [`track-mb-pause-bed-${name}`, mb(worst.bed)],
+    [`track-renders-${name}`, sizes.size],
+    [`track-render-ms-per-session-minute-${name}`, perMinute(renderMs)],
+    [`track-renders-more-time-ahead-${name}`, longerRenders],
+    [`track-render-ms-per-session-minute-more-time-ahead-${name}`, perMinute(longerRenderMs)],
+  ];
+  console.log(['', ...lines.map(([key, value]) => `${key}: ${value}`)].join('\n'));
 }
 
 it('counts the track files alive through whole sessions', async () => {

@@ -1,5 +1,5 @@
 import { gateAfter, isPaused } from '../core/session-clock';
-import { nextStepStartMs, stepAt, type Timeline } from '../core/timeline';
+import { nextStepStartMs, previousStepStartMs, stepAt, type Timeline } from '../core/timeline';
 import { trackDurationMs, trackRequest, trackSampleRate, type TrackRequest } from '../core/track';
 import { pauseBedRequest } from '../core/bed';
 import type { TrackEvent } from '../ports';
@@ -142,11 +142,10 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
     if (gate !== null && at >= gate) wanted.push([gate, gateAfter(timeline, gate, false)]);
     const next = nextStepStartMs(timeline, at);
     wanted.push([next, host.gateFor(next)]);
-    const { stepIndex } = stepAt(timeline, at);
-    for (const index of [stepIndex, stepIndex - 1]) {
-      const start = timeline.steps[index]?.startMs;
-      if (start !== undefined) wanted.push([start, host.gateFor(start)]);
-    }
+    // Previous: the step before in a step's first seconds, then this step's start.
+    const back = previousStepStartMs(timeline, at);
+    const start = timeline.steps[stepAt(timeline, at).stepIndex]?.startMs ?? back;
+    for (const from of new Set([back, start])) wanted.push([from, host.gateFor(from)]);
     const key = wanted.map(([from, to]) => `${from}:${to}`).join(' ');
     if (key === neighbours && neighboursOf === timeline) return;
     neighbours = key;
