@@ -25,14 +25,14 @@ const ramp = (from: number, to: number, frames: number) =>
   Array.from({ length: frames }, (_, i) => from + ((to - from) * (i + 1)) / frames);
 const hold = (at: number, frames: number) => Array<number>(frames).fill(at);
 
-/** A whole test: rest, left and hold, back, right and hold, back. */
+/** A whole test: rest, left and hold, back to the middle and pause, right and hold, back. */
 function wholeTest(rest: number, left: number, right: number): number[] {
   return [
     ...hold(rest, 15),
     ...ramp(rest, rest + left, 25),
     ...hold(rest + left, 22),
     ...ramp(rest + left, rest, 20),
-    ...hold(rest, 10),
+    ...hold(rest, 18),
     ...ramp(rest, rest - right, 25),
     ...hold(rest - right, 22),
     ...ramp(rest - right, rest, 20),
