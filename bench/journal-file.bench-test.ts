@@ -13,9 +13,9 @@ import {
   largestRating,
   largestSpot,
   largestTrial,
-} from '../src/features/journal/core/export-size';
-import { exportToJson } from '../src/features/journal/core/format';
-import { importMaxBytes, validateImport } from '../src/features/journal/model/import-schema';
+} from '../src/domain/records/export-size';
+import { exportToJson } from '../src/domain/records/export-file';
+import { importMaxBytes, validateImport } from '../src/domain/records/import-file';
 import { createDexieJournalStore } from '../src/platform/db';
 
 const print = (name: string, value: string | number) => console.log(`${name}: ${value}`);

@@ -5,8 +5,8 @@ import {
   artworkSizePx,
   artworkSizesPx,
 } from '../src/features/session/model/session-lock-screen';
-import { primaryAnchor } from '../src/features/guide/core/illustrations';
-import { pointIds } from '../src/features/guide/core/points';
+import { primaryAnchor } from '../src/domain/drawings';
+import { pointIds } from '../src/domain/points';
 import { artworkSvgs, pointArtwork, renderArtworkPng } from './point-artwork.mjs';
 
 const files = await artworkSvgs();

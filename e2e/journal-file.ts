@@ -1,4 +1,4 @@
-import type { JournalEntry } from '../src/features/journal/core/format';
+import type { JournalEntry } from '../src/domain/records/session-entry';
 
 /**
  * Journal files for the import control, written out by hand: the file format is a promise to

@@ -5,8 +5,8 @@ import { en } from '../src/catalogs/en';
 import { es } from '../src/catalogs/es';
 import { zhHans } from '../src/catalogs/zh-hans';
 import { englishPointText } from '../src/features/guide/model/point-text';
-import { pointIds } from '../src/features/guide/core/points';
-import { sources } from '../src/features/guide/core/sources';
+import { pointIds } from '../src/domain/points';
+import { sources } from '../src/domain/sources';
 import { asScreenedUser, openRoutineChoices } from './session-steps';
 
 // Browser tests for issue 6: first-run screening, red flags, health questions, pregnancy mode,

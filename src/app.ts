@@ -59,6 +59,8 @@ export interface StartAgainAction {
  * when a screen first needs them (`useModel`), so that the first screen stays small.
  */
 export interface App {
+  /** Epoch milliseconds now: screens read the clock here, never Date.now() themselves. */
+  readonly now: () => number;
   readonly settings: SettingsStore;
   readonly health: HealthModel;
   readonly language: LanguageModel;
@@ -176,6 +178,7 @@ export function createApp(ports: AppPorts): App {
   });
 
   return {
+    now: ports.now,
     settings,
     health,
     language: createLanguage(settings, ports.languages),

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { sortEntries, type JournalEntry, type Readings } from '../src/features/journal/core/format';
-import { trendRowOf } from '../src/features/journal/core/stats';
-import type { JournalPlatform, JournalStore } from '../src/features/journal/ports';
-import { pointIds } from '../src/features/guide/core/points';
-import type { QuickRating, TrialRecord } from '../src/features/trial/data';
-import { markOutcomes, type SpotMark } from '../src/features/spots/data';
+import { sortEntries, type JournalEntry, type Readings } from '../src/domain/records/session-entry';
+import { trendRowOf } from '../src/domain/records/entry-stats';
+import type { JournalImporter, JournalPlatform } from '../src/features/journal/ports';
+import { runImport } from '../src/features/journal/core/import-run';
+import type { JournalStore } from '../src/domain/records/store';
+import { pointIds } from '../src/domain/points';
+import type { QuickRating } from '../src/domain/records/quick-rating';
+import type { TrialRecord } from '../src/domain/records/trial-record';
+import { markOutcomes, type SpotMark } from '../src/domain/records/spot-mark';
 
 /** A journal store in memory. `failNext` makes the next writes fail with the given error name. */
 export interface FakeJournalStore extends JournalStore {
@@ -115,8 +118,10 @@ export interface FakeJournalPlatform extends JournalPlatform {
 export function createFakeJournalPlatform(
   initial: readonly JournalEntry[] = [],
 ): FakeJournalPlatform {
+  const store = createFakeJournalStore(initial);
   const platform: FakeJournalPlatform = {
-    store: createFakeJournalStore(initial),
+    store,
+    importer: createInProcessImporter(store),
     deletedDatabases: [],
     cachesCleared: 0,
     isKept: false,
@@ -143,6 +148,28 @@ export function createFakeJournalPlatform(
     isHomeScreenApp: () => platform.homeScreenApp,
   };
   return platform;
+}
+
+/**
+ * The import at its port, on this thread: the same core (runImport) the browser's worker runs,
+ * against the fake store.
+ */
+export function createInProcessImporter(store: JournalStore): JournalImporter {
+  return {
+    async run(file, unsaved, nowMs, onStage) {
+      let backup: Blob | null = null;
+      const run = await runImport({
+        byteSize: file.size,
+        readText: () => file.text(),
+        store,
+        unsaved,
+        nowMs,
+        onStage,
+        onBackup: (json) => (backup = new Blob([json], { type: 'application/json' })),
+      });
+      return { run, backup };
+    },
+  };
 }
 
 /** A plain, valid journal entry; override any field. */
@@ -200,8 +227,8 @@ export const entryArb: fc.Arbitrary<JournalEntry> = fc
     completed: fc.boolean(),
     before: readingsArb,
     after: readingsArb,
-    tenderPoints: fc.uniqueArray(pointArb, { maxLength: 5 }),
-    rightPoints: fc.uniqueArray(pointArb, { maxLength: 5 }),
+    tenderPoints: fc.uniqueArray(pointArb, { maxLength: pointIds.length }),
+    rightPoints: fc.uniqueArray(pointArb, { maxLength: pointIds.length }),
     note: fc.string({ maxLength: 200, unit: 'grapheme' }),
   })
   .map(({ durationMs, ...rest }) => ({

@@ -1,5 +1,4 @@
-import type { InstallPrompter } from '../src/features/pwa/ports';
-import type { AppUpdater } from '../src/features/pwa/ports';
+import type { InstallPrompter, AppUpdater } from '../src/features/pwa/ports';
 
 /** A service worker stand-in: the test says when a new version is waiting. */
 export class FakeUpdater implements AppUpdater {

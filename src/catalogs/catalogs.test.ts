@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyUsage } from '../../test/catalog-usage';
 import { findClaims } from '../../test/wording';
-import { findPoint, pointIds } from '../features/guide/core/points';
+import { findPoint, pointIds } from '../domain/points';
 import {
   englishPointText,
   type PointCatalog,

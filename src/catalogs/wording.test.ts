@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../test/wording';
-import { pointIds } from '../features/guide/core/points';
+import { pointIds } from '../domain/points';
 import {
   englishPointText,
   type PointCatalog,

@@ -15,9 +15,14 @@ export function browserPorts(): AppPorts {
     installPrompter,
     loadSessionPlatform: () => import('./session-platform').then((m) => m.createSessionPlatform()),
     loadJournalPlatform: () =>
-      Promise.all([import('./db'), import('./storage-persistence')]).then(([db, storage]) => ({
+      Promise.all([
+        import('./db'),
+        import('./storage-persistence'),
+        import('./journal-import'),
+      ]).then(([db, storage, importing]) => ({
         ...db.createJournalPlatform(),
         persistence: storage.createStoragePersistence(),
+        importer: importing.createJournalImporter(),
         // Installed and opened from the Home Screen: display-mode standalone.
         isHomeScreenApp: () => installPrompter.isInstalled(),
       })),

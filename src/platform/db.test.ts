@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDexieJournalStore, createJournalPlatform, journalSchemaVersions } from './db';
 import { makeEntry, makeRating, makeSpotMark } from '../../test/journal-fakes';
-import { trendRowOf } from '../features/journal/core/stats';
+import { trendRowOf } from '../domain/records/entry-stats';
 
 function freshBackend() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };

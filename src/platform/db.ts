@@ -1,7 +1,9 @@
 import { Dexie, type Table } from 'dexie';
-import type { JournalEntry, JournalExtras } from '../features/journal/core/format';
-import type { QuickRating, TrialRecord } from '../features/trial/data';
-import type { SpotMark } from '../features/spots/data';
+import type { JournalExtras } from '../domain/records/export-file';
+import type { JournalEntry } from '../domain/records/session-entry';
+import type { QuickRating } from '../domain/records/quick-rating';
+import type { TrialRecord } from '../domain/records/trial-record';
+import type { SpotMark } from '../domain/records/spot-mark';
 import {
   isWholeColumns,
   mergeRows,
@@ -10,8 +12,9 @@ import {
   trendRowsOf,
   type TrendColumns,
   type TrendRow,
-} from '../features/journal/core/stats';
-import type { JournalPlatform, JournalStore } from '../features/journal/ports';
+} from '../domain/records/entry-stats';
+import type { JournalPlatform } from '../features/journal/ports';
+import type { JournalStore } from '../domain/records/store';
 
 /** The journal's IndexedDB database. */
 export const journalDatabaseName = 'acupress-journal';
@@ -252,7 +255,7 @@ const userDataCachePrefix = 'acupress-user';
 /** The journal's database and data deletion; browser-ports.ts adds the rest of the platform. */
 export function createJournalPlatform(
   options: DbOptions = {},
-): Omit<JournalPlatform, 'persistence' | 'isHomeScreenApp'> {
+): Omit<JournalPlatform, 'persistence' | 'isHomeScreenApp' | 'importer'> {
   const factory = options.indexedDB ?? globalThis.indexedDB;
   return {
     store: createDexieJournalStore(options),

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { validateImport } from '../../src/features/journal/model/import-schema';
+import { validateImport } from '../../src/domain/records/import-file';
 import { describeImportProblem } from '../../src/features/journal/ui/import-problem';
 import { createJournal } from '../../src/features/journal/model/journal';
-import type { JournalPlatform, JournalStore } from '../../src/features/journal/ports';
-import { exportToJson, type JournalEntry } from '../../src/features/journal/core/format';
+import type { JournalPlatform } from '../../src/features/journal/ports';
+import type { JournalStore } from '../../src/domain/records/store';
+import { exportToJson } from '../../src/domain/records/export-file';
+import type { JournalEntry } from '../../src/domain/records/session-entry';
 import { entryArb, ratingArb, spotMarkArb, trialArb } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';
 
@@ -427,14 +429,14 @@ export async function importOnce(
     const ownWords = message.replace(/"[^"]*"/g, '""');
     expect(ownWords, `no unfilled placeholder for ${fuzz.kind}`).not.toMatch(placeholder);
     expect(await rowsOf(platform.store), `no change after refusing ${fuzz.kind}`).toBe(before);
-    tally.add(`refused ${result.problem.key}`);
+    tally.add(`refused ${result.problem.code}`);
   } else {
     // Accepted whole: the validated data is exactly what the file held.
     const fileEntries = (JSON.parse(fuzz.text) as { entries: unknown[] }).entries;
     expect(result.data.entries).toEqual(fileEntries);
     const storedExtras = await platform.store.extras();
-    const outcome = await journal.importEntries(result.data.entries, result.data);
-    expect(outcome, `import of ${fuzz.kind} written`).toBeDefined();
+    const { run } = await journal.importFile(new Blob([fuzz.text]), Date.UTC(2026, 11, 7));
+    expect(run.kind, `import of ${fuzz.kind} written`).toBe('done');
     // Issue 18: ratings and trials are taken whole too; stored ones with the same id are kept.
     const file = JSON.parse(fuzz.text) as Json;
     const extrasAfter = await platform.store.extras();
@@ -449,7 +451,11 @@ export async function importOnce(
     }
     const storedIds = new Set(stored.map((entry) => entry.id));
     const fresh = result.data.entries.filter((entry) => !storedIds.has(entry.id));
-    expect(outcome).toEqual({ added: fresh.length, skipped: fileEntries.length - fresh.length });
+    expect(run).toEqual({
+      kind: 'done',
+      added: fresh.length,
+      skipped: fileEntries.length - fresh.length,
+    });
     const after = new Map((await platform.store.all()).map((entry) => [entry.id, entry]));
     for (const entry of fresh) expect(after.get(entry.id)).toEqual(entry);
     for (const entry of stored) expect(after.get(entry.id)).toEqual(entry);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateImport } from '../../src/features/journal/model/import-schema';
+import { validateImport } from '../../src/domain/records/import-file';
 import { describeImportProblem } from '../../src/features/journal/ui/import-problem';
 import { createFakeJournalPlatform } from '../journal-fakes';
 import { importOnce, nearValidArb, randomArb, storedArb, Tally } from './import-fuzz-kit';

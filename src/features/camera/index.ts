@@ -1,3 +1,3 @@
 /** What other features may use of camera: its rules, data and models. Its screens load through routes. */
-export { houxiBehindKnuckleCun, isHandPointId } from './core/hand-points';
+export { isHandPointId } from './core/hand-points';
 export type { CameraPlatform } from './ports';

@@ -1,10 +1,6 @@
 /** What other features may use of journal: its rules, data and models. Its screens load through routes. */
-export { exportToJson, maxJournalSessions, noteMaxChars } from './core/format';
-export type { JournalEntry, JournalStep, Readings } from './core/format';
 export { buildReminderIcs } from './core/ics';
 export { weekdays } from './core/reminder';
-export { summarizeJournal, trendRowOf } from './core/stats';
-export type { JournalSummary } from './core/stats';
 export { createReminders, localMoment } from './model/journal-reminders';
 export type { Reminders } from './model/journal-reminders';
 export { createJournal, entryFromRecord } from './model/journal';

@@ -1,40 +1,22 @@
-import type { JournalEntry, JournalExtras } from './core/format';
-import type { TrialStore } from '../trial';
-import type { SpotStore } from '../spots';
-import type { TrendRow } from './core/stats';
-
-/** What the history screen opens with: every session's trend row, and the latest sessions. */
-export interface JournalOverview {
-  /** Oldest first. */
-  readonly rows: TrendRow[];
-  /** Newest first. */
-  readonly latest: JournalEntry[];
-}
+import type { JournalStore } from '../../domain/records/store';
+import type { JournalEntry } from '../../domain/records/session-entry';
+import type { ImportRun, ImportStage } from './core/import-run';
 
 /**
- * Where journal entries live (IndexedDB through Dexie in the browser; a fake in tests), with
- * the records beside them (JournalExtras: issue 18's quick ratings and trials, issue 17's spot marks).
+ * Runs a journal import (core/import-run.ts) off the page's thread, against the journal's own
+ * database, reporting each stage as it starts.
  */
-export interface JournalStore extends TrialStore, SpotStore {
-  /** Every entry, oldest first. */
-  all(): Promise<JournalEntry[]>;
-  /** Every trend row and the latest `latestCount` entries, read in one transaction. */
-  overview(latestCount: number): Promise<JournalOverview>;
-  /** The latest `count` entries, newest first. */
-  latest(count: number): Promise<JournalEntry[]>;
-  /** Saves one entry; resolves only once the write is durable (strict durability). */
-  put(entry: JournalEntry): Promise<void>;
-  /** Saves many entries in one transaction: all of them or none. */
-  putMany(entries: readonly JournalEntry[]): Promise<void>;
-  /**
-   * Adds the entries (and extras) whose id is not stored yet, in one transaction (all or none);
-   * those with a stored id are skipped. Resolves with how many sessions were added.
-   */
-  addNew(entries: readonly JournalEntry[], extras?: JournalExtras): Promise<number>;
-  /** Every record beside the sessions (for export). */
-  extras(): Promise<JournalExtras>;
-  /** Removes the store's whole database. */
-  destroy(): Promise<void>;
+export interface JournalImporter {
+  run(
+    file: Blob,
+    unsaved: readonly JournalEntry[],
+    nowMs: number,
+    onStage: (stage: ImportStage) => void,
+  ): Promise<{
+    readonly run: ImportRun;
+    /** The journal as it was before the import, when it held anything. */
+    readonly backup: Blob | null;
+  }>;
 }
 
 /**
@@ -50,6 +32,7 @@ export interface StoragePersistence {
 /** What "delete all data" and keeping the journal need from the browser. */
 export interface JournalPlatform {
   readonly store: JournalStore;
+  readonly importer: JournalImporter;
   /** Deletes another IndexedDB database by name (the session checkpoints). */
   deleteDatabase(name: string): Promise<void>;
   /** Deletes Cache Storage entries that hold user data (none today; kept for safety). */

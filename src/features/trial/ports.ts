@@ -1,20 +1,5 @@
-import type { JournalEntry } from '../journal';
-import type { QuickRating, TrialRecord } from './core/records';
-
-/**
- * Where quick ratings and trials live: the journal's database (platform/db.ts implements it,
- * as part of the journal store), so that they export, import and delete with the journal.
- */
-export interface TrialStore {
-  /** Every quick rating, oldest first. */
-  ratings(): Promise<QuickRating[]>;
-  /** Every trial, oldest first. */
-  trials(): Promise<TrialRecord[]>;
-  /** Saves one rating; resolves once the write is durable. */
-  putRating(rating: QuickRating): Promise<void>;
-  /** Saves (adds or replaces) one trial; resolves once the write is durable. */
-  putTrial(trial: TrialRecord): Promise<void>;
-}
+import type { JournalEntry } from '../../domain/records/session-entry';
+import type { TrialStore } from '../../domain/records/store';
 
 /** What the trial model needs from the app around it. */
 export interface TrialPorts {

@@ -6,7 +6,6 @@ import {
   facingOf,
   frameFromView,
   handZones,
-  houxiBehindKnuckleCun,
   mirrorLandmarks,
   readHand,
   realHand,
@@ -16,8 +15,8 @@ import {
   zoneRadiusCun,
   type Point2,
 } from './hand-points';
+import { houxiBehindKnuckleCun, primaryAnchor, rightHand } from '../../../domain/drawings';
 import { photoHands, rightBack, videoHands } from '../../../../test/hand-fixtures';
-import { primaryAnchor, rightHand } from '../../guide';
 
 const lm = (hand: readonly Point2[], i: number): Point2 => hand[i] ?? { x: NaN, y: NaN };
 

@@ -1,5 +1,6 @@
-import type { Side } from '../../guide';
+import type { Side } from '../../../domain/points';
 import type { Point2 } from './point';
+import { houxiBehindKnuckleCun } from '../../../domain/drawings';
 
 /**
  * From 21 hand landmarks to the search zones of the three hand points, on the image.
@@ -66,14 +67,6 @@ const LITTLE_MCP = 17;
 
 /** Zone radius in cun: a zone one cun (a thumb width) across. */
 export const zoneRadiusCun = 0.5;
-
-/**
- * How far the centre of Houxi's (SI3) zone lies behind (on the wrist side of) the centre of the
- * 5th knuckle, in cun. Source: clinical.md, point 1 (WHO 2008): "in the hollow just behind the
- * 5th knuckle"; 0.5 cun is our reading of "just behind", and the zone (1 cun across) covers the
- * rest. The camera mode and the drawing (illustrations.ts) both place Houxi from this one value.
- */
-export const houxiBehindKnuckleCun = 0.5;
 
 const add = (a: Point2, b: Point2): Point2 => ({ x: a.x + b.x, y: a.y + b.y });
 const sub = (a: Point2, b: Point2): Point2 => ({ x: a.x - b.x, y: a.y - b.y });

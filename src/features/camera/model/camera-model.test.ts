@@ -9,7 +9,8 @@ import {
   type Point2,
 } from '../core/hand-points';
 import type { Detection } from '../ports';
-import { createSpotsModel, type SpotMark } from '../../spots';
+import { createSpotsModel } from '../../spots';
+import type { SpotMark } from '../../../domain/records/spot-mark';
 import { createFakeJournalStore, makeSpotMark } from '../../../../test/journal-fakes';
 import {
   FakeCamera,
@@ -86,6 +87,26 @@ describe('camera point finder', () => {
     expect(finder.state.value.kind).toBe('tracking');
     await landmarker.step();
     expect(finder.state.value).toEqual({ kind: 'wrong-hand', shown: 'left' });
+    finder.close();
+  });
+
+  it('follows one hand once the asked-for hand is the only one seen, and looks for two again when it is not', async () => {
+    const bothHands: Detection = {
+      hands: [...backOfRight.hands, ...backOfLeft.hands],
+      brightness: null,
+    };
+    const { finder, landmarker } = setUp([
+      nothing(120),
+      backOfRight,
+      backOfRight,
+      bothHands,
+      backOfLeft,
+      nothing(120),
+      backOfRight,
+    ]);
+    void finder.open();
+    for (let i = 0; i < 7; i++) await landmarker.step();
+    expect(landmarker.maxHandsAsked.slice(0, 8)).toEqual([2, 2, 1, 1, 2, 2, 2, 1]);
     finder.close();
   });
 

@@ -7,7 +7,7 @@ import {
   type CameraMarkOutcome,
 } from '../model/camera-model';
 import { frameFromView, type HandPointId } from '../core/hand-points';
-import type { Side } from '../../guide';
+import type { Side } from '../../../domain/points';
 import { markerWords, savedWords, useSpots, yourSpotWords } from '../../spots/ui';
 import type { CameraPlatform } from '../ports';
 import './camera.css';

@@ -1,6 +1,6 @@
 import type { PointCatalog } from '../model/point-text';
 
-/** The points' texts in Spanish, translated from the points data (src/features/guide/core/points.ts). */
+/** The points' texts in Spanish, translated from the points data (src/domain/points.ts). */
 export const esPoints: PointCatalog = {
   SI3: {
     name: 'Houxi (intestino delgado 3)',

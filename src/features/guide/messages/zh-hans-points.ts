@@ -1,7 +1,7 @@
 import type { PointCatalog } from '../model/point-text';
 
 /**
- * The points' texts in Simplified Chinese, translated from the points data (src/features/guide/core/points.ts).
+ * The points' texts in Simplified Chinese, translated from the points data (src/domain/points.ts).
  * Point names use the standard characters from the clinical notes.
  */
 export const zhHansPoints: PointCatalog = {

@@ -1,9 +1,9 @@
 import { useRoute } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
 import { pointText } from '../model/point-text';
-import { anchorsFor } from '../core/illustrations';
-import { findPoint, isPointId, type PointId, type Side } from '../core/points';
-import { sources } from '../core/sources';
+import { anchorsFor } from '../../../domain/drawings';
+import { findPoint, isPointId, type PointId, type Side } from '../../../domain/points';
+import { sources } from '../../../domain/sources';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { FingerMeasuresPicture, pictureCaption } from './illustrations/point-picture';
 import { NeckMusclesSection } from './illustrations/neck-muscles-section';

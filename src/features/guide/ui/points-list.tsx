@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/i18n';
 import { pointText } from '../model/point-text';
-import { points } from '../core/points';
+import { points } from '../../../domain/points';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { PointPicture } from './illustrations/point-picture';
 import { NeckMusclesSection } from './illustrations/neck-muscles-section';

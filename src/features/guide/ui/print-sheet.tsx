@@ -1,8 +1,7 @@
 import { t } from '../../../i18n/i18n';
 import { pointText } from '../model/point-text';
-import { points, type Point } from '../core/points';
-import { redFlagGroups, redFlagsIn } from '../../safety';
-import { stopSigns } from '../../safety';
+import { points, type Point } from '../../../domain/points';
+import { redFlagGroups, redFlagsIn, stopSigns } from '../../safety';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { PrintPictureWithSpot } from '../../spots/ui';
 import { skinCautionSentence } from '../../safety/ui';

@@ -1,8 +1,12 @@
 import { locale, t } from '../../../i18n/i18n';
 import { pointText } from '../model/point-text';
-import { emergencyNumberSources } from '../../safety';
-import { points } from '../core/points';
-import { notBetterAdviceSources, redFlagAdvice, redFlags } from '../../safety';
+import {
+  emergencyNumberSources,
+  notBetterAdviceSources,
+  redFlagAdvice,
+  redFlags,
+} from '../../safety';
+import { points } from '../../../domain/points';
 import {
   evidenceSources,
   otherConditionSources,
@@ -11,7 +15,7 @@ import {
   timingSources,
   trialSources,
   type SourceId,
-} from '../core/sources';
+} from '../../../domain/sources';
 import { usePageTitle } from '../../../shared/ui/page-title';
 
 const studySources: readonly SourceId[] = [

@@ -1,4 +1,5 @@
-import { isoFromEpochMs, sortEntries, type JournalEntry } from './format';
+import { isoFromEpochMs } from '../../../domain/civil-date';
+import { sortEntries, type JournalEntry } from '../../../domain/records/session-entry';
 
 /**
  * One CSV row per session (RFC 4180, CRLF line ends). Every cell that starts with a character a

@@ -1,12 +1,16 @@
-import { civilFromDays, daysFromCivil, type CivilDate } from '../../../shared/core/civil-date';
-import { isoFromEpochMs } from './format';
+import {
+  civilFromDays,
+  daysFromCivil,
+  type CivilDate,
+  isoFromEpochMs,
+} from '../../../domain/civil-date';
 import { weekdays, type ReminderPlan, type Weekday } from './reminder';
 
 export { weekdays } from './reminder';
 export type { ReminderPlan, Weekday } from './reminder';
 
-export type { CivilDate } from '../../../shared/core/civil-date';
-export { daysFromCivil } from '../../../shared/core/civil-date';
+export type { CivilDate } from '../../../domain/civil-date';
+export { daysFromCivil } from '../../../domain/civil-date';
 
 export interface IcsInput {
   readonly plan: ReminderPlan;

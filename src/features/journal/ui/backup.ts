@@ -1,6 +1,6 @@
 import { locale } from '../../../i18n/i18n';
 import { downloadText } from '../../../shared/ui/download';
-import { exportToJson } from '../core/format';
+import { exportToJson } from '../../../domain/records/export-file';
 import { localMoment } from '../model/journal-reminders';
 import type { Journal } from '../model/journal';
 

@@ -1,7 +1,7 @@
 import { formatDuration, locale, t } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
-import type { JournalEntry } from '../core/format';
-import type { PointId } from '../../guide';
+import type { JournalEntry } from '../../../domain/records/session-entry';
+import type { PointId } from '../../../domain/points';
 
 export function formatDateTime(epochMs: number): string {
   return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(

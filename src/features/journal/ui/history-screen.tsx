@@ -2,7 +2,12 @@ import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
 import { useApp, useModel } from '../../../app-context';
-import { chartSeries, summarizeJournal, tallyPoints, type TrendRow } from '../core/stats';
+import {
+  chartSeries,
+  summarizeJournal,
+  tallyPoints,
+  type TrendRow,
+} from '../../../domain/records/entry-stats';
 import { DataSettings } from './data-settings';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import {

@@ -1,8 +1,8 @@
 import { t, tCount } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
-import type { JournalEntry } from '../core/format';
-import type { JournalSummary, PointTally } from '../core/stats';
-import { minDetectableChange0to10, minImportantChange0to10 } from '../../guide';
+import type { JournalEntry } from '../../../domain/records/session-entry';
+import type { JournalSummary, PointTally } from '../../../domain/records/entry-stats';
+import { minDetectableChange0to10, minImportantChange0to10 } from '../../../domain/sources';
 import {
   formatDateTime,
   formatOneDecimal,

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { t } from '../../../i18n/i18n';
-import type { ChartSeries } from '../core/stats';
+import type { ChartSeries } from '../../../domain/records/entry-stats';
 
 function cssVar(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();

@@ -1,4 +1,4 @@
-import type { SourceId } from '../../guide';
+import type { SourceId } from '../../../domain/sources';
 
 /**
  * The emergency telephone number for medical help, by region, shown as text only (the app

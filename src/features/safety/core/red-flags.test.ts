@@ -9,7 +9,7 @@ import {
   redFlags,
   redFlagsIn,
 } from './red-flags';
-import { sources } from '../../guide';
+import { sources } from '../../../domain/sources';
 
 describe('red flags', () => {
   it("holds clinical.md's three groups: seven emergency signs, five for today, six before self-care", () => {

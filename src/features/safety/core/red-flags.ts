@@ -1,4 +1,4 @@
-import type { SourceId } from '../../guide';
+import type { SourceId } from '../../../domain/sources';
 
 /**
  * When to seek care instead of self-care: the fixed red-flag list from clinical.md, as data.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planSession, type PainSide } from '../../session';
-import { pointIds } from '../../guide';
+import { planSession } from '../../session';
+import { type PainSide, pointIds } from '../../../domain/points';
 import { createMemorySettings } from '../../../../test/memory-settings';
 import { createHealth, healthKey, type HealthModel } from './health';
 import { healthBlocker, isScreeningDone } from '../core/health';

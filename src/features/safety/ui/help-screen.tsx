@@ -1,7 +1,7 @@
 import { t } from '../../../i18n/i18n';
 import { emergencyNumberSources } from '../core/emergency-numbers';
 import { notBetterAdviceSources, redFlagAdvice, redFlags } from '../core/red-flags';
-import { sources, type SourceId } from '../../guide';
+import { sources, type SourceId } from '../../../domain/sources';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { EmergencyNumber } from './emergency-number';
 import { PressingCautions, RedFlagList } from './red-flag-list';

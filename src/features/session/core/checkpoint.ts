@@ -1,6 +1,7 @@
-import type { PainSide, PlanOptions } from './planner';
+import type { PlanOptions } from './planner';
+import type { PainSide } from '../../../domain/points';
 import type { TimingOptions } from './timeline';
-import type { Readings, StepOutcome } from './record';
+import type { Readings, StepOutcome } from '../../../domain/records/session-entry';
 
 /** Cue styles the user chose. */
 export interface CueStyle {

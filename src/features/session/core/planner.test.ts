@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planSession, PlanError, withMoreTime, type PainSide } from './planner';
-import { pointIds, type PointId } from '../../guide';
+import { planSession, PlanError, withMoreTime } from './planner';
+import { type PainSide, pointIds, type PointId } from '../../../domain/points';
 
 const sidesOf = (painSide: PainSide, pointId: PointId, isPregnant = false) =>
   planSession(painSide, { isPregnant })

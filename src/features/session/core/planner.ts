@@ -3,17 +3,13 @@ import {
   findPoint,
   maxHoldMs,
   minHoldMs,
-  otherSide,
   pointIds,
+  sidesFor,
+  type PainSide,
   type PointId,
   type Side,
   type Technique,
-} from '../../guide';
-
-/** Where the neck hurts. */
-/** Where it hurts, as the set-up screen asks it. */
-export const painSides = ['left', 'right', 'both', 'middle'] as const;
-export type PainSide = (typeof painSides)[number];
+} from '../../../domain/points';
 
 export interface PlanOptions {
   readonly holdMs?: number;
@@ -70,22 +66,6 @@ export function checkHoldMs(holdMs: number): void {
   if (holdMs > maxHoldMs) {
     throw new PlanError('hold-too-long', 'Each hold can last at most 10 minutes.');
   }
-}
-
-/** The painful side first; when both sides or the middle hurt, the left first. */
-function painfulSideFirst(painSide: PainSide): readonly Side[] {
-  return painSide === 'right' ? ['right', 'left'] : ['left', 'right'];
-}
-
-/** Which sides a point is pressed on, in order (clinical.md, "Which side"). */
-export function sidesFor(pointId: PointId, painSide: PainSide): readonly Side[] {
-  const point = findPoint(pointId);
-  if (point.sideRule === 'opposite-hand') {
-    // Source: article, point 2: pain on the left, use the right hand, and vice versa.
-    if (painSide === 'left' || painSide === 'right') return [otherSide(painSide)];
-    return ['left', 'right'];
-  }
-  return painfulSideFirst(painSide);
 }
 
 export function orderPoints(order: readonly PointId[] = []): readonly PointId[] {

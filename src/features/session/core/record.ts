@@ -1,4 +1,4 @@
-import type { JournalEntry, JournalStep, Readings } from '../../journal';
+import type { JournalEntry, JournalStep, Readings } from '../../../domain/records/session-entry';
 
 /** The journal's readings type: the session asks the same two questions before it starts. */
 export type { Readings };

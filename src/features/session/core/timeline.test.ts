@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planSession, type PainSide } from './planner';
-import { pointIds } from '../../guide';
+import { planSession } from './planner';
+import { type PainSide, pointIds } from '../../../domain/points';
 import {
   breathPhaseLimitsMs,
   cuesBetween,

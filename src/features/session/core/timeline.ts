@@ -1,4 +1,4 @@
-import { defaultBreath } from '../../guide';
+import { defaultBreath } from '../../../domain/points';
 import type { Plan, Step } from './planner';
 
 /**

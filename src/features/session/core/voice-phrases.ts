@@ -1,4 +1,4 @@
-import { findPoint, pointIds, type PointId, type Side } from '../../guide';
+import { findPoint, pointIds, type PointId, type Side } from '../../../domain/points';
 import type { Cue, Timeline } from './timeline';
 
 /**

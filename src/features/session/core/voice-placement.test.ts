@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pointIds } from '../../guide';
-import { planSession, type PainSide } from './planner';
+import { pointIds, type PainSide } from '../../../domain/points';
+import { planSession } from './planner';
 import { breathPhaseLimitsMs, deriveTimeline, type Timeline, type TimingOptions } from './timeline';
 import { toneLengthMs } from './tone-shapes';
 import { clipMs, type VoiceBankIndex, type VoiceLocale } from './voice-bank';

@@ -1,8 +1,7 @@
 import type { Checkpoint } from '../core/checkpoint';
-import type { SessionRecord, StepOutcome } from '../core/record';
+import type { SessionRecord, StepOutcome } from '../../../domain/records/session-entry';
 import type { SessionCore } from './session-core';
-import type { StartOptions } from './session-types';
-import { checkpointEveryMs } from './session-types';
+import { type StartOptions, checkpointEveryMs } from './session-types';
 
 /** The options a checkpoint was started with. */
 export function startOptionsOfCheckpoint(saved: Checkpoint): StartOptions {

@@ -1,4 +1,4 @@
-import type { PointId, Side } from '../../guide';
+import type { PointId, Side } from '../../../domain/points';
 import { chapterAt, chapterTable, type Chapter } from '../core/chapters';
 import { isPaused } from '../core/session-clock';
 import type { Timeline } from '../core/timeline';

@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { isPaused, seekClock, startClock, type ClockState } from '../core/session-clock';
 import { stepAt, type Timeline } from '../core/timeline';
 import { playbackOf, type Checkpoint, type Playback } from '../core/checkpoint';
-import type { SessionRecord } from '../core/record';
+import type { SessionRecord } from '../../../domain/records/session-entry';
 import type { AudioState, SessionPlatform, WakeLockState } from '../ports';
 import { attachLockScreen } from './session-lock-screen';
 import { createCueEffects, trackSpeaks, voiceReady } from './cue-effects';

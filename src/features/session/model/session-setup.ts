@@ -1,14 +1,13 @@
 import * as v from 'valibot';
-import { holdPresets, pointIds, type HoldPreset, type PointId } from '../../guide';
 import {
-  checkHoldMs,
-  orderPoints,
+  holdPresets,
+  pointIds,
+  type HoldPreset,
+  type PointId,
   painSides,
-  planSession,
-  PlanError,
   type PainSide,
-  type Plan,
-} from '../core/planner';
+} from '../../../domain/points';
+import { checkHoldMs, orderPoints, planSession, PlanError, type Plan } from '../core/planner';
 import {
   defaultTiming,
   deriveTimeline,
@@ -19,7 +18,7 @@ import { spokenTiming } from '../core/voice-track';
 import type { CueStyle } from '../core/checkpoint';
 import type { SettingsStore } from '../../../shared/ports';
 import type { StartOptions } from './session-model';
-import type { Readings } from '../core/record';
+import type { Readings } from '../../../domain/records/session-entry';
 
 /** The choices on the set-up screen, remembered for next time. */
 export interface SessionSetup {

@@ -1,8 +1,9 @@
 import type { SettingsStore } from '../../../shared/ports';
-import type { PainSide, PlanOptions } from '../core/planner';
+import type { PlanOptions } from '../core/planner';
+import type { PainSide } from '../../../domain/points';
 import type { Cue, Timeline, TimingOptions } from '../core/timeline';
 import type { CueStyle } from '../core/checkpoint';
-import type { Readings } from '../core/record';
+import type { Readings } from '../../../domain/records/session-entry';
 
 export interface StartOptions {
   readonly painSide: PainSide;

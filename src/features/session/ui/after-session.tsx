@@ -5,12 +5,12 @@ import { t } from '../../../i18n/i18n';
 import { entryFromRecord } from '../../journal';
 import { useApp, useModel } from '../../../app-context';
 import { pointText } from '../../guide';
-import type { SessionRecord } from '../core/record';
-import type { Readings } from '../../journal';
-import type { PointId } from '../../guide';
+import type { SessionRecord, Readings } from '../../../domain/records/session-entry';
+import type { PointId } from '../../../domain/points';
 import { ScoreScale } from '../../../shared/ui/score-scale';
 import { downloadText } from '../../../shared/ui/download';
-import { exportToJson, noteMaxChars } from '../../journal';
+import { exportToJson } from '../../../domain/records/export-file';
+import { noteMaxChars } from '../../../domain/records/fields';
 
 export interface AfterSessionProps {
   readonly record: SessionRecord;

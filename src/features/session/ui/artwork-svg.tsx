@@ -1,8 +1,8 @@
 import { renderToString } from 'preact-render-to-string';
 import { loadMessages } from '../../../i18n/i18n';
 import { artworkPath, artworkSizePx } from '../model/session-lock-screen';
-import { drawings, primaryAnchor } from '../../guide';
-import { pointIds, type PointId, type Side } from '../../guide';
+import { drawings, primaryAnchor } from '../../../domain/drawings';
+import { pointIds, type PointId, type Side } from '../../../domain/points';
 import { AnchorPicture } from '../../guide/ui';
 
 /**

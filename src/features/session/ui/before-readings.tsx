@@ -1,4 +1,4 @@
-import type { Readings } from '../core/record';
+import type { Readings } from '../../../domain/records/session-entry';
 import { t } from '../../../i18n/i18n';
 import { ScoreScale } from '../../../shared/ui/score-scale';
 

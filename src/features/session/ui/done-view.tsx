@@ -1,6 +1,6 @@
 import { formatDuration, t } from '../../../i18n/i18n';
 import type { SessionModel } from '../model/session-model';
-import type { SessionRecord } from '../core/record';
+import type { SessionRecord } from '../../../domain/records/session-entry';
 import { AfterSession } from './after-session';
 
 /** The end: time spent, then the journal's after-session questions. */

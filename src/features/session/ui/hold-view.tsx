@@ -4,7 +4,7 @@ import { formatClock, formatDuration, t } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import { moreTimeMs, type SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';
-import { findPoint } from '../../guide';
+import { findPoint } from '../../../domain/points';
 import type { Position } from '../core/timeline';
 import { StepSpotPicture } from '../../spots/ui';
 import { isHandPointId } from '../../camera';

@@ -4,7 +4,7 @@ import type { Checkpoint } from '../core/checkpoint';
 import type { SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';
 import { planSession } from '../core/planner';
-import { findPoint } from '../../guide';
+import { findPoint } from '../../../domain/points';
 import { deriveTimeline, stepAt } from '../core/timeline';
 import { spokenTiming } from '../core/voice-track';
 

@@ -1,5 +1,6 @@
 import { t } from '../../../i18n/i18n';
-import { maxJournalSessions, type JournalProblem } from '../../journal';
+import type { JournalProblem } from '../../journal';
+import { maxJournalSessions } from '../../../domain/records/session-entry';
 
 /** Why the after-session save failed, in words: full storage, a full journal, or a refusal. */
 export function saveProblemText(problem: JournalProblem | undefined): string {

@@ -1,15 +1,13 @@
 import { t } from '../../../i18n/i18n';
-import { findPoint, pointText, type Side } from '../../guide';
+import { pointText } from '../../guide';
+import { findPoint, type Side, type Region } from '../../../domain/points';
 import type { Cue, Timeline } from '../core/timeline';
 import type { SessionWords } from '../model/session-model';
+import { sideWordKey } from '../../../domain/point-words';
 
 /** "left hand", "right shoulder", "left side": the side as the point's body part says it. */
-export function sideLabel(region: 'hand' | 'head' | 'shoulder', side: Side): string {
-  if (region === 'hand') return t(side === 'left' ? 'side.hand.left' : 'side.hand.right');
-  if (region === 'shoulder') {
-    return t(side === 'left' ? 'side.shoulder.left' : 'side.shoulder.right');
-  }
-  return t(side === 'left' ? 'side.body.left' : 'side.body.right');
+export function sideLabel(region: Region, side: Side): string {
+  return t(sideWordKey(region, side));
 }
 
 function pointAndSide(timeline: Timeline, stepIndex: number) {

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDuration, locale, t, tCount } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/i18n';
+import { formatDuration, locale, t, tCount, type MessageKey } from '../../../i18n/i18n';
 import { pointText } from '../../guide';
 import { useApp } from '../../../app-context';
-import type { Readings } from '../core/record';
+import type { Readings } from '../../../domain/records/session-entry';
 import type { SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';
 import {
@@ -18,8 +17,8 @@ import {
 } from '../model/session-setup';
 import { recordSessionStart } from '../model/last-session';
 import { playbackOf, type Playback } from '../core/checkpoint';
-import { painSides, PlanError } from '../core/planner';
-import { findPoint, type HoldPreset } from '../../guide';
+import { PlanError } from '../core/planner';
+import { painSides, findPoint, type HoldPreset } from '../../../domain/points';
 import { breathPhaseLimitsMs, isBreathPhaseMs } from '../core/timeline';
 import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 import { BeforeReadings } from './before-readings';

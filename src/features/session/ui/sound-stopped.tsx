@@ -1,5 +1,6 @@
 import { formatClock, t } from '../../../i18n/i18n';
-import { findPoint, pointText } from '../../guide';
+import { pointText } from '../../guide';
+import { findPoint } from '../../../domain/points';
 import type { SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';
 

@@ -6,7 +6,7 @@ import {
   type EvidenceStudy,
   type OtherConditionStudy,
   type SourceId,
-} from '../../guide';
+} from '../../../domain/sources';
 import { usePageTitle } from '../../../shared/ui/page-title';
 
 const studies = Object.keys(evidenceSources) as EvidenceStudy[];

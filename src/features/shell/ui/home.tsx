@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
 import { hasStartedSession } from '../../session';
 import { useApp } from '../../../app-context';
-import { points } from '../../guide';
+import { points } from '../../../domain/points';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { pointText } from '../../guide';
 import { TrialTodaySlot } from '../../trial/ui';

@@ -1,5 +1,4 @@
-import { t, tCount } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/i18n';
+import { t, tCount, type MessageKey } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import packages from './licenses-data.json';
 import './licenses.css';

@@ -1,4 +1,4 @@
-import type { PointId, Side } from '../../guide';
+import type { PointId, Side } from '../../../domain/points';
 import type { ZoneXy } from './frame';
 
 /** Which way on the body, as a code the UI words: "toward the thumb", "lower". */

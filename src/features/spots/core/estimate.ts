@@ -1,6 +1,6 @@
-import type { PointId, Side } from '../../guide';
+import type { PointId, Side } from '../../../domain/points';
 import { clampToZone, mirrorSpot, radiiFromMiddle, type ZoneXy } from './frame';
-import type { SpotMark } from './records';
+import type { SpotMark } from '../../../domain/records/spot-mark';
 
 /** How many of the latest placed marks make "your spot": recent enough to follow a change. */
 export const recentMarkCount = 7;

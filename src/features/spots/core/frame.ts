@@ -1,4 +1,5 @@
-import type { PointAnchor, PointId, Xy } from '../../guide';
+import type { PointAnchor, Xy } from '../../../domain/drawings';
+import type { PointId } from '../../../domain/points';
 
 /**
  * The frame marks are kept in: the offset from the zone's centre, in zone radii, on that side's

@@ -1,6 +1,6 @@
-import type { PointId } from '../../guide';
+import type { PointId } from '../../../domain/points';
 import { clampToZone, isNearZone, type ZoneXy } from './frame';
-import type { MarkOutcome } from './records';
+import type { MarkOutcome } from '../../../domain/records/spot-mark';
 
 export type MarkAnswer =
   | { readonly kind: 'place'; readonly spot: ZoneXy }

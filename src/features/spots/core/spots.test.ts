@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { primaryAnchor } from '../../guide';
-import type { PointId, Side } from '../../guide';
+import { primaryAnchor } from '../../../domain/drawings';
+import type { PointId, Side } from '../../../domain/points';
 import { describeSpot } from './describe';
 import { estimateSpot, middleOf, recentMarkCount } from './estimate';
 import {
@@ -14,7 +14,7 @@ import {
   type ZoneXy,
 } from './frame';
 import { judgeMark } from './judge';
-import type { SpotMark } from './records';
+import type { SpotMark } from '../../../domain/records/spot-mark';
 
 const pointIds: readonly PointId[] = ['SI3', 'EX-UE8', 'LI4', 'GB20', 'GB21'];
 const pointArb = fc.constantFrom(...pointIds);

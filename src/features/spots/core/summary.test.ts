@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpotMark } from './records';
+import type { SpotMark } from '../../../domain/records/spot-mark';
 import { summariseSpots } from './summary';
 
 const at = (n: number, u: number, v = 0): SpotMark => ({

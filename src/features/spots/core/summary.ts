@@ -1,6 +1,6 @@
-import type { PointId, Side } from '../../guide';
+import type { PointId, Side } from '../../../domain/points';
 import { middleOf, placesOf, recentMarkCount } from './estimate';
-import type { SpotMark } from './records';
+import type { SpotMark } from '../../../domain/records/spot-mark';
 
 /** Whether the spread of the marks is getting smaller: an observation, not a judgement. */
 export type Settling = 'smaller' | 'not-smaller' | 'too-few';

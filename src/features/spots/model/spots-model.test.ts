@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeJournalStore, makeSpotMark } from '../../../../test/journal-fakes';
-import { maxSpotMarks } from '../core/records';
+import { maxSpotMarks } from '../../../domain/records/spot-mark';
 import { createSpotsModel } from './spots-model';
 
 function setUp() {

@@ -1,9 +1,9 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { PointId, Side } from '../../guide';
+import type { PointId, Side } from '../../../domain/points';
 import { estimateSpot, type SpotEstimate } from '../core/estimate';
 import { judgeMark, type MarkAnswer } from '../core/judge';
-import { maxSpotMarks, type MarkOutcome, type SpotMark } from '../core/records';
-import type { SpotStore } from '../ports';
+import { maxSpotMarks, type MarkOutcome, type SpotMark } from '../../../domain/records/spot-mark';
+import type { SpotStore } from '../../../domain/records/store';
 
 export interface SpotsPorts {
   /** The journal's store (loaded on first use). */

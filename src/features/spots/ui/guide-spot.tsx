@@ -1,7 +1,6 @@
 import { t } from '../../../i18n/i18n';
-import type { PointAnchor } from '../../guide';
-import { primaryAnchor } from '../../guide';
-import type { PointId, Side } from '../../guide';
+import { type PointAnchor, primaryAnchor } from '../../../domain/drawings';
+import type { PointId, Side } from '../../../domain/points';
 import { AnchorPicture, PointPicture, type PictureSize } from '../../guide/ui';
 import { useSpots } from '../use-spots';
 import { SpotMarker } from './spot-marker';

@@ -1,4 +1,4 @@
-import type { PointAnchor } from '../../guide';
+import type { PointAnchor } from '../../../domain/drawings';
 import { toPicture, type ZoneXy } from '../core/frame';
 
 /**

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { primaryAnchor } from '../../guide';
-import type { PointId, Side } from '../../guide';
+import { primaryAnchor } from '../../../domain/drawings';
+import type { PointId, Side } from '../../../domain/points';
 import { PointPicture } from '../../guide/ui';
 import { useSpots } from '../use-spots';
 import { keyStepRadii, toZone, withinReach, zoneMiddle, type ZoneXy } from '../core/frame';

@@ -1,10 +1,11 @@
 import { t } from '../../../i18n/i18n';
-import type { PointId, Side } from '../../guide';
+import { type PointId, type Side, findPoint } from '../../../domain/points';
 import { describeSpot, type DirectionPart } from '../core/describe';
 import type { SpotEstimate } from '../core/estimate';
 import { clampToZone, insideOnlyPoints, isNearZone, type ZoneXy } from '../core/frame';
 import type { AnswerOutcome } from '../model/spots-model';
-import { maxSpotMarks } from '../core/records';
+import { maxSpotMarks } from '../../../domain/records/spot-mark';
+import { sideWordKey } from '../../../domain/point-words';
 
 function partWords(part: DirectionPart): string {
   return t(`spots.amount.${part.amount}`, { direction: t(`spots.dir.${part.direction}`) });
@@ -30,9 +31,7 @@ export function yourSpotWords(pointId: PointId, side: Side, estimate: SpotEstima
 
 /** "right hand", "left side", "left shoulder": the side as the point's region names it. */
 export function sideName(pointId: PointId, side: Side): string {
-  if (pointId === 'GB20') return t(`side.body.${side}`);
-  if (pointId === 'GB21') return t(`side.shoulder.${side}`);
-  return t(`side.hand.${side}`);
+  return t(sideWordKey(findPoint(pointId).region, side));
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { QuickRating, TrialRecord } from './records';
+import type { QuickRating } from '../../../domain/records/quick-rating';
+import type { TrialRecord } from '../../../domain/records/trial-record';
 import { addDays } from './schedule';
 
 /**

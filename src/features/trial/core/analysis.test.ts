@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { QuickRating } from './records';
+import type { QuickRating } from '../../../domain/records/quick-rating';
 import {
   analyzeTrial,
   blocksThatWouldTell,
@@ -9,7 +9,8 @@ import {
   verdictOf,
   type TrialAnalysis,
 } from './analysis';
-import { addDays, swapDayKinds, type DayKind } from './schedule';
+import { addDays, swapDayKinds } from './schedule';
+import type { DayKind } from '../../../domain/records/trial-record';
 import { tQuantile975 } from './t-quantiles';
 
 const start = '2026-12-01';

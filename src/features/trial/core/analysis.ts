@@ -1,7 +1,13 @@
-import { minImportantChange0to10 } from '../../guide';
-import type { JournalEntry } from '../../journal';
-import type { QuickRating, StopReason, TrialRecord } from './records';
-import { daysPerBlock, trialDayIndex, type DayKind } from './schedule';
+import { minImportantChange0to10 } from '../../../domain/sources';
+import type { JournalEntry } from '../../../domain/records/session-entry';
+import type { QuickRating } from '../../../domain/records/quick-rating';
+import {
+  type StopReason,
+  type TrialRecord,
+  daysPerBlock,
+  type DayKind,
+} from '../../../domain/records/trial-record';
+import { trialDayIndex } from './schedule';
 import { tQuantile975 } from './t-quantiles';
 
 /**

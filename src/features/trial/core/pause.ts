@@ -1,5 +1,5 @@
 import type { DayResult } from './analysis';
-import type { PauseReason, TrialRecord } from './records';
+import type { PauseReason, TrialRecord } from '../../../domain/records/trial-record';
 import { trialDayIndex } from './schedule';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trialReminderIcs } from './reminders';
-import type { DayKind } from './schedule';
+import type { DayKind } from '../../../domain/records/trial-record';
 
 describe('the trial reminder file', () => {
   const trial = {

@@ -1,5 +1,5 @@
 import { buildReminderIcs, weekdays } from '../../journal';
-import type { TrialRecord } from './records';
+import type { TrialRecord } from '../../../domain/records/trial-record';
 
 /**
  * A calendar file for one of the trial's two rating times: the app's own reminder file (daily,

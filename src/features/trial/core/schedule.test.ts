@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  blockCountOf,
-  daysOfDayKey,
-  isBlockPlan,
-  planTrialDays,
-  swapDayKinds,
-  trialDayIndex,
-} from './schedule';
+import { addDays, blockCountOf, planTrialDays, swapDayKinds, trialDayIndex } from './schedule';
+import { daysOfDayKey } from '../../../domain/civil-date';
+import { isBlockPlan } from '../../../domain/records/trial-record';
 
 describe('the trial plan', () => {
   it('gives 7 blocks for 2 weeks, 10 for 3 and 14 for 4', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeEntry, makeRating, makeTrial } from '../../../../test/journal-fakes';
+import {
+  makeEntry,
+  makeRating,
+  makeTrial,
+  createFakeJournalPlatform,
+} from '../../../../test/journal-fakes';
 import { createJournal } from '../../journal';
-import { summarizeJournal } from '../../journal';
-import { createFakeJournalPlatform } from '../../../../test/journal-fakes';
+import { summarizeJournal } from '../../../domain/records/entry-stats';
 import { createMemorySettings } from '../../../../test/memory-settings';
 import { summaryFiguresOf } from './summary';
 

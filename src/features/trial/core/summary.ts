@@ -1,8 +1,13 @@
-import type { JournalEntry } from '../../journal';
-import { summarizeJournal, trendRowOf, type JournalSummary } from '../../journal';
+import type { JournalEntry } from '../../../domain/records/session-entry';
+import {
+  summarizeJournal,
+  trendRowOf,
+  type JournalSummary,
+} from '../../../domain/records/entry-stats';
 import { adherenceOf, type Adherence } from './adherence';
 import { analyzeTrial, ratingsByDay, type TrialAnalysis } from './analysis';
-import type { QuickRating, TrialRecord } from './records';
+import type { QuickRating } from '../../../domain/records/quick-rating';
+import type { TrialRecord } from '../../../domain/records/trial-record';
 import { addDays } from './schedule';
 
 /** The person's local date key and minute of the day at an instant (given by the model). */

@@ -1,5 +1,6 @@
-import type { QuickRating, TrialRecord } from './records';
-import { trialDayIndex, type DayKind } from './schedule';
+import type { QuickRating } from '../../../domain/records/quick-rating';
+import type { TrialRecord, DayKind } from '../../../domain/records/trial-record';
+import { trialDayIndex } from './schedule';
 
 /** Where a running trial stands at one local moment: today's kind, the next rating time. */
 export interface TrialToday {

@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { JournalEntry } from '../../journal';
+import type { JournalEntry } from '../../../domain/records/session-entry';
 import {
   analyzeTrial,
   blocksThatWouldTell,
@@ -11,7 +11,8 @@ import {
 } from '../core/analysis';
 import { adherenceOf, type Adherence } from '../core/adherence';
 import { pauseReasonOf } from '../core/pause';
-import type { QuickRating, StopReason, TrialEnd, TrialRecord } from '../core/records';
+import type { QuickRating } from '../../../domain/records/quick-rating';
+import type { StopReason, TrialEnd, TrialRecord } from '../../../domain/records/trial-record';
 import {
   addDays,
   blockCountOf,
@@ -20,7 +21,7 @@ import {
   type TrialWeeks,
 } from '../core/schedule';
 import { isTrialOver, trialTodayOf, type TrialToday } from '../core/today';
-import type { TrialStore } from '../ports';
+import type { TrialStore } from '../../../domain/records/store';
 
 export type TrialStatus = 'idle' | 'loading' | 'ready' | 'failed';
 

@@ -1,9 +1,9 @@
 import { t, tCount } from '../../../i18n/i18n';
-import { minDetectableChange0to10 } from '../../guide';
+import { minDetectableChange0to10 } from '../../../domain/sources';
 import { EmergencyNumber, RedFlagList } from '../../safety/ui';
 import type { Adherence } from '../core/adherence';
 import { meaningfulChange0to10, minBlocksForInterval } from '../core/analysis';
-import type { PauseReason, StopReason } from '../core/records';
+import type { PauseReason, StopReason } from '../../../domain/records/trial-record';
 import type { TrialAnswer } from '../model/trial-model';
 import { formatPoints } from './format';
 

@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/i18n';
 import type { TrialAnalysis } from '../core/analysis';
-import type { TrialRecord } from '../core/records';
+import type { TrialRecord } from '../../../domain/records/trial-record';
 import { formatDayKey, formatPoints } from './format';
 
 /** Every day of the trial: its kind, how many ratings, their average; missing days say so. */

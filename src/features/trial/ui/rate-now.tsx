@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { t } from '../../../i18n/i18n';
 import { ScoreScale } from '../../../shared/ui/score-scale';
 import { scheduledOf } from '../core/analysis';
-import { ratingNoteMaxChars } from '../core/records';
+import { ratingNoteMaxChars } from '../../../domain/records/quick-rating';
 import type { TrialModel } from '../model/trial-model';
 import { formatMinutes } from './format';
 

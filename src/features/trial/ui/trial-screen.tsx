@@ -15,7 +15,7 @@ import {
 import { minRatingGapMinutes } from '../core/analysis';
 import { trialGateStep } from '../core/gate';
 import { trialReminderIcs } from '../core/reminders';
-import type { TrialRecord } from '../core/records';
+import type { TrialRecord } from '../../../domain/records/trial-record';
 import { useApp, useModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
 import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';

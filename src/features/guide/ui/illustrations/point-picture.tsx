@@ -9,8 +9,8 @@ import {
   type DrawingId,
   type PointAnchor,
   type Xy,
-} from '../../core/illustrations';
-import { otherSide, type PointId, type Side } from '../../core/points';
+} from '../../../../domain/drawings';
+import { otherSide, type PointId, type Side, findPoint } from '../../../../domain/points';
 import { FingerMeasures } from './finger-measures';
 import { FistSide } from './fist-side';
 import { HandBack } from './hand-back';
@@ -19,13 +19,12 @@ import { NeckMuscles } from './neck-muscles';
 import { ShouldersBack } from './shoulders-back';
 import { angleOf, Crease, Nail, Silhouette, Zone } from './shapes';
 import './illustrations.css';
+import { sideWordKey } from '../../../../domain/point-words';
 
 export type PictureSize = 'small' | 'large';
 
 function sideWord(pointId: PointId, side: Side): string {
-  if (pointId === 'GB20') return t(side === 'left' ? 'side.body.left' : 'side.body.right');
-  if (pointId === 'GB21') return t(side === 'left' ? 'side.shoulder.left' : 'side.shoulder.right');
-  return t(side === 'left' ? 'side.hand.left' : 'side.hand.right');
+  return t(sideWordKey(findPoint(pointId).region, side));
 }
 
 /** The words that describe where the zone is: the picture's text alternative. */

@@ -1,10 +1,17 @@
-import { houxiBehindKnuckleCun } from '../../camera';
 import { points, type PointId, type Side } from './points';
+
+/**
+ * How far the centre of Houxi's (SI3) zone lies behind (on the wrist side of) the centre of the
+ * 5th knuckle, in cun. Source: clinical.md, point 1 (WHO 2008): "in the hollow just behind the
+ * 5th knuckle"; 0.5 cun is our reading of "just behind", and the zone (1 cun across) covers the
+ * rest. The camera mode and the drawing both place Houxi from this one value.
+ */
+export const houxiBehindKnuckleCun = 0.5;
 
 /**
  * Where each point sits on the app's drawings, as data: which drawing, the search zone's centre
  * and radius in that drawing's coordinates (its viewBox), for each side. The drawings in
- * src/features/guide/ui/illustrations/ draw their bones and outlines from the landmarks below, so the
+ * the guide's ui/illustrations/ draw their bones and outlines from the landmarks below, so the
  * zones and the anatomy cannot drift apart.
  *
  * Conventions:

@@ -40,3 +40,38 @@ export function dayKeyOf({ year, month, day }: CivilDate): string {
   const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
+
+const dayKeyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of a local date key "YYYY-MM-DD". */
+export function daysOfDayKey(dayKey: string): number {
+  const match = dayKeyPattern.exec(dayKey);
+  if (!match) throw new Error(`Not a date key: ${dayKey}`);
+  return daysFromCivil({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) });
+}
+
+/** A local date key "YYYY-MM-DD" (the stored records' day keys). */
+export function isDayKey(text: string): boolean {
+  const match = dayKeyPattern.exec(text);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * "2026-11-25T05:51:58.000Z" from epoch milliseconds, computed without Date (the domain is
+ * pure): the calendar arithmetic above, UTC.
+ */
+export function isoFromEpochMs(epochMs: number): string {
+  const ms = Math.floor(epochMs);
+  const days = Math.floor(ms / 86_400_000);
+  const msOfDay = ms - days * 86_400_000;
+  const { year, month, day } = civilFromDays(days);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  const hours = Math.floor(msOfDay / 3_600_000);
+  const minutes = Math.floor((msOfDay % 3_600_000) / 60_000);
+  const seconds = Math.floor((msOfDay % 60_000) / 1000);
+  const millis = msOfDay % 1000;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}.${pad(millis, 3)}Z`;
+}

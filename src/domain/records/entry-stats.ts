@@ -1,10 +1,10 @@
-import type { JournalEntry } from './format';
-import { pointIds, type PointId } from '../../guide';
+import { pointIds, type PointId } from '../points';
+import type { JournalEntry } from './session-entry';
 
 /**
  * What the history screen needs of one session, small enough that 10,000 of them load fast:
- * the start time, the four readings (null when skipped), and a bit per point (in `pointIds`
- * order) for pressed, tender and felt right. The database keeps one beside each session.
+ * the start time, the four readings (null when skipped), and a bit per point (maskBitOf) for
+ * pressed, tender and felt right. The database keeps one beside each session.
  */
 export interface TrendRow {
   readonly id: string;
@@ -18,11 +18,22 @@ export interface TrendRow {
   readonly rightMask: number;
 }
 
-const slot = new Map<PointId, number>(pointIds.map((id, index) => [id, index]));
+/**
+ * Each point's bit in the stored masks, fixed for good: the database keeps the masks, so a bit
+ * never changes its point. Reordering the guide changes nothing here; a new point takes the
+ * next free bit (up to 8: the masks are stored as bytes).
+ */
+export const maskBitOf: Readonly<Record<PointId, number>> = {
+  SI3: 0,
+  'EX-UE8': 1,
+  LI4: 2,
+  GB20: 3,
+  GB21: 4,
+};
 
 function maskOf(ids: Iterable<PointId>): number {
   let mask = 0;
-  for (const id of ids) mask |= 1 << (slot.get(id) ?? 0);
+  for (const id of ids) mask |= 1 << (maskBitOf[id] ?? 0);
   return mask;
 }
 
@@ -113,14 +124,15 @@ export interface PointTally {
   readonly right: number;
 }
 
-/** For each of the five points: in how many sessions it was pressed, marked tender, marked right. */
+/** For each point: in how many sessions it was pressed, marked tender, marked right. */
 export function tallyPoints(rows: readonly TrendRow[]): PointTally[] {
   const pressed = pointIds.map(() => 0);
   const tender = pointIds.map(() => 0);
   const right = pointIds.map(() => 0);
+  const bits = pointIds.map((id) => 1 << maskBitOf[id]);
   const add = (counts: number[], mask: number) => {
     for (let index = 0; index < counts.length; index += 1) {
-      if (mask & (1 << index)) counts[index]! += 1;
+      if (mask & bits[index]!) counts[index]! += 1;
     }
   };
   for (const row of rows) {

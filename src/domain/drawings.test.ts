@@ -9,9 +9,8 @@ import {
   rightFist,
   rightHand,
   shouldersBack,
-} from './illustrations';
-import { sidesFor, type PainSide } from '../../session';
-import { points, type PointId, type Side } from './points';
+} from './drawings';
+import { points, sidesFor, type PainSide, type PointId, type Side } from './points';
 
 const painSides: readonly PainSide[] = ['left', 'right', 'both', 'middle'];
 

@@ -1,20 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  exportToJson,
-  maxJournalSessions,
-  maxQuickRatings,
-  maxTrials,
-  noteMaxChars,
-} from '../core/format';
+import { exportToJson } from '../../../domain/records/export-file';
+import { noteMaxChars } from '../../../domain/records/fields';
+import { maxQuickRatings } from '../../../domain/records/quick-rating';
+import { maxJournalSessions } from '../../../domain/records/session-entry';
+import { maxTrials } from '../../../domain/records/trial-record';
 import {
   largestEntry,
   largestExportBytes,
   largestRating,
   largestSpot,
   largestTrial,
-} from '../core/export-size';
-import { maxSpotMarks } from '../../spots';
+} from '../../../domain/records/export-size';
+import { maxSpotMarks } from '../../../domain/records/spot-mark';
 import {
   entryArb,
   makeEntry,
@@ -22,7 +20,7 @@ import {
   makeSpotMark,
   makeTrial,
 } from '../../../../test/journal-fakes';
-import { importMaxBytes, validateImport } from './import-schema';
+import { importMaxBytes, validateImport } from '../../../domain/records/import-file';
 import { describeImportProblem } from '../ui/import-problem';
 
 const now = Date.UTC(2026, 10, 25);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildExport, isoFromEpochMs, mergeEntries, painChange, sortEntries } from './format';
-import { makeEntry } from '../../../../test/journal-fakes';
+import { isoFromEpochMs } from '../civil-date';
+import { buildExport } from './export-file';
+import { mergeEntries, painChange, sortEntries } from './session-entry';
+import { makeEntry } from '../../../test/journal-fakes';
 
 describe('isoFromEpochMs', () => {
   it('formats like Date#toISOString for every instant from 1970 to 2200', () => {

@@ -9,7 +9,9 @@ import {
   largestTrial,
   type ExportCounts,
 } from './export-size';
-import { exportToJson, maxJournalSessions, noteMaxChars } from './format';
+import { exportToJson } from './export-file';
+import { noteMaxChars } from './fields';
+import { maxJournalSessions } from './session-entry';
 
 /** `count` copies of `record`, each with its own id of the same length. */
 const copies = <T extends { id: string }>(record: T, count: number): T[] =>

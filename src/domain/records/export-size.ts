@@ -1,28 +1,17 @@
-import { pointIds, type PointId } from '../../guide';
-import { painSides } from '../../session';
+import { painSides, pointIds as articlePointIds, type PointId } from '../points';
+import { exportToJson, type JournalExtras } from './export-file';
+import { latestEpochMs, noteMaxChars, recordIdMaxChars } from './fields';
+import { maxQuickRatings, ratingNoteMaxChars, type QuickRating } from './quick-rating';
+import { maxJournalSessions, maxStepsPerEntry, type JournalEntry } from './session-entry';
+import { markOutcomes, maxSpotMarks, type SpotMark } from './spot-mark';
 import {
   maxTrialDays,
-  pauseReasons,
-  ratingNoteMaxChars,
-  stopReasons,
-  type QuickRating,
-  type TrialEnd,
-  type TrialRecord,
-} from '../../trial';
-import { markOutcomes, maxSpotMarks, type SpotMark } from '../../spots';
-import {
-  exportToJson,
-  latestEpochMs,
-  maxJournalSessions,
-  maxPointsListed,
-  maxQuickRatings,
-  maxStepsPerEntry,
   maxTrials,
-  noteMaxChars,
-  recordIdMaxChars,
-  type JournalEntry,
-  type JournalExtras,
-} from './format';
+  pauseReasons,
+  stopReasons,
+  trialEnds,
+  type TrialRecord,
+} from './trial-record';
 
 /**
  * The size of the largest export the app can write: every record as long as its limits let it
@@ -64,10 +53,9 @@ const longestEpochMs = latestEpochMs;
 const longestId = 'x'.repeat(recordIdMaxChars);
 const longest = <T extends string>(values: readonly T[]): T =>
   values.reduce((a, b) => (b.length > a.length ? b : a));
-const longestPoint: PointId = longest(pointIds);
-const trialEnds: readonly TrialEnd[] = ['finished', 'stopped', 'stop-rule'];
-
-export function largestEntry(): JournalEntry {
+/** The largest session for the points `pointIds` (the article's by default). */
+export function largestEntry(pointIds: readonly PointId[] = articlePointIds): JournalEntry {
+  const longestPoint: PointId = longest(pointIds);
   return {
     id: longestId,
     startedAtEpochMs: longestEpochMs,
@@ -84,8 +72,8 @@ export function largestEntry(): JournalEntry {
     completed: false,
     before: { pain0to10: 10, stiffness0to10: 10 },
     after: { pain0to10: 10, stiffness0to10: 10 },
-    tenderPoints: Array.from({ length: maxPointsListed }, () => longestPoint),
-    rightPoints: Array.from({ length: maxPointsListed }, () => longestPoint),
+    tenderPoints: Array.from({ length: pointIds.length }, () => longestPoint),
+    rightPoints: Array.from({ length: pointIds.length }, () => longestPoint),
     note: longestNote(noteMaxChars),
   };
 }
@@ -122,12 +110,12 @@ export function largestTrial(): TrialRecord {
   };
 }
 
-export function largestSpot(): SpotMark {
+export function largestSpot(pointIds: readonly PointId[] = articlePointIds): SpotMark {
   // Only a shown place has u and v; of those outcomes, the longer name.
   const placed = markOutcomes.filter((outcome) => outcome === 'tapped' || outcome === 'as-shown');
   return {
     id: longestId,
-    pointId: longestPoint,
+    pointId: longest(pointIds),
     side: 'right',
     atEpochMs: longestEpochMs,
     outcome: longest(placed),
@@ -147,12 +135,16 @@ function asciiBytes(text: string): number {
  * per line, so each more record adds its JSON and ",\n": the figure for one of each, written
  * by the export, plus that much for every other one.
  */
-export function largestExportBytes(counts: ExportCounts = largestJournal): number {
-  const entry = largestEntry();
+export function largestExportBytes(
+  counts: ExportCounts = largestJournal,
+  pointIds: readonly PointId[] = articlePointIds,
+): number {
+  const entry = largestEntry(pointIds);
+  const spot = largestSpot(pointIds);
   const extras: JournalExtras = {
     ratings: counts.ratings > 0 ? [largestRating()] : [],
     trials: counts.trials > 0 ? [largestTrial()] : [],
-    spots: counts.spots > 0 ? [largestSpot()] : [],
+    spots: counts.spots > 0 ? [spot] : [],
   };
   const one = asciiBytes(exportToJson(counts.sessions > 0 ? [entry] : [], 0, extras));
   const more = (count: number, record: object) =>
@@ -162,6 +154,6 @@ export function largestExportBytes(counts: ExportCounts = largestJournal): numbe
     more(counts.sessions, entry) +
     more(counts.ratings, largestRating()) +
     more(counts.trials, largestTrial()) +
-    more(counts.spots, largestSpot())
+    more(counts.spots, spot)
   );
 }

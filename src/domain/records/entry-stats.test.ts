@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortEntries, type JournalEntry } from './format';
+import { sortEntries, type JournalEntry } from './session-entry';
 import {
   isWholeColumns,
   trendColumnsOf,
@@ -11,14 +11,16 @@ import {
   tallyPoints as tallyRows,
   chartSeries as chartRows,
   trendRowOf,
-} from './stats';
+  maskBitOf,
+} from './entry-stats';
+import { pointIds } from '../points';
 
 const rowsOf = (entries: readonly JournalEntry[]) => sortEntries(entries).map(trendRowOf);
 const summarizeJournal = (entries: readonly JournalEntry[], last?: number) =>
   summarizeRows(rowsOf(entries), last);
 const tallyPoints = (entries: readonly JournalEntry[]) => tallyRows(rowsOf(entries));
 
-import { entryArb, makeEntry } from '../../../../test/journal-fakes';
+import { entryArb, makeEntry } from '../../../test/journal-fakes';
 
 const at = (day: number) => ({
   startedAtEpochMs: Date.UTC(2026, 10, day, 8),
@@ -181,5 +183,35 @@ describe('trend columns', () => {
     expect(isWholeColumns({ ...columns, masks: new Uint8Array(5) })).toBe(false);
     expect(isWholeColumns({ ...columns, readings: [...columns.readings] })).toBe(false);
     expect(isWholeColumns(undefined)).toBe(false);
+  });
+});
+
+describe('the trend masks', () => {
+  it('keep each point on its stored bit, whatever order the guide lists the points in', () => {
+    // The database keeps these masks: changing a bit would re-label every stored session.
+    expect(maskBitOf).toEqual({ SI3: 0, 'EX-UE8': 1, LI4: 2, GB20: 3, GB21: 4 });
+  });
+
+  it('give every point its own bit of a byte', () => {
+    const bits = pointIds.map((id) => maskBitOf[id]);
+    expect(new Set(bits).size).toBe(pointIds.length);
+    for (const bit of bits) expect(bit >= 0 && bit < 8).toBe(true);
+  });
+
+  it('count a point by its stored bit', () => {
+    const row = trendRowOf(
+      makeEntry({
+        id: 'a',
+        steps: [{ pointId: 'GB20', side: 'left', status: 'done' }],
+        tenderPoints: ['GB21'],
+        rightPoints: [],
+      }),
+    );
+    expect(row.pressedMask).toBe(1 << maskBitOf.GB20);
+    expect(row.tenderMask).toBe(1 << maskBitOf.GB21);
+    const tally = tallyRows([row]);
+    expect(tally.find((t) => t.pointId === 'GB20')?.pressed).toBe(1);
+    expect(tally.find((t) => t.pointId === 'GB21')?.tender).toBe(1);
+    expect(tally.filter((t) => t.pressed + t.tender + t.right > 0)).toHaveLength(2);
   });
 });

@@ -266,6 +266,26 @@ export function otherSide(side: Side): Side {
   return side === 'left' ? 'right' : 'left';
 }
 
+/** Where the neck hurts, as the set-up screen asks it. */
+export const painSides = ['left', 'right', 'both', 'middle'] as const;
+export type PainSide = (typeof painSides)[number];
+
+/** The painful side first; when both sides or the middle hurt, the left first. */
+function painfulSideFirst(painSide: PainSide): readonly Side[] {
+  return painSide === 'right' ? ['right', 'left'] : ['left', 'right'];
+}
+
+/** Which sides a point is pressed on, in order (clinical.md, "Which side"). */
+export function sidesFor(pointId: PointId, painSide: PainSide): readonly Side[] {
+  const point = findPoint(pointId);
+  if (point.sideRule === 'opposite-hand') {
+    // Source: article, point 2: pain on the left, use the right hand, and vice versa.
+    if (painSide === 'left' || painSide === 'right') return [otherSide(painSide)];
+    return ['left', 'right'];
+  }
+  return painfulSideFirst(painSide);
+}
+
 // Source: article, "How to Get the Best Results": at least 20–30 s; the article says two minutes
 // or longer gives the best results (clinical.md "Pressure and time").
 export const minHoldMs = 20_000;
