@@ -78,7 +78,7 @@ function createScreens(app: AppModels) {
       ).then((m) => m.Settings),
     ),
     About: lazy(() =>
-      withMessages(['core', 'safety', 'trust'], import('./features/shell/ui/about')).then(
+      withMessages(['core', 'safety', 'trust', 'turn'], import('./features/shell/ui/about')).then(
         (m) => m.About,
       ),
     ),

@@ -2,7 +2,8 @@ import type { MotionSample } from './core/motion';
 
 /**
  * Ports of the turn test. The browser adapters are src/platform/device-motion.ts (the motion
- * sensors) and src/platform/speech.ts (on-device voices); src/platform/turn-platform.ts builds
+ * sensors), src/platform/speech.ts (on-device voices) and src/platform/turn-tone.ts (the tone);
+ * src/platform/turn-platform.ts builds
  * them when the test first opens. Readings never leave the device and are not stored: only the
  * result (degrees each side) is.
  */
@@ -24,8 +25,17 @@ export interface TurnVoice {
   cancel(): void;
 }
 
+/** A tone whose pitch follows the turn (0: the middle, 1: the largest turn reported). */
+export interface TurnTone {
+  /** Starts it (call inside a tap: browsers start sound only there). */
+  play(): void;
+  setLevel(level: number): void;
+  stop(): void;
+}
+
 /** What main.tsx hands out, loaded only when the turn test first opens. */
 export interface TurnPlatform {
   readonly motion: MotionSensor;
   readonly voice: TurnVoice;
+  readonly tone: TurnTone;
 }

@@ -60,6 +60,12 @@ export function About() {
       <p>
         <a href="/sources">{t('safety.about.sourcesLink')}</a>
       </p>
+      <h2>{t('turn.nav')}</h2>
+      <p>{t('turn.whatBody')}</p>
+      <p>{t('turn.limits')}</p>
+      <p>
+        <a href="/turn">{t('turn.historyLink')}</a>
+      </p>
       <h2>{t('safety.about.privacy')}</h2>
       <p>{t('safety.about.privacyBody')}</p>
       <p class="quiet">{t('safety.help.adults')}</p>

@@ -19,6 +19,7 @@ export const enTurn = {
   'turn.comfort': 'Turn only as far as is comfortable. Never turn into pain.',
   'turn.confirm':
     'My neck does not hurt after an injury, and I do not get dizzy when I turn my head.',
+  'turn.tone': 'Play a tone that rises as my head turns',
   'turn.start': 'Start the turn test',
   'turn.stop': 'Stop',
   'turn.prompt.asking': 'Allow the motion sensors to start.',

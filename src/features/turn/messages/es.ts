@@ -17,6 +17,7 @@ export const esTurn: Record<keyof typeof enTurn, string> = {
     'Siéntate erguido. Pon el teléfono plano sobre la cabeza, con la pantalla hacia arriba, o sujétalo plano contra la frente, y mantenlo quieto en la cabeza mientras giras. El teléfono dice cada paso en voz alta si tiene voz; los pasos también se muestran aquí.',
   'turn.comfort': 'Gira solo hasta donde te resulte cómodo. Nunca gires hasta sentir dolor.',
   'turn.confirm': 'No me duele el cuello después de una lesión y no me mareo al girar la cabeza.',
+  'turn.tone': 'Poner un tono que sube a medida que giro la cabeza',
   'turn.start': 'Empezar la prueba de giro',
   'turn.stop': 'Parar',
   'turn.prompt.asking': 'Permite los sensores de movimiento para empezar.',

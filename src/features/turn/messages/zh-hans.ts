@@ -16,6 +16,7 @@ export const zhHansTurn: Record<keyof typeof enTurn, string> = {
     '坐直。把手机平放在头顶、屏幕朝上，或平贴在额头上，转头时让它在头上保持不动。手机有语音时会读出每一步；每一步也会显示在这里。',
   'turn.comfort': '只转到舒适的程度。不要转到疼。',
   'turn.confirm': '我的脖子没有因受伤而疼痛，转头时也不会头晕。',
+  'turn.tone': '播放随转头升高的音调',
   'turn.start': '开始转头测试',
   'turn.stop': '停止',
   'turn.prompt.asking': '请允许使用运动传感器以开始。',

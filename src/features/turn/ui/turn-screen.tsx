@@ -5,8 +5,8 @@ import { useApp } from '../../../app-context';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 import { createTurnTest, type TurnPhase, type TurnTestModel } from '../model/turn-model';
-import type { SideResult } from '../core/turn-test';
-import type { TurnVoice } from '../ports';
+import { reportCapDeg, type SideResult } from '../core/turn-test';
+import type { TurnPlatform } from '../ports';
 import './turn.css';
 
 const prompts: Partial<Record<TurnPhase, Parameters<typeof t>[0]>> = {
@@ -27,8 +27,16 @@ function sideText(side: SideResult | null): string {
 }
 
 /** The test itself: its prompts, spoken and shown, the turn now, and the result. */
-function TurnTest({ model, voice }: { readonly model: TurnTestModel; readonly voice: TurnVoice }) {
+function TurnTest({
+  model,
+  platform,
+}: {
+  readonly model: TurnTestModel;
+  readonly platform: TurnPlatform;
+}) {
+  const { voice, tone } = platform;
   const [confirmed, setConfirmed] = useState(false);
+  const [withTone, setWithTone] = useState(true);
   const phase = model.phase.value;
   const prompt = prompts[phase];
   useSignalEffect(() => {
@@ -39,7 +47,24 @@ function TurnTest({ model, voice }: { readonly model: TurnTestModel; readonly vo
       voice.speak(t(key), lang);
     }
   });
-  useEffect(() => () => voice.cancel(), [voice]);
+  // The tone follows the turn while the test runs, and stops with it.
+  useSignalEffect(() => {
+    const isRunning = running.includes(model.phase.value);
+    const yaw = model.yawDeg.value;
+    if (!isRunning) tone.stop();
+    else if (yaw !== null) tone.setLevel(Math.abs(yaw) / reportCapDeg);
+  });
+  useEffect(
+    () => () => {
+      voice.cancel();
+      tone.stop();
+    },
+    [voice, tone],
+  );
+  const begin = () => {
+    if (withTone) tone.play();
+    void model.start();
+  };
   const result = model.result.value;
   const yaw = model.yawDeg.value;
 
@@ -73,7 +98,7 @@ function TurnTest({ model, voice }: { readonly model: TurnTestModel; readonly vo
           {t('turn.result', { left: sideText(result.left), right: sideText(result.right) })}
         </p>
         <p>{t('turn.resultNote')}</p>
-        <button type="button" class="button" onClick={() => void model.start()}>
+        <button type="button" class="button" onClick={begin}>
           {t('turn.again')}
         </button>
       </section>
@@ -100,12 +125,17 @@ function TurnTest({ model, voice }: { readonly model: TurnTestModel; readonly vo
           {t('turn.confirm')}
         </label>
       </p>
-      <button
-        type="button"
-        class="button primary"
-        disabled={!confirmed}
-        onClick={() => void model.start()}
-      >
+      <p>
+        <label class="turn-confirm">
+          <input
+            type="checkbox"
+            checked={withTone}
+            onChange={(event) => setWithTone(event.currentTarget.checked)}
+          />{' '}
+          {t('turn.tone')}
+        </label>
+      </p>
+      <button type="button" class="button primary" disabled={!confirmed} onClick={begin}>
         {t('turn.start')}
       </button>
     </section>
@@ -120,7 +150,9 @@ function TurnTest({ model, voice }: { readonly model: TurnTestModel; readonly vo
 export function TurnScreen() {
   const app = useApp();
   usePageTitle(t('turn.title'));
-  const [loaded, setLoaded] = useState<{ model: TurnTestModel; voice: TurnVoice } | null>(null);
+  const [loaded, setLoaded] = useState<{ model: TurnTestModel; platform: TurnPlatform } | null>(
+    null,
+  );
   const isScreened = app.health.isScreeningDone.value;
   const isInjured = app.health.answers.value.conditions?.includes('recent-injury') ?? false;
   const isOffered = isScreened && !isInjured;
@@ -134,7 +166,7 @@ export function TurnScreen() {
         const id = setTimeout(fn, ms);
         return () => clearTimeout(id);
       });
-      setLoaded({ model, voice: platform.voice });
+      setLoaded({ model, platform });
     });
     return () => {
       isGone = true;
@@ -155,7 +187,7 @@ export function TurnScreen() {
       ) : isInjured ? (
         <p role="note">{t('turn.notOffered')}</p>
       ) : loaded ? (
-        <TurnTest model={loaded.model} voice={loaded.voice} />
+        <TurnTest model={loaded.model} platform={loaded.platform} />
       ) : null}
     </section>
   );
