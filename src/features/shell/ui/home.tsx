@@ -1,10 +1,10 @@
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
-import { hasStartedSession } from '../../session';
+import { hasStartedSession } from '../../session/ui';
 import { useApp } from '../../../app-context';
 import { points } from '../../../domain/points';
 import { usePageTitle } from '../../../shared/ui/page-title';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import { TrialTodaySlot } from '../../trial/ui';
 import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 

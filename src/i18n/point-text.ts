@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
-import { findPoint, type CautionId, type PointId } from '../../../domain/points';
-import { locale, type Locale } from '../../../i18n/i18n';
+import { findPoint, type CautionId, type PointId } from '../domain/points';
+import { locale, type Locale } from './i18n';
 
 /** A point's words in one language. English comes from the points data itself. */
 export interface PointText {
