@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { outPath } from '../scripts/out-dir.mjs';
 import { startServer } from '../scripts/server.mjs';
+import { mainThreadTasksMs } from './lib/main-thread-tasks.mjs';
 import { cameraFiles } from '../build/camera-assets.mjs';
 
 const require = createRequire(import.meta.url);
@@ -290,19 +291,6 @@ context.on('requestfinished', async (request) => {
   const sizes = await request.sizes().catch(() => null);
   downloadedBytes += sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
 });
-
-/** Durations (ms) of the tasks the renderer's main thread ran, from a trace's events. */
-function mainThreadTasksMs(trace) {
-  const events = trace.traceEvents ?? trace;
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  return events
-    .filter((e) => e.ph === 'X' && /RunTask$/.test(e.name) && mainThreads.has(`${e.pid}:${e.tid}`))
-    .map((e) => e.dur / 1000);
-}
 
 /** Opens the guide page, taps "Camera: my left hand", returns ms until the first zone is drawn. */
 async function timeToFirstZone(page) {

@@ -1,6 +1,7 @@
 // The journeys, written once and run in every engine (run.mjs): each is a person using the app
 // through its controls, found by role and visible name.
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 
 /** The session's media element as the page sees it, and what its track file is. */
 function trackInPage() {
@@ -535,6 +536,100 @@ export async function historyInPosixLocale(user, note, context) {
   }
 }
 
+/** Runs in the page: the file the session element plays, as base64, once it plays. */
+async function playedTrackInPage() {
+  const element = document.querySelector('audio[data-acupress="session-track"]');
+  if (!element?.src || element.paused || !(element.currentTime > 0)) return null;
+  const bytes = new Uint8Array(await (await fetch(element.src)).arrayBuffer());
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(text);
+}
+
+/** The samples of a FLAC or WAV file (16-bit mono, as the track worker writes them). */
+async function decodeTrack(bytes) {
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF') {
+    const samples = new Float32Array((bytes.length - 44) / 2);
+    for (let i = 0; i < samples.length; i += 1) samples[i] = bytes.readInt16LE(44 + 2 * i) / 32768;
+    return { format: 'WAV', sampleRate: bytes.readUInt32LE(24), samples };
+  }
+  const { FLACDecoder } = await import('@wasm-audio-decoders/flac');
+  const decoder = new FLACDecoder();
+  await decoder.ready;
+  const decoded = await decoder.decodeFile(bytes);
+  decoder.free();
+  return { format: 'FLAC', sampleRate: decoded.sampleRate, samples: decoded.channelData[0] };
+}
+
+/**
+ * With Voice on, the track the element plays speaks: the file is taken from the element,
+ * decoded, and each phrase's clip is looked for within ±20 ms of its planned place, by
+ * correlation (as e2e/voice-track.spec.ts does in Chromium).
+ */
+export async function spokenTrack(user, note) {
+  const { runnerImport } = await import('vite');
+  const { module: plan } = await runnerImport(
+    fileURLToPath(new URL('./spoken-plan.ts', import.meta.url)),
+  );
+  await user.open('/');
+  await user.driver.run(screenedInPage);
+  await user.driver.run(
+    (setup) => localStorage.setItem('acupress.session.setup', JSON.stringify(setup)),
+    plan.spokenSetup,
+  );
+  await user.open('/session');
+  await user.heading('Set up your session');
+  await user.waitFor('the session element on the set-up screen', () =>
+    user.driver.run(recordTrackInPage),
+  );
+  // Not "Start now": that would skip the get-ready time, and the words in it.
+  await user.click('button', /^Start the session$|^Start$/);
+  const base64 = await user.waitFor('the session track to play', () =>
+    user.driver.run(playedTrackInPage),
+  );
+  const track = await decodeTrack(Buffer.from(base64, 'base64'));
+  assert.equal(track.sampleRate, 16_000, 'a track with words is rendered at 16,000 Hz');
+  const correlation = (clip, at) => {
+    let dot = 0;
+    let trackEnergy = 0;
+    let clipEnergy = 0;
+    for (let i = 0; i < clip.length; i += 1) {
+      const a = track.samples[at + i] ?? 0;
+      const b = clip[i] / 32767;
+      dot += a * b;
+      trackEnergy += a * a;
+      clipEnergy += b * b;
+    }
+    return dot / Math.sqrt(trackEnergy * clipEnergy || 1);
+  };
+  const words = plan.plannedWords();
+  let worstScore = 1;
+  let worstOffsetMs = 0;
+  for (const { phrase, atMs, clip } of words) {
+    const planned = Math.round(atMs * 16);
+    let best = { at: -1, score: -1 };
+    for (let at = planned - 320; at <= planned + 320; at += 1) {
+      const score = correlation(clip, at);
+      if (score > best.score) best = { at, score };
+    }
+    assert.ok(best.score > 0.9, `"${phrase}" at ${atMs} ms: correlation ${best.score.toFixed(2)}`);
+    worstScore = Math.min(worstScore, best.score);
+    worstOffsetMs = Math.max(worstOffsetMs, Math.abs(best.at - planned) / 16);
+  }
+  // A wrong clip at a phrase's place does not match: the check can tell words apart.
+  const half = words.find((word) => word.phrase === 'half');
+  const done = words.find((word) => word.phrase === 'done');
+  assert.ok(correlation(done.clip, Math.round(half.atMs * 16)) < 0.5, 'words told apart');
+  note(
+    `words: ${words.length} of ${words.length} phrases found in the ${track.format} the element` +
+      ` played, correlation ≥ ${worstScore.toFixed(2)}, at most ${worstOffsetMs.toFixed(2)} ms off`,
+  );
+  await user.click('button', 'End', { exact: true });
+  await user.heading('Done');
+}
+
 /** In this order: the first visit saves the entry that the later journeys find. */
 export const journeys = {
   firstVisit,
@@ -545,4 +640,5 @@ export const journeys = {
   keyboardOnly,
   noSoundOutput,
   historyInPosixLocale,
+  spokenTrack,
 };

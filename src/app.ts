@@ -28,6 +28,7 @@ import {
   type SessionPlatform,
 } from './features/session';
 import type { CameraPlatform } from './features/camera';
+import type { TurnPlatform } from './features/turn';
 
 /**
  * What the app needs from the browser, built by platform/browser-ports.ts (and by fakes in
@@ -44,6 +45,8 @@ export interface AppPorts {
   readonly loadJournalPlatform: () => Promise<JournalPlatform>;
   /** The camera point finder's camera and hand model (loaded when camera mode opens). */
   readonly loadCameraPlatform: () => Promise<CameraPlatform>;
+  /** The turn test's motion sensors and voice (loaded when the test opens). */
+  readonly loadTurnPlatform: () => Promise<TurnPlatform>;
   /** Epoch milliseconds now. */
   readonly now: () => number;
   readonly newId: () => string;
@@ -64,6 +67,8 @@ export interface StartAgainAction {
  * when a screen first needs them (`useModel`), so that the first screen stays small.
  */
 export interface App {
+  /** Epoch milliseconds now: screens read the clock here, never Date.now() themselves. */
+  readonly now: () => number;
   readonly settings: SettingsStore;
   readonly health: HealthModel;
   readonly language: LanguageModel;
@@ -84,6 +89,7 @@ export interface App {
   readonly isSessionActive: ReadonlySignal<boolean>;
   readonly startAgain: StartAgainAction;
   readonly loadCameraPlatform: () => Promise<CameraPlatform>;
+  readonly loadTurnPlatform: () => Promise<TurnPlatform>;
   /** Stops every effect the app set up between its models. */
   dispose(): void;
 }
@@ -185,6 +191,7 @@ export function createApp(ports: AppPorts): App {
   });
 
   return {
+    now: ports.now,
     settings,
     health,
     language: createLanguage(settings, ports.languages),
@@ -216,6 +223,7 @@ export function createApp(ports: AppPorts): App {
       },
     },
     loadCameraPlatform,
+    loadTurnPlatform: ports.loadTurnPlatform,
     dispose() {
       for (const dispose of disposers.splice(0)) dispose();
     },

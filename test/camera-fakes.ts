@@ -47,6 +47,8 @@ export class FakeCamera implements Camera {
 export class ScriptedLandmarker implements HandLandmarker {
   closed = false;
   loads = 0;
+  /** The `maxHands` of each detection asked for, in order. */
+  readonly maxHandsAsked: (1 | 2)[] = [];
   private waiting: (() => void)[] = [];
   constructor(
     public script: Detection[],
@@ -58,8 +60,9 @@ export class ScriptedLandmarker implements HandLandmarker {
     for (const p of this.progress) onProgress(p);
     if (this.failLoad) throw new Error('no WebAssembly here');
   }
-  async detect(frame: CameraFrame): Promise<Detection> {
+  async detect(frame: CameraFrame, _timestampMs: number, maxHands: 1 | 2): Promise<Detection> {
     frame.image.close();
+    this.maxHandsAsked.push(maxHands);
     await new Promise<void>((resolve) => this.waiting.push(resolve));
     const next = this.script.length > 1 ? this.script.shift() : this.script[0];
     return next ?? { hands: [], brightness: 128 };

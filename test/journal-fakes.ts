@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { sortEntries, type JournalEntry, type Readings } from '../src/domain/records/session-entry';
 import { trendRowOf } from '../src/domain/records/entry-stats';
-import type { JournalPlatform } from '../src/features/journal/ports';
+import type { JournalImporter, JournalPlatform } from '../src/features/journal/ports';
+import { runImport } from '../src/features/journal/core/import-run';
 import type { JournalStore } from '../src/domain/records/store';
 import { pointIds } from '../src/domain/points';
 import type { QuickRating } from '../src/domain/records/quick-rating';
@@ -117,8 +118,10 @@ export interface FakeJournalPlatform extends JournalPlatform {
 export function createFakeJournalPlatform(
   initial: readonly JournalEntry[] = [],
 ): FakeJournalPlatform {
+  const store = createFakeJournalStore(initial);
   const platform: FakeJournalPlatform = {
-    store: createFakeJournalStore(initial),
+    store,
+    importer: createInProcessImporter(store),
     deletedDatabases: [],
     cachesCleared: 0,
     isKept: false,
@@ -145,6 +148,28 @@ export function createFakeJournalPlatform(
     isHomeScreenApp: () => platform.homeScreenApp,
   };
   return platform;
+}
+
+/**
+ * The import at its port, on this thread: the same core (runImport) the browser's worker runs,
+ * against the fake store.
+ */
+export function createInProcessImporter(store: JournalStore): JournalImporter {
+  return {
+    async run(file, unsaved, nowMs, onStage) {
+      let backup: Blob | null = null;
+      const run = await runImport({
+        byteSize: file.size,
+        readText: () => file.text(),
+        store,
+        unsaved,
+        nowMs,
+        onStage,
+        onBackup: (json) => (backup = new Blob([json], { type: 'application/json' })),
+      });
+      return { run, backup };
+    },
+  };
 }
 
 /** A plain, valid journal entry; override any field. */

@@ -33,6 +33,8 @@ export function createFakeSessionPlatform(
      * come a task after their cause, whatever happened in between.
      */
     queueTrackEvents?: boolean;
+    /** Checkpoint writes wait for `finishCheckpointWrites()`, as IndexedDB takes its time. */
+    deferCheckpointWrites?: boolean;
   } = {},
 ) {
   let nowMs = 1_000;
@@ -101,6 +103,8 @@ export function createFakeSessionPlatform(
   let handlers: MediaHandlers | null = null;
   let format: 'flac' | 'wav' = 'flac';
   let lockHeld = false;
+  let pageListeners: { hidden(): void; visible(): void } | null = null;
+  const deferredWrites: Array<() => void> = [];
 
   const platform: SessionPlatform = {
     // Like performance.now, a clock may move on between two reads.
@@ -212,8 +216,12 @@ export function createFakeSessionPlatform(
     },
     checkpoints: {
       save: async (checkpoint) => {
-        saved = structuredClone(checkpoint);
+        const copy = structuredClone(checkpoint);
         log.checkpointsSaved += 1;
+        if (options.deferCheckpointWrites) {
+          await new Promise<void>((resolve) => deferredWrites.push(resolve));
+        }
+        saved = copy;
       },
       load: async () => saved,
       clear: async () => {
@@ -229,6 +237,14 @@ export function createFakeSessionPlatform(
       isHeldElsewhere: async () => options.lockFree === false,
       release: () => {
         lockHeld = false;
+      },
+    },
+    page: {
+      watch: (listeners) => {
+        pageListeners = listeners;
+        return () => {
+          if (pageListeners === listeners) pageListeners = null;
+        };
       },
     },
   };
@@ -255,6 +271,16 @@ export function createFakeSessionPlatform(
     /** Delivers the media track's events held by `queueTrackEvents`, in order. */
     deliverTrackEvents() {
       for (const event of queuedTrackEvents.splice(0)) dispatchTrack(event);
+    },
+    /** The page is hidden, or about to go (pagehide): as the page lifecycle tells the model. */
+    hidePage: () => pageListeners?.hidden(),
+    /** The page shows again. */
+    showPage: () => pageListeners?.visible(),
+    /** True while the model watches the page's lifecycle. */
+    isWatchingPage: () => pageListeners !== null,
+    /** Lets checkpoint writes held by `deferCheckpointWrites` land in storage. */
+    finishCheckpointWrites() {
+      for (const resolve of deferredWrites.splice(0)) resolve();
     },
     /** Lets renders held by `deferRenders` finish. */
     finishRenders() {

@@ -19,6 +19,22 @@ import { asScreenedUser } from './screened-user.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Milliseconds from the Start click (stamped by the page in acupressStartClickMs) to the first
+ * sound onset the output tap heard, on the page's clock; NaN when nothing sounded.
+ */
+async function firstSoundAfterClickMs(page) {
+  const result = await page.evaluate(() => ({
+    onsetsMs: globalThis.benchTap.onsets,
+    stamp: globalThis.benchTap.context.getOutputTimestamp(),
+    startClickMs: globalThis.acupressStartClickMs,
+  }));
+  const firstMs = result.onsetsMs[0];
+  if (firstMs === undefined) return NaN;
+  const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
+  return pageMs - result.startClickMs;
+}
+
 /** Chromium started by hand and reached over CDP with none of Playwright's defaults. */
 export async function startChromium() {
   const chromium = await startSharedChromium({ connect: { noDefaults: true } });
@@ -183,7 +199,12 @@ async function setUp(page, holdSeconds) {
   await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds));
   await page.getByRole('checkbox', { name: 'Voice' }).uncheck();
   await page.getByRole('checkbox', { name: 'Tones' }).check();
-  await page.evaluate(() => {
+  await stampNextClick(page);
+}
+
+/** Stamps the page's next click (the Start tap) in acupressStartClickMs. */
+function stampNextClick(page) {
+  return page.evaluate(() => {
     document.addEventListener(
       'click',
       () => {
@@ -662,15 +683,7 @@ export async function measureUncuedStart(options) {
     await page.getByLabel('Seconds per point (20 to 600)').fill(String(holdSeconds + 1));
     await page.getByRole('button', { name: 'Start the session' }).click();
     await sleep(3000);
-    const result = await page.evaluate(() => ({
-      onsetsMs: globalThis.benchTap.onsets,
-      stamp: globalThis.benchTap.context.getOutputTimestamp(),
-      startClickMs: globalThis.acupressStartClickMs,
-    }));
-    const firstMs = result.onsetsMs[0];
-    if (firstMs === undefined) return NaN;
-    const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
-    return pageMs - result.startClickMs;
+    return firstSoundAfterClickMs(page);
   } finally {
     await close();
   }
@@ -819,28 +832,11 @@ export async function measureHomeStart(options) {
     await page.goto(`${options.baseUrl}/`);
     const again = page.getByRole('button', { name: "Start with last time's settings" });
     await again.waitFor();
-    await page.evaluate(() => {
-      document.addEventListener(
-        'click',
-        () => {
-          globalThis.acupressStartClickMs = performance.now();
-          void globalThis.benchTap?.context.resume();
-        },
-        { capture: true, once: true },
-      );
-    });
+    await stampNextClick(page);
     await sleep(2000);
     await again.click();
     await sleep(3000);
-    const result = await page.evaluate(() => ({
-      onsetsMs: globalThis.benchTap.onsets,
-      stamp: globalThis.benchTap.context.getOutputTimestamp(),
-      startClickMs: globalThis.acupressStartClickMs,
-    }));
-    const firstMs = result.onsetsMs[0];
-    if (firstMs === undefined) return NaN;
-    const pageMs = result.stamp.performanceTime + (firstMs - result.stamp.contextTime * 1000);
-    return pageMs - result.startClickMs;
+    return firstSoundAfterClickMs(page);
   } finally {
     await close();
   }

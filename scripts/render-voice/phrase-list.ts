@@ -66,6 +66,8 @@ export function phraseWords(locale: Locale): PhraseWords {
   const forms = spoken[locale];
   return {
     message: (phrase) => catalog[messageKeys[phrase]],
+    pressCount: (number, of) =>
+      catalog['session.pressCount'].replace('{number}', String(number)).replace('{of}', String(of)),
     pointName: (id) => forms.points[id],
     sideLabel: (region, side) => catalog[sideKeys[region][side]],
     respell: forms.respell,

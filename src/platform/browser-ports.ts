@@ -15,13 +15,19 @@ export function browserPorts(): AppPorts {
     installPrompter,
     loadSessionPlatform: () => import('./session-platform').then((m) => m.createSessionPlatform()),
     loadJournalPlatform: () =>
-      Promise.all([import('./db'), import('./storage-persistence')]).then(([db, storage]) => ({
+      Promise.all([
+        import('./db'),
+        import('./storage-persistence'),
+        import('./journal-import'),
+      ]).then(([db, storage, importing]) => ({
         ...db.createJournalPlatform(),
         persistence: storage.createStoragePersistence(),
+        importer: importing.createJournalImporter(),
         // Installed and opened from the Home Screen: display-mode standalone.
         isHomeScreenApp: () => installPrompter.isInstalled(),
       })),
     loadCameraPlatform: () => import('./camera-platform').then((m) => m.createCameraPlatform()),
+    loadTurnPlatform: () => import('./turn-platform').then((m) => m.createTurnPlatform()),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,

@@ -50,6 +50,10 @@ export function createCheckpointStore(
     return new Promise((resolve, reject) => {
       const transaction = db.transaction(storeName, mode, { durability: 'strict' });
       const request = action(transaction.objectStore(storeName));
+      // Commit now rather than when the request's answer comes back: a page that goes right
+      // after (a reload just after Pause, the pagehide save) loses a write that waits for that
+      // round trip (Chromium aborts it with the page), but keeps one already committed.
+      if (mode === 'readwrite') transaction.commit?.();
       transaction.oncomplete = () => resolve(request ? request.result : undefined);
       transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
       transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB write aborted'));

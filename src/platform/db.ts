@@ -255,7 +255,7 @@ const userDataCachePrefix = 'acupress-user';
 /** The journal's database and data deletion; browser-ports.ts adds the rest of the platform. */
 export function createJournalPlatform(
   options: DbOptions = {},
-): Omit<JournalPlatform, 'persistence' | 'isHomeScreenApp'> {
+): Omit<JournalPlatform, 'persistence' | 'isHomeScreenApp' | 'importer'> {
   const factory = options.indexedDB ?? globalThis.indexedDB;
   return {
     store: createDexieJournalStore(options),

@@ -16,6 +16,7 @@ export type ToWorker =
       readonly width: number;
       readonly height: number;
       readonly timestampMs: number;
+      readonly maxHands: 1 | 2;
     };
 
 export type FromWorker =

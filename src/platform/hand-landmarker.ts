@@ -92,7 +92,7 @@ export function createHandLandmarker(): HandLandmarker {
       }
       return state.ready;
     },
-    detect(frame: CameraFrame, timestampMs: number) {
+    detect(frame: CameraFrame, timestampMs: number, maxHands: 1 | 2) {
       if (closed || shared !== state) {
         frame.image.close();
         return Promise.resolve(noDetection);
@@ -107,6 +107,7 @@ export function createHandLandmarker(): HandLandmarker {
           width: frame.width,
           height: frame.height,
           timestampMs: Math.round(timestampMs),
+          maxHands,
         };
         state.worker.postMessage(message, [frame.image]);
       });

@@ -17,6 +17,10 @@ declare const self: DedicatedWorkerGlobalScope & {
 };
 
 let landmarker: HandLandmarker | null = null;
+/** The hands the model tracks now: 2 while the camera looks for the asked-for hand, then 1. */
+let numHands: 1 | 2 = 2;
+/** Detections run one after another, as they came, also across an options change. */
+let queue: Promise<void> = Promise.resolve();
 let dimmer: OffscreenCanvasRenderingContext2D | null = null;
 // detectForVideo needs strictly increasing timestamps.
 let lastTimestampMs = -1;
@@ -110,7 +114,7 @@ async function load(message: Extract<ToWorker, { type: 'load' }>): Promise<void>
     {
       baseOptions: { modelAssetBuffer: new Uint8Array(model), delegate: 'CPU' },
       runningMode: 'VIDEO',
-      numHands: 2,
+      numHands,
       minHandDetectionConfidence: 0.5,
       minHandPresenceConfidence: 0.5,
       minTrackingConfidence: 0.5,
@@ -132,10 +136,15 @@ function brightnessOf(image: ImageBitmap): number | null {
   return sum / (data.length / 4);
 }
 
-function detect(message: Extract<ToWorker, { type: 'detect' }>): void {
+async function detect(message: Extract<ToWorker, { type: 'detect' }>): Promise<void> {
   const { image, width, height } = message;
   try {
     if (!landmarker) throw new Error('not loaded');
+    if (message.maxHands !== numHands) {
+      // About 20–30 ms on this project's 2-core test machine; the model restarts its tracking.
+      await landmarker.setOptions({ numHands: message.maxHands });
+      numHands = message.maxHands;
+    }
     lastTimestampMs = Math.max(message.timestampMs, lastTimestampMs + 1);
     const result = landmarker.detectForVideo(image, lastTimestampMs);
     const hands: DetectedHand[] = result.landmarks.map((points, i) => {
@@ -164,6 +173,6 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       (error: unknown) => post({ type: 'failed', message: String(error) }),
     );
   } else {
-    detect(message);
+    queue = queue.then(() => detect(message));
   }
 };

@@ -3,6 +3,7 @@ import { createCheckpointStore } from './checkpoint-store';
 import { createHaptics } from './haptics';
 import { createMediaControls } from './media-session';
 import { createMediaTrack, playableTrackFormat } from './media-track';
+import { createPageLifecycle } from './page-lifecycle';
 import { createSessionLock } from './session-lock';
 import { createSpeech } from './speech';
 import { createTicker } from './ticker';
@@ -29,5 +30,6 @@ export function createSessionPlatform(): SessionPlatform {
     ticker: createTicker(),
     checkpoints: createCheckpointStore(),
     lock: createSessionLock(),
+    page: createPageLifecycle(),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateImport } from '../../src/domain/records/import-file';
 import { createJournal } from '../../src/features/journal/model/journal';
 import { createJournalPlatform } from '../../src/platform/db';
-import { createFakeJournalPlatform } from '../journal-fakes';
+import { createFakeJournalPlatform, createInProcessImporter } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';
 import {
   importOnce,
@@ -21,8 +21,10 @@ describe('import fuzzing on storage', () => {
     const tally = new Tally();
     await fc.assert(
       fc.asyncProperty(nearValidArb, storedArb, async (fuzz, stored) => {
+        const dexie = createJournalPlatform({ indexedDB: new IDBFactory(), IDBKeyRange });
         const platform = {
-          ...createJournalPlatform({ indexedDB: new IDBFactory(), IDBKeyRange }),
+          ...dexie,
+          importer: createInProcessImporter(dexie.store),
           persistence: { isPersisted: async () => true, persist: async () => true },
           isHomeScreenApp: () => false,
         };
@@ -53,7 +55,8 @@ describe('import fuzzing on storage', () => {
           if (!result.ok) return;
           const before = await rowsOf(platform.store);
           platform.store.failWrites = errorName;
-          expect(await journal.importEntries(result.data.entries)).toBeUndefined();
+          const outcome = await journal.importFile(new Blob([fuzz.text]), Date.UTC(2026, 11, 7));
+          expect(outcome.run.kind).toBe('failed');
           expect(journal.problem.value).toBe(
             errorName === 'QuotaExceededError' ? 'quota' : 'write',
           );

@@ -70,8 +70,12 @@ export interface DownloadProgress {
 export interface HandLandmarker {
   /** Downloads (or reads from the cache) and starts the model. */
   load(onProgress: (progress: DownloadProgress) => void): Promise<void>;
-  /** Looks for hands in `frame` (taken over and closed). */
-  detect(frame: CameraFrame, timestampMs: number): Promise<Detection>;
+  /**
+   * Looks for up to `maxHands` hands in `frame` (taken over and closed). With fewer hands tracked
+   * than `maxHands`, the model searches the whole picture for palms again on every frame, which
+   * costs about as much as the landmarks themselves.
+   */
+  detect(frame: CameraFrame, timestampMs: number, maxHands: 1 | 2): Promise<Detection>;
   close(): void;
 }
 

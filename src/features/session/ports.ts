@@ -130,6 +130,10 @@ export interface MediaTrack {
 }
 
 export interface CheckpointStore {
+  /**
+   * Resolves once the checkpoint is written. The write is committed at once, so that it lands
+   * even when the page goes right after (a reload, the app closed from the app switcher).
+   */
   save(checkpoint: Checkpoint): Promise<void>;
   load(): Promise<Checkpoint | undefined>;
   clear(): Promise<void>;
@@ -144,6 +148,16 @@ export interface SessionLock {
   release(): void;
 }
 
+/** What the session hears of the page's life: hidden (or about to go), and shown again. */
+export interface PageLifecycle {
+  /**
+   * `hidden` runs when the page is hidden (another app, the phone locked) and when it is about to
+   * go (a reload, a closed tab: its last chance to write); `visible` when it shows again.
+   * Returns the function that stops watching.
+   */
+  watch(listeners: { hidden(): void; visible(): void }): () => void;
+}
+
 export interface SessionPlatform {
   readonly clock: Clock;
   readonly tones: TonePlayer;
@@ -156,6 +170,7 @@ export interface SessionPlatform {
   readonly ticker: Ticker;
   readonly checkpoints: CheckpointStore;
   readonly lock: SessionLock;
+  readonly page: PageLifecycle;
 }
 
 /**

@@ -90,6 +90,26 @@ describe('camera point finder', () => {
     finder.close();
   });
 
+  it('follows one hand once the asked-for hand is the only one seen, and looks for two again when it is not', async () => {
+    const bothHands: Detection = {
+      hands: [...backOfRight.hands, ...backOfLeft.hands],
+      brightness: null,
+    };
+    const { finder, landmarker } = setUp([
+      nothing(120),
+      backOfRight,
+      backOfRight,
+      bothHands,
+      backOfLeft,
+      nothing(120),
+      backOfRight,
+    ]);
+    void finder.open();
+    for (let i = 0; i < 7; i++) await landmarker.step();
+    expect(landmarker.maxHandsAsked.slice(0, 8)).toEqual([2, 2, 1, 1, 2, 2, 2, 1]);
+    finder.close();
+  });
+
   it('asks for the back of the hand when the palm shows', async () => {
     const { finder, landmarker } = setUp([palmOfRight]);
     void finder.open();

@@ -175,6 +175,9 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
 
   async function track(): Promise<void> {
     let lastHandAtMs = clock.nowMs();
+    // Two hands while looking (the other hand may be in the picture too), one once the asked-for
+    // hand is the only one seen: the model then follows it without searching every frame anew.
+    let maxHands: 1 | 2 = 2;
     while (!closed && feed && landmarker) {
       const frame = await feed.grab();
       if (closed || !landmarker) {
@@ -187,10 +190,11 @@ export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
       }
       const width = frame.width;
       const height = frame.height;
-      const detection = await landmarker.detect(frame, clock.nowMs());
+      const detection = await landmarker.detect(frame, clock.nowMs(), maxHands);
       if (closed) break;
       const now = clock.nowMs();
       const hand = pickHand(detection.hands, side);
+      maxHands = detection.hands.length === 1 && hand?.label === side ? 1 : 2;
       if (!hand) {
         const lost = now - lastHandAtMs >= lostAfterMs;
         if (detection.brightness !== null && detection.brightness < darkBelow && lost) {

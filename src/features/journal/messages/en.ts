@@ -187,6 +187,9 @@ export const enJournal = {
   'journal.data.importHint':
     'Before importing, the app downloads a backup of your current journal. Sessions you already have are skipped.',
   'journal.data.importing': 'Checking the file…',
+  'journal.data.importReading': 'Reading the file…',
+  'journal.data.importBackingUp': 'Saving a copy of your journal as it is now…',
+  'journal.data.importSaving': 'Adding the sessions to your journal…',
   'journal.data.imported.one': 'Imported {count} session.',
   'journal.data.imported.other': 'Imported {count} sessions.',
   'journal.data.skipped.one': '{count} session was already in your journal and was skipped.',

@@ -193,6 +193,9 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
   'journal.data.importHint':
     'Antes de importar, la app descarga una copia de seguridad de tu diario actual. Las sesiones que ya tienes se saltan.',
   'journal.data.importing': 'Comprobando el archivo…',
+  'journal.data.importReading': 'Leyendo el archivo…',
+  'journal.data.importBackingUp': 'Guardando una copia de tu diario tal como está ahora…',
+  'journal.data.importSaving': 'Añadiendo las sesiones a tu diario…',
   'journal.data.imported.one': 'Se ha importado {count} sesión.',
   'journal.data.imported.other': 'Se han importado {count} sesiones.',
   'journal.data.skipped.one': '{count} sesión ya estaba en tu diario y se ha saltado.',

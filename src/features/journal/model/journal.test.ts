@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createJournal, entryFromRecord, problemOf, recentPageSize } from './journal';
-import { createFakeJournalPlatform, makeEntry, makeSpotMark } from '../../../../test/journal-fakes';
-import { emptyExtras } from '../../../domain/records/export-file';
+import { createJournal, entryFromRecord, recentPageSize } from './journal';
+import { createFakeJournalPlatform, makeEntry, makeTrial } from '../../../../test/journal-fakes';
+import { emptyExtras, exportToJson, type JournalExtras } from '../../../domain/records/export-file';
+import { problemOf } from '../core/import-run';
+import type { JournalEntry } from '../../../domain/records/session-entry';
 import { maxJournalSessions, type SessionRecord } from '../../../domain/records/session-entry';
-import { maxSpotMarks } from '../../../domain/records/spot-mark';
+import { maxTrials } from '../../../domain/records/trial-record';
 import { createMemorySettings } from '../../../../test/memory-settings';
 
 /** The database app.ts names for the session's checkpoints (the e2e journey checks the real one). */
 const sessionCheckpointDatabase = 'session-checkpoints';
+const nowMs = Date.UTC(2026, 11, 7, 9);
+/** An export file of `entries` (and `extras`), as the person would choose it. */
+const fileOf = (entries: readonly JournalEntry[], extras: JournalExtras = emptyExtras) =>
+  new Blob([exportToJson(entries, nowMs, extras)], { type: 'application/json' });
 
 function setup(initial = [makeEntry({ id: 'stored' })]) {
   const platform = createFakeJournalPlatform(initial);
@@ -112,11 +118,17 @@ describe('the journal model', () => {
   it('imports new sessions and skips the ones already in the journal', async () => {
     const { journal, platform } = setup();
     await journal.load();
-    const outcome = await journal.importEntries([
-      makeEntry({ id: 'stored', note: 'changed' }),
-      makeEntry({ id: 'fresh' }),
-    ]);
-    expect(outcome).toEqual({ added: 1, skipped: 1 });
+    const stages: string[] = [];
+    const outcome = await journal.importFile(
+      fileOf([makeEntry({ id: 'stored', note: 'changed' }), makeEntry({ id: 'fresh' })]),
+      nowMs,
+      (stage) => stages.push(stage),
+    );
+    expect(outcome.run).toEqual({ kind: 'done', added: 1, skipped: 1 });
+    expect(stages).toEqual(['reading', 'checking', 'backing-up', 'saving']);
+    // The journal as it was comes back as a backup file, to be saved before anything else.
+    const backup = JSON.parse((await outcome.backup?.text()) ?? '') as { entries: JournalEntry[] };
+    expect(backup.entries.map((entry) => entry.note)).toEqual(['Felt looser afterwards.']);
     expect(platform.store.rows.get('stored')?.note).toBe('Felt looser afterwards.');
     expect(journal.rows.value.map((row) => row.id).sort()).toEqual(['fresh', 'stored']);
   });
@@ -141,26 +153,37 @@ describe('the journal model', () => {
     const { journal, platform } = setup(full);
     await journal.load();
     const two = [makeEntry({ id: 'fresh-1' }), makeEntry({ id: 'fresh-2' })];
-    expect(await journal.importEntries(two)).toBeUndefined();
+    expect((await journal.importFile(fileOf(two), nowMs)).run).toEqual({ kind: 'full' });
     expect(journal.problem.value).toBe('full');
     expect(platform.store.rows.size).toBe(maxJournalSessions - 1);
     // Sessions already there do not count twice; one new one still fits.
-    expect(await journal.importEntries([makeEntry({ id: 's3' }), two[0]!])).toEqual({
+    expect(
+      (await journal.importFile(fileOf([makeEntry({ id: 's3' }), two[0]!]), nowMs)).run,
+    ).toEqual({
+      kind: 'done',
       added: 1,
       skipped: 1,
     });
-    // The same for the records beside the sessions.
-    const spots = Array.from({ length: maxSpotMarks + 1 }, (_, i) => makeSpotMark({ id: `p${i}` }));
-    expect(await journal.importEntries([], { ...emptyExtras, spots })).toBeUndefined();
+    // The same for the records beside the sessions: the file itself may hold no more than the
+    // journal keeps, so the stored trials and the file's together go past it.
+    const trials = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => makeTrial({ id: `t${from + i}` }));
+    for (const trial of trials(0, maxTrials - 1)) platform.store.trialRows.set(trial.id, trial);
+    const moreTrials = fileOf([], { ...emptyExtras, trials: trials(maxTrials, 2) });
+    expect((await journal.importFile(moreTrials, nowMs)).run).toEqual({ kind: 'full' });
     expect(journal.problem.value).toBe('full');
-    expect(platform.store.spotRows.size).toBe(0);
+    expect(platform.store.trialRows.size).toBe(maxTrials - 1);
   });
 
   it('changes nothing when an import write fails', async () => {
     const { journal, platform } = setup();
     await journal.load();
     platform.store.failWrites = 'UnknownError';
-    expect(await journal.importEntries([makeEntry({ id: 'fresh' })])).toBeUndefined();
+    expect((await journal.importFile(fileOf([makeEntry({ id: 'fresh' })]), nowMs)).run).toEqual({
+      kind: 'failed',
+      problem: 'write',
+    });
+    expect(journal.problem.value).toBe('write');
     expect([...platform.store.rows.keys()]).toEqual(['stored']);
     expect(journal.rows.value.map((row) => row.id)).toEqual(['stored']);
   });
@@ -219,7 +242,7 @@ describe('the journal model', () => {
     expect(failed.platform.persistenceCalls).toEqual(['persisted']);
 
     const imported = setup([]);
-    await imported.journal.importEntries([makeEntry({ id: 'from-backup' })]);
+    await imported.journal.importFile(fileOf([makeEntry({ id: 'from-backup' })]), nowMs);
     await expect.poll(() => imported.platform.persistenceCalls).toEqual(['persisted', 'persist']);
   });
 

@@ -7,17 +7,18 @@ import {
   type JournalEntry,
   type SessionRecord,
 } from '../../../domain/records/session-entry';
-import { maxQuickRatings } from '../../../domain/records/quick-rating';
-import { maxTrials } from '../../../domain/records/trial-record';
-import { maxSpotMarks } from '../../../domain/records/spot-mark';
 import { mergeRows, trendRowOf, type TrendRow } from '../../../domain/records/entry-stats';
-import type { StoreProblem } from '../../../domain/records/store';
 import type { SettingsStore } from '../../../shared/ports';
 import type { JournalPlatform } from '../ports';
+import {
+  problemOf,
+  type ImportRun,
+  type ImportStage,
+  type JournalProblem,
+} from '../core/import-run';
 
 export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
-/** Why the last write failed (the record store's problems, domain/records/store.ts). */
-export type JournalProblem = StoreProblem;
+export type { JournalProblem } from '../core/import-run';
 
 /**
  * Where the journal lives and whether the browser keeps it: 'kept' (persisted), 'may-clear' (the
@@ -29,8 +30,12 @@ export interface StorageKeeping {
 }
 
 export interface ImportOutcome {
-  readonly added: number;
-  readonly skipped: number;
+  readonly run: ImportRun;
+  /**
+   * The journal as it was before the import, when it held anything: saved for the person
+   * whatever the outcome, so that an import can always be undone.
+   */
+  readonly backup: Blob | null;
 }
 
 export interface JournalDeps {
@@ -80,14 +85,16 @@ export interface Journal {
   /** Writes the entries kept in memory again. */
   retryUnsaved(): Promise<boolean>;
   /**
-   * Adds imported entries in one transaction; sessions already in the journal (same id) are
-   * skipped. Resolves with how many were added and skipped, or undefined when the write failed
-   * (then nothing changed).
+   * Imports a journal file off the page's thread: checks it, backs the journal up, and adds
+   * what is new in one transaction (sessions already kept, by id, are skipped). `onStage` hears
+   * each stage as it starts. When the write fails or the journal would be too full, nothing
+   * changes and `problem` says why.
    */
-  importEntries(
-    entries: readonly JournalEntry[],
-    extras?: JournalExtras,
-  ): Promise<ImportOutcome | undefined>;
+  importFile(
+    file: Blob,
+    nowMs: number,
+    onStage?: (stage: ImportStage) => void,
+  ): Promise<ImportOutcome>;
   /** Removes every trace: journal database, session checkpoints, caches and settings. */
   deleteAll(): Promise<void>;
   /** Where the journal lives and whether it is kept; undefined until checked or asked. */
@@ -103,17 +110,6 @@ export interface Journal {
 export const lastBackupKey = 'journal.lastBackupAt';
 /** Sessions shown in full at first, and added by each "show older". */
 export const recentPageSize = 20;
-
-export function problemOf(error: unknown): JournalProblem {
-  const names: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
-    const record = current as { name?: unknown; inner?: unknown; cause?: unknown };
-    if (typeof record.name === 'string') names.push(record.name);
-    current = record.inner ?? record.cause;
-  }
-  return names.some((name) => name === 'QuotaExceededError') ? 'quota' : 'write';
-}
 
 const newestFirst = (entries: readonly JournalEntry[]) => sortEntries(entries).reverse();
 
@@ -206,24 +202,6 @@ export function createJournal(deps: JournalDeps): Journal {
     }
   };
 
-  /** Whether the journal would hold more than it keeps once `incoming` is added. */
-  const isPastLimits = async (
-    store: JournalPlatform['store'],
-    incoming: readonly JournalEntry[],
-    extras: JournalExtras | undefined,
-  ) => {
-    if ((await sessionsWith(incoming)) > maxJournalSessions) return true;
-    if (!extras) return false;
-    const current = await store.extras();
-    const countWith = (stored: readonly { id: string }[], added: readonly { id: string }[]) =>
-      new Set([...stored, ...added].map((record) => record.id)).size;
-    return (
-      countWith(current.ratings, extras.ratings) > maxQuickRatings ||
-      countWith(current.trials, extras.trials) > maxTrials ||
-      countWith(current.spots, extras.spots) > maxSpotMarks
-    );
-  };
-
   return {
     rows,
     recent,
@@ -270,24 +248,30 @@ export function createJournal(deps: JournalDeps): Journal {
     save: (entry) => write([entry]),
     saveAfterSession: (record, answers) => write([entryFromRecord(record, answers)]),
     retryUnsaved: () => (unsaved.value.length === 0 ? Promise.resolve(true) : write(unsaved.value)),
-    async importEntries(incoming, extras) {
+    async importFile(file, nowMs, onStage = () => undefined) {
+      let outcome: ImportOutcome;
       try {
-        const { store } = await getPlatform();
-        if (await isPastLimits(store, incoming, extras)) {
-          problem.value = 'full';
-          return undefined;
-        }
-        const added = await store.addNew(incoming, extras);
-        if (added > 0) void askToKeep().catch(() => undefined);
-        revision.value += 1;
-        await refresh();
-        status.value = 'ready';
-        problem.value = undefined;
-        return { added, skipped: incoming.length - added };
-      } catch (error) {
-        problem.value = problemOf(error);
-        return undefined;
+        const { importer } = await getPlatform();
+        outcome = await importer.run(file, unsaved.value, nowMs, onStage);
+      } catch {
+        // The worker could not start or stopped: nothing was written (one transaction).
+        outcome = { run: { kind: 'failed', problem: 'write' }, backup: null };
       }
+      const { run } = outcome;
+      if (run.kind === 'full') problem.value = 'full';
+      else if (run.kind === 'failed') problem.value = run.problem;
+      else if (run.kind === 'done') {
+        if (run.added > 0) void askToKeep().catch(() => undefined);
+        revision.value += 1;
+        try {
+          await refresh();
+          status.value = 'ready';
+          problem.value = undefined;
+        } catch {
+          problem.value = 'load';
+        }
+      }
+      return outcome;
     },
     async deleteAll() {
       const current = await getPlatform();

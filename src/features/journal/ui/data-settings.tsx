@@ -1,19 +1,52 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tCount } from '../../../i18n/i18n';
-import { importMaxBytes, validateImport } from '../../../domain/records/import-file';
+import type { ImportRun, ImportStage } from '../core/import-run';
 import { describeImportProblem } from './import-problem';
 import { journalFileName as fileName, saveBackup } from './backup';
 import { useApp, useModel } from '../../../app-context';
 import { exportToCsv } from '../core/csv';
-import { exportToJson } from '../../../domain/records/export-file';
 import { maxQuickRatings } from '../../../domain/records/quick-rating';
 import { maxJournalSessions } from '../../../domain/records/session-entry';
 import { maxTrials } from '../../../domain/records/trial-record';
 import { maxSpotMarks } from '../../../domain/records/spot-mark';
-import { downloadText } from '../../../shared/ui/download';
+import { downloadBlob, downloadText } from '../../../shared/ui/download';
 
 type Message = { readonly kind: 'status' | 'alert'; readonly text: string };
+
+const stageMessage = {
+  reading: 'journal.data.importReading',
+  checking: 'journal.data.importing',
+  'backing-up': 'journal.data.importBackingUp',
+  saving: 'journal.data.importSaving',
+} as const satisfies Record<ImportStage, string>;
+
+/** What the screen says once an import has ended. */
+function resultMessage(run: ImportRun): Message {
+  switch (run.kind) {
+    case 'invalid':
+      return {
+        kind: 'alert',
+        text: t('journal.data.importFailed', { reason: describeImportProblem(run.problem) }),
+      };
+    case 'full':
+      return {
+        kind: 'alert',
+        text: t('journal.data.importFull', {
+          sessions: maxJournalSessions,
+          ratings: maxQuickRatings,
+          trials: maxTrials,
+          spots: maxSpotMarks,
+        }),
+      };
+    case 'failed':
+      return { kind: 'alert', text: t('journal.data.importWriteFailed') };
+    case 'done': {
+      const skipped = run.skipped > 0 ? ` ${tCount('journal.data.skipped', run.skipped)}` : '';
+      return { kind: 'status', text: `${tCount('journal.data.imported', run.added)}${skipped}` };
+    }
+  }
+}
 
 /** The import's file field: the storage section's "Import a backup" opens it. */
 export const importInputId = 'journal-import';
@@ -45,56 +78,14 @@ export function DataSettings() {
 
   const importFile = async (file: File) => {
     busy.value = true;
-    message.value = { kind: 'status', text: t('journal.data.importing') };
+    const showStage = (stage: ImportStage) =>
+      (message.value = { kind: 'status', text: t(stageMessage[stage]) });
+    showStage('reading');
     try {
-      // The size cap is checked before reading, so a huge file is never loaded into memory.
-      const result =
-        file.size > importMaxBytes
-          ? validateImport('', file.size)
-          : validateImport(await file.text(), file.size);
-      if (!result.ok) {
-        message.value = {
-          kind: 'alert',
-          text: t('journal.data.importFailed', { reason: describeImportProblem(result.problem) }),
-        };
-        return;
-      }
-      const current = await journal.loadAll();
-      const currentExtras = await journal.loadExtras();
-      if (
-        current.length > 0 ||
-        currentExtras.ratings.length > 0 ||
-        currentExtras.trials.length > 0 ||
-        currentExtras.spots.length > 0
-      ) {
-        downloadText(
-          fileName('-backup', 'json'),
-          'application/json',
-          exportToJson(current, Date.now(), currentExtras),
-        );
-      }
-      const outcome = await journal.importEntries(result.data.entries, result.data);
-      if (!outcome) {
-        message.value = {
-          kind: 'alert',
-          text:
-            journal.problem.value === 'full'
-              ? t('journal.data.importFull', {
-                  sessions: maxJournalSessions,
-                  ratings: maxQuickRatings,
-                  trials: maxTrials,
-                  spots: maxSpotMarks,
-                })
-              : t('journal.data.importWriteFailed'),
-        };
-        return;
-      }
-      const skipped =
-        outcome.skipped > 0 ? ` ${tCount('journal.data.skipped', outcome.skipped)}` : '';
-      message.value = {
-        kind: 'status',
-        text: `${tCount('journal.data.imported', outcome.added)}${skipped}`,
-      };
+      const { run, backup } = await journal.importFile(file, app.now(), showStage);
+      // The journal as it was, saved before the result is read: an import can be undone.
+      if (backup) downloadBlob(fileName('-backup', 'json'), backup);
+      message.value = resultMessage(run);
     } finally {
       busy.value = false;
       if (fileInput.current) fileInput.current.value = '';

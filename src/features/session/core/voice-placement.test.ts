@@ -155,23 +155,52 @@ describe('Fengchi’s opening instruction and its first press', () => {
     },
   );
 
-  it('says "Press" and "Release" on every pulse, each after its tone and before the next', () => {
-    const { timeline, voice } = fengchi(
-      { transitionMs: 10_000, breathInMs: 5000, breathOutMs: 5000 },
-      'en',
-    );
-    const presses = timeline.cues.filter((cue) => cue.kind === 'press');
-    const said = voice.phrases.filter((p) => p.phrase === 'press');
-    expect(said).toHaveLength(presses.length);
-    said.forEach((phrase, index) => {
-      // Right after its tone; the first press shares its moment with the longer start tone.
-      const wantedMs = (presses[index]?.atMs ?? 0) + toneLengthMs('press') + voiceRules.afterToneMs;
-      expect(phrase.atMs).toBeGreaterThanOrEqual(wantedMs);
-      expect(phrase.atMs - wantedMs).toBeLessThanOrEqual(
-        presses[index]?.pulse === 1 ? voiceRules.rhythmMaxLateMs : 0,
+  it.each(locales)(
+    'in %s, says "Press" on every press, with the count at the 5th and 10th ("Press 5 of 10"), each after its tone, and "Release"',
+    (locale) => {
+      const { timeline, voice, bank } = fengchi(
+        { transitionMs: 10_000, breathInMs: 5000, breathOutMs: 5000 },
+        locale,
       );
-    });
-    expect(voice.phrases.filter((p) => p.phrase === 'release')).toHaveLength(presses.length);
+      const presses = timeline.cues.filter((cue) => cue.kind === 'press');
+      const said = voice.phrases.filter((p) => p.phrase.startsWith('press'));
+      expect(said.map((p) => p.phrase)).toEqual(
+        presses.map((cue) =>
+          cue.pulse === 5 || cue.pulse === 10 ? `press/${cue.pulse}/10` : 'press',
+        ),
+      );
+      said.forEach((phrase, index) => {
+        const press = presses[index]!;
+        // Right after its tone; the first press shares its moment with the longer start tone.
+        const wantedMs = press.atMs + toneLengthMs('press') + voiceRules.afterToneMs;
+        expect(phrase.atMs).toBeGreaterThanOrEqual(wantedMs);
+        expect(phrase.atMs - wantedMs).toBeLessThanOrEqual(
+          press.pulse === 1 ? voiceRules.rhythmMaxLateMs : 0,
+        );
+        // Said before the release tone, with the tone's guard.
+        const release = timeline.cues.find(
+          (cue) => cue.kind === 'release' && cue.atMs > press.atMs,
+        )!;
+        expect(phrase.atMs + msOf(bank, phrase.samples)).toBeLessThanOrEqual(
+          release.atMs - voiceRules.toneGuardMs,
+        );
+      });
+      expect(voice.phrases.filter((p) => p.phrase === 'release')).toHaveLength(presses.length);
+    },
+  );
+
+  it('says a plain "Press" with a bank rendered before the count', () => {
+    const bank = bankOf('en');
+    const clips = Object.fromEntries(
+      Object.entries(bank.clips).filter(([phrase]) => !phrase.startsWith('press/')),
+    );
+    const timeline = deriveTimeline(
+      planSession('left', { leaveOut: ['SI3', 'EX-UE8', 'LI4', 'GB21'] }),
+      withRoomForWords({ transitionMs: 10_000, breathInMs: 5000, breathOutMs: 5000 }, bank),
+    );
+    const voice = trackVoice(timeline, 0, timeline.totalMs + 1, { ...bank, clips });
+    const presses = timeline.cues.filter((cue) => cue.kind === 'press');
+    expect(voice.phrases.filter((p) => p.phrase === 'press')).toHaveLength(presses.length);
   });
 });
 

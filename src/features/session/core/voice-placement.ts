@@ -1,7 +1,7 @@
 import { cuesBetween, type CueKind, type Timeline, type TimingOptions } from './timeline';
 import { toneLengthMs } from './tone-shapes';
 import { clipMs, type VoiceBankIndex } from './voice-bank';
-import { phraseOf, type PhraseId } from './voice-phrases';
+import { phraseOf, preparePhrases, type PhraseId } from './voice-phrases';
 
 /**
  * Where each spoken phrase goes in the track. A phrase follows its cue's tone; phrases queue
@@ -46,7 +46,8 @@ interface Span {
 }
 
 const isBreath = (kind: CueKind) => kind === 'breathe-in' || kind === 'breathe-out';
-const isRhythm = (phrase: PhraseId) => phrase === 'press' || phrase === 'release';
+const isRhythm = (phrase: PhraseId) =>
+  phrase === 'press' || phrase === 'release' || phrase.startsWith('press/');
 
 /** The tones a phrase must stay clear of: every cue's tone but the breathing sound (it ducks). */
 function toneSpans(cues: readonly SpeakingCue[]): Span[] {
@@ -141,7 +142,13 @@ export function trackVoice(
     const entry = bank.clips[phrase];
     return entry && clipMs(entry, bank.sampleRate);
   };
-  const placements = placePhrases(speakingCues(timeline, fromMs, toMs), lengthOf, fromMs);
+  // A bank without Fengchi's count says its presses as plain "Press".
+  const cues = speakingCues(timeline, fromMs, toMs).map((cue) =>
+    cue.phrase?.startsWith('press/') && !bank.clips[cue.phrase]
+      ? { ...cue, phrase: 'press' as const }
+      : cue,
+  );
+  const placements = placePhrases(cues, lengthOf, fromMs);
   return {
     file: bank.file,
     sampleRate: bank.sampleRate,
@@ -165,7 +172,8 @@ export function withRoomForWords(timing: TimingOptions, bank: VoiceBankIndex): T
   for (const [phrase, entry] of Object.entries(bank.clips)) {
     if (!entry) continue;
     const ms = clipMs(entry, bank.sampleRate);
-    if (phrase.includes('/')) longestOpeningMs = Math.max(longestOpeningMs, ms);
+    const isOpening = preparePhrases.some((opening) => phrase.startsWith(`${opening}/`));
+    if (isOpening) longestOpeningMs = Math.max(longestOpeningMs, ms);
     if (phrase === 'start-pulse') instructionMs = ms;
   }
   const openingToneMs = Math.max(

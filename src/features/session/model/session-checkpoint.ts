@@ -33,6 +33,8 @@ export function createCheckpointing(
   session: { id: string; startedAtEpochMs: number },
 ) {
   let lastSavedAtMs = -Infinity;
+  /** The latest write, settled once it is in IndexedDB (or failed). */
+  let written: Promise<void> = Promise.resolve();
 
   function current(): Checkpoint | null {
     const { options } = core;
@@ -56,20 +58,30 @@ export function createCheckpointing(
     };
   }
 
-  function save(): void {
+  /**
+   * Writes where the session is now. The write starts (and is committed) before this returns,
+   * so that a page that goes right after keeps it; the promise settles once it is written.
+   */
+  function save(): Promise<void> {
     lastSavedAtMs = core.now();
     const checkpoint = current();
     if (checkpoint && core.status.value === 'running') {
-      void core.platform.checkpoints.save(checkpoint).catch(() => {});
+      written = core.platform.checkpoints.save(checkpoint).catch(() => {});
     }
+    return written;
   }
 
   /** Saves when the last save is `checkpointEveryMs` old. */
   function saveIfDue(): void {
-    if (core.now() - lastSavedAtMs >= checkpointEveryMs) save();
+    if (core.now() - lastSavedAtMs >= checkpointEveryMs) void save();
   }
 
-  return { save, saveIfDue };
+  return {
+    save,
+    saveIfDue,
+    /** Settles once the latest checkpoint asked for is written (Pause's, the page hiding's). */
+    whenWritten: () => written,
+  };
 }
 
 export type Checkpointing = ReturnType<typeof createCheckpointing>;

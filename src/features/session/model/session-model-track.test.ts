@@ -4,6 +4,7 @@ import { planSession, withMoreTime } from '../core/planner';
 import { deriveTimeline, defaultTiming, nextStepStartMs } from '../core/timeline';
 import { trackRequest } from '../core/track';
 import { bedCapMs } from '../core/bed';
+import { moreTimeLeadMs } from '../core/more-time-ahead';
 import { createFakeSessionPlatform } from '../../../../test/session-fakes';
 import { createSessionModel, moreTimeMs, type StartOptions } from './session-model';
 
@@ -118,8 +119,7 @@ describe('session model, playing one rendered track (lock screen)', () => {
     const targetMs = nextStepStartMs(timeline, 12_000);
     expect(model.positionNow()?.elapsedMs).toBe(targetMs);
     await fake.settle();
-    expect(fake.log.renders.at(-1)).toEqual(trackRequest(timeline, targetMs, null, sounds));
-    expect(fake.log.loads.at(-1)?.offsetMs).toBe(targetMs);
+    expect(fake.log.loads.at(-1)?.request).toEqual(trackRequest(timeline, targetMs, null, sounds));
     fake.run(3_000);
     expect(model.positionNow()?.elapsedMs).toBe(targetMs + 3_000);
   });
@@ -135,16 +135,29 @@ describe('session model, playing one rendered track (lock screen)', () => {
     expect(model.positionNow()?.elapsedMs).toBe(backMs);
   });
 
-  it('renders again from now with the longer hold after "more time"', async () => {
+  it('plays the longer hold rendered ahead after "more time", with no render after the tap', async () => {
     const { fake, model } = await started();
     fake.run(20_000);
+    await fake.settle();
+    const renders = fake.log.renders.length;
+    const loads = fake.log.loads.length;
     expect(model.addTime()).toBe(true);
     await fake.settle();
     const longer = deriveTimeline(
       planSession('left', withMoreTime({ holdMs: 30_000 }, 0, moreTimeMs)),
     );
-    expect(fake.log.renders.at(-1)).toEqual(trackRequest(longer, 20_000, null, sounds));
     expect(model.positionNow()?.holdRemainingMs).toBe((longer.steps[0]?.endMs ?? 0) - 20_000);
+    // The element plays on, and the part rendered ahead takes over within a few seconds.
+    expect(fake.log.loads).toHaveLength(loads);
+    fake.run(moreTimeLeadMs + 6_000);
+    const handedOver = fake.log.loads.at(-1);
+    expect(handedOver?.request).toEqual(
+      trackRequest(longer, handedOver?.offsetMs ?? NaN, null, sounds),
+    );
+    expect(fake.log.renders.slice(renders)).not.toContainEqual(handedOver?.request);
+    expect(model.positionNow()?.holdRemainingMs).toBe(
+      (longer.steps[0]?.endMs ?? 0) - 20_000 - moreTimeLeadMs - 6_000,
+    );
   });
 
   it('drops a render that a newer one overtook', async () => {
@@ -412,8 +425,9 @@ describe('session model, playing one rendered track (lock screen)', () => {
     await fake.settle();
     fake.deliverTrackEvents();
     expect(model.isPaused()).toBe(true);
-    // The part rendered for the seek is not played: the element holds no session time.
-    expect(fake.trackMs()).toBeNull();
+    // The part rendered for the seek is not played: the element stays paused.
+    expect(fake.log.loads.map((load) => load.offsetMs)).not.toContain(12_000);
+    expect(fake.trackState()).not.toBe('playing');
     model.resume();
     await fake.settle();
     fake.deliverTrackEvents();

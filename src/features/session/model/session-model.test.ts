@@ -166,7 +166,7 @@ describe('session model, playing over music (Web Audio tones)', () => {
     const first = setup();
     await first.model.start(quickLeft);
     first.fake.run(57_300 + startLeadMs);
-    first.model.onHidden();
+    first.fake.hidePage();
     await Promise.resolve();
     const saved = first.fake.savedCheckpoint();
     expect(saved?.elapsedMs).toBe(57_300);

@@ -81,9 +81,11 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     fallBack: () => transport.replaceSound(track, tones),
     playing: () => lockScreen.connect(),
     progressed: () => lockScreen.update(),
+    longerHold: () => transport.longerHold(),
   });
   core.sound = track;
   let stopTicker: (() => void) | null = null;
+  let stopPageWatch: (() => void) | null = null;
   const cue = createTrackCue(platform);
   const cueTrack = (start: StartOptions, at: StartAt = { elapsedMs: 0, gateMs: null }) =>
     cue.cue(start, at, () => status.value === 'running');
@@ -109,7 +111,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
         if (!core.outcomes.has(index)) core.outcomes.set(index, 'done');
       }
       core.lastStepIndex = position.stepIndex;
-      checkpoints.save();
+      void checkpoints.save();
     }
     lockScreen.update();
     if (position.isDone) finish(true);
@@ -156,6 +158,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     lockScreen.connect();
     tick();
     stopTicker = platform.ticker.start(tickMs, tick);
+    stopPageWatch?.();
+    stopPageWatch = platform.page.watch({ hidden: onHidden, visible: () => watch.visible() });
     if (!withTrack) void audio.then((state) => (audioState.value = state));
     wakeLockState.value = await platform.wakeLock.request();
     return true;
@@ -165,7 +169,7 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     session.id = deps.newId();
     session.startedAtEpochMs = deps.epochNowMs();
     const started = await begin(options, { elapsedMs: 0, gateMs: null });
-    if (started) checkpoints.save();
+    if (started) void checkpoints.save();
     return started;
   }
 
@@ -195,11 +199,20 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     return resumable.value;
   }
 
+  /** Hidden or about to go (a reload, a closed tab): keep where we are, and watch the sound. */
+  function onHidden(): void {
+    if (status.value !== 'running') return;
+    void checkpoints.save();
+    watch.hidden();
+  }
+
   function finish(completed: boolean): void {
     if (status.value !== 'running' || !core.options || !timeline.value) return;
     const activeMs = elapsedNow();
     stopTicker?.();
     stopTicker = null;
+    stopPageWatch?.();
+    stopPageWatch = null;
     // Completed, the closing tone plays to its end (it is the track's last sound).
     core.sound.stop(completed);
     if (!completed) platform.speech.cancel();
@@ -277,13 +290,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     },
     resumeAudio: async () => void (await core.sound.retry()),
     warmUpAudio: (playback: Playback) => warmUpAudio(core, playback),
-    /** The page is hidden: keep a checkpoint of where we are. */
-    onHidden: () => {
-      checkpoints.save();
-      watch.hidden();
-    },
-    /** The page shows again: say so if the sound stopped meanwhile. */
-    onVisible: () => watch.visible(),
+    /** Settles once the latest checkpoint (Pause's, the hidden page's) is in storage. */
+    checkpointWritten: () => checkpoints.whenWritten(),
     tick,
   };
 }

@@ -21,6 +21,7 @@ import type { CueEffects } from './cue-effects';
 import type { Checkpointing } from './session-checkpoint';
 import { isRunning, type SessionCore, type SessionSound } from './session-core';
 import { moreTimeMs } from './session-types';
+import type { LongerHold } from './track-parts';
 
 /** What the transport asks of the rest of the model after it moved the clock. */
 export interface TransportHooks {
@@ -61,7 +62,7 @@ export function createTransport(
     core.sound.pause(byUser);
     effects.restartAt(atMs);
     core.announcement.value = core.deps.words.paused();
-    checkpoints.save();
+    void checkpoints.save();
     hooks.updateMedia();
   }
 
@@ -72,7 +73,7 @@ export function createTransport(
     core.sound.resume();
     effects.restartAt(core.sound.elapsed());
     hooks.tick();
-    checkpoints.save();
+    void checkpoints.save();
     hooks.updateMedia();
   }
 
@@ -149,14 +150,29 @@ export function createTransport(
     if (span && at?.segment?.kind === 'prepare') moveTo(span.holdStartMs, false);
   }
 
-  /** The plan with more time on the current step, or null when its hold cannot grow. */
-  function planWithMoreTime(): { planOptions: PlanOptions; timeline: Timeline } | null {
+  type Longer = { planOptions: PlanOptions; timeline: Timeline } | null;
+  let longerOf: { key: readonly unknown[]; longer: Longer } | null = null;
+
+  /**
+   * The plan with more time on the current step, or null when its hold cannot grow. The same
+   * object until the step or the choices change: the track renders its part ahead, and knows it.
+   */
+  function planWithMoreTime(): Longer {
     const { options } = core;
     const timeline = core.timeline.value;
     const at = position();
     if (!isRunning(core) || !options || !timeline || !at || at.isDone) return null;
-    if (timeline.plan.steps[at.stepIndex]?.technique.kind !== 'hold') return null;
-    const planOptions = withMoreTime(options.planOptions, at.stepIndex, moreTimeMs);
+    const key = [timeline, at.stepIndex, options, locale.value] as const;
+    if (longerOf?.key.every((part, index) => part === key[index])) return longerOf.longer;
+    longerOf = { key, longer: derivedWithMoreTime(at.stepIndex) };
+    return longerOf.longer;
+  }
+
+  function derivedWithMoreTime(stepIndex: number): Longer {
+    const { options } = core;
+    const timeline = core.timeline.value;
+    if (!options || timeline?.plan.steps[stepIndex]?.technique.kind !== 'hold') return null;
+    const planOptions = withMoreTime(options.planOptions, stepIndex, moreTimeMs);
     try {
       const plan = planSession(options.painSide, planOptions);
       const timing = spokenTiming(options.timing, options.cueStyle, locale.value);
@@ -165,6 +181,18 @@ export function createTransport(
       if (error instanceof PlanError) return null;
       throw error;
     }
+  }
+
+  /** The hold with more time, for the track to render ahead; its gates as addTime sets them. */
+  function longerHold(): LongerHold | null {
+    const longer = planWithMoreTime();
+    const gateMs = core.clock.value?.gateMs ?? null;
+    if (!longer) return null;
+    return {
+      timeline: longer.timeline,
+      gateFor: (fromMs) =>
+        gateMs !== null && gateMs > fromMs ? gateAfter(longer.timeline, fromMs, false) : gateMs,
+    };
   }
 
   /**
@@ -185,7 +213,7 @@ export function createTransport(
     }
     core.announcement.value = core.deps.words.moreTimeAdded(moreTimeMs / 1000);
     reschedule(elapsedMs);
-    checkpoints.save();
+    void checkpoints.save();
     return true;
   }
 
@@ -226,6 +254,7 @@ export function createTransport(
     addTime,
     reschedule,
     canAddTime: () => planWithMoreTime() !== null,
+    longerHold,
     skipSide: () => {
       const timeline = core.timeline.value;
       if (timeline) moveTo(nextStepStartMs(timeline, core.sound.elapsed()), true);

@@ -1,64 +1,42 @@
 import { gateAfter, isPaused } from '../core/session-clock';
-import { nextStepStartMs, stepAt, type Timeline } from '../core/timeline';
-import {
-  trackDurationMs,
-  trackRequest,
-  trackSampleRate,
-  type TrackRequest,
-  type TrackSounds,
-} from '../core/track';
+import { nextStepStartMs, previousStepStartMs, stepAt, type Timeline } from '../core/timeline';
+import { trackDurationMs, trackRequest, trackSampleRate, type TrackRequest } from '../core/track';
 import { pauseBedRequest } from '../core/bed';
-import type { CueStyle } from '../core/checkpoint';
-import { trackVoiceBank } from '../core/voice-track';
-import { locale } from '../../../i18n/i18n';
 import type { TrackEvent } from '../ports';
 import { isRunning, type SessionCore, type SessionSound } from './session-core';
+import { soundsOf, type TrackHost } from './track-host';
+import { createMoreTimeAhead, createTrackParts, type MoreTimePart } from './track-parts';
+import { tickMs } from './session-types';
 
-/** What the track plays for a cue style: with Voice on, its words in the app's language, and the tones. */
-export function soundsOf(cue: CueStyle | undefined): TrackSounds {
-  const voice = trackVoiceBank(cue, locale.value);
-  return { tones: !!cue && (cue.tones || cue.voice), breathSound: !!cue?.breathSound, voice };
-}
-
-/** What the track's owner hears from it. */
-export interface TrackHost {
-  /** The wait-for-me gate a move to `targetMs` waits at (null: none). */
-  gateFor(targetMs: number): number | null;
-  /** Something outside the app paused or played the element (a call, a headphones button). */
-  pausedFromOutside(): void;
-  playedFromOutside(): void;
-  /** A part played to its end (the session's end). */
-  partEnded(): void;
-  /** The quiet bed ran its 5 minutes at a gate or in a pause: the sound has stopped. */
-  bedEnded(where: 'gate' | 'pause'): void;
-  /** The element cannot play the track in any format: carry on with Web Audio. */
-  fallBack(): void;
-  /** The element started playing (the lock screen's handlers are applied again). */
-  playing(): void;
-  /** The element's time moved on. */
-  progressed(): void;
-}
+export { soundsOf, type TrackHost };
 
 /**
  * 'Keep playing with the screen locked': the session as rendered parts (core/track.ts), each
  * from a position up to the next wait-for-me gate (then the quiet bed) or the end, played by one
  * media element whose clock is the session's clock. The element never idles mid-session: after
- * the user's Pause it plays the pause bed, and while a part is still rendering the bed fills in.
+ * the user's Pause it plays the pause bed.
  * The parts a lock-screen button may ask for next (Ready at a gate, the next step, this step's
  * start and the one before, the paused position) are rendered ahead, so that the handler swaps
- * the element's source and calls play() at once, inside the system's action.
+ * the element's source and calls play() at once, inside the system's action; so is the hold with
+ * 30 s more, which takes over a moment later, where both sound the same. A part not rendered yet
+ * plays when it is: until then the element plays on what it played (never silence).
  */
 export function createTrackSound(core: SessionCore, host: TrackHost): SessionSound {
   const { platform } = core;
-  /** 'part': the element plays (or holds) session time; else the bed stands in for it. */
+  /**
+   * 'part': the element plays (or holds) session time; 'filler': session time stands at
+   * `fromMs` while the element plays on what it played, or the bed, until the part is rendered.
+   */
   let mode: 'part' | 'pause-bed' | 'filler' = 'part';
   /** Session time of the part loaded, or wanted while the bed stands in. */
   let fromMs = 0;
   let generation = 0;
-  /** Parts rendered (or rendering) ahead for the current timeline, by `from:gate`. */
-  const parts = new Map<string, Blob | Promise<Blob>>();
-  let partsOf: Timeline | null = null;
+  const parts = createTrackParts((request) => platform.renderer.render(request));
+  const more = createMoreTimeAhead((request) => platform.renderer.render(request));
+  /** The longer hold's part, taking over when the element gets to where it starts. */
+  let handOver: MoreTimePart | null = null;
   let neighbours = '';
+  let neighboursOf: Timeline | null = null;
   let bed: Blob | null = null;
   let bedRendering = false;
   let stopEvents: (() => void) | null = null;
@@ -74,23 +52,8 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
 
   /** The part from `from` to `gate`: the file when rendered, else null (its render is started). */
   function ensure(from: number, gate: number | null): Blob | null {
-    if (partsOf !== core.timeline.value) {
-      parts.clear();
-      partsOf = core.timeline.value;
-    }
-    const key = `${from}:${gate}`;
-    const have = parts.get(key);
-    if (have instanceof Blob) return have;
-    const request = requestFor(from, gate);
-    if (!have && request) {
-      const rendering = platform.renderer.render(request);
-      parts.set(key, rendering);
-      rendering.then(
-        (blob) => void (parts.get(key) === rendering && parts.set(key, blob)),
-        () => void (parts.get(key) === rendering && parts.delete(key)),
-      );
-    }
-    return null;
+    const timeline = core.timeline.value;
+    return timeline ? parts.ensure(timeline, from, gate, requestFor(from, gate)) : null;
   }
 
   function loadAndPlay(blob: Blob, from: number | null, request: TrackRequest | null) {
@@ -101,11 +64,16 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
     });
   }
 
-  /** The bed stands in (never silence) while the element plays; otherwise it is emptied. */
+  /**
+   * Something stands in (never silence) while the element plays: a part plays on as it was, for
+   * a moment, until the one wanted is rendered; the bed, after Pause. Else it is emptied.
+   */
   function fill(as: 'pause-bed' | 'filler'): void {
     const state = platform.track.state();
     const sounding = state === 'playing' || state === 'loading' || mode !== 'part';
-    if (bed && (sounding || as === 'pause-bed')) {
+    if (as === 'filler' && (state === 'playing' || state === 'loading')) {
+      mode = 'filler';
+    } else if (bed && (sounding || as === 'pause-bed')) {
       mode = as;
       loadAndPlay(bed, null, null);
     } else if (as === 'filler') {
@@ -119,6 +87,7 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
   /** Plays session time from `from` (up to `gate`); a part not rendered yet plays when it is. */
   function playPart(from: number, gate: number | null): void {
     const current = (generation += 1);
+    handOver = null;
     fromMs = from;
     const blob = ensure(from, gate);
     if (paused()) return;
@@ -128,7 +97,7 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
       return;
     }
     fill('filler');
-    const pending = parts.get(`${from}:${gate}`);
+    const pending = parts.get(from, gate);
     if (!(pending instanceof Promise)) return;
     pending.then(
       (rendered) => {
@@ -150,7 +119,7 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
     return Math.min(Math.max(0, at), endMs);
   };
 
-  /** Renders ahead what a lock-screen button may ask for from here, and drops the rest. */
+  /** Renders ahead what a lock-screen button (or "+30 s") may ask for from here; drops the rest. */
   function renderAhead(): void {
     const timeline = core.timeline.value;
     if (!timeline || !isRunning(core)) return;
@@ -163,21 +132,40 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
     }
     const at = elapsed();
     const gate = clockGate();
+    if (mode === 'part' && !paused() && !(gate !== null && at >= gate)) {
+      const request = (of: Timeline, from: number, to: number | null) =>
+        trackRequest(of, from, to, soundsOf(core.options?.cueStyle));
+      const breath = !!core.options?.cueStyle.breathSound;
+      more.update(timeline, gate, host.longerHold(), at, breath, request);
+    }
     const wanted: Array<[number, number | null]> = [[fromMs, gate]];
     if (gate !== null && at >= gate) wanted.push([gate, gateAfter(timeline, gate, false)]);
     const next = nextStepStartMs(timeline, at);
     wanted.push([next, host.gateFor(next)]);
-    const { stepIndex } = stepAt(timeline, at);
-    for (const index of [stepIndex, stepIndex - 1]) {
-      const start = timeline.steps[index]?.startMs;
-      if (start !== undefined) wanted.push([start, host.gateFor(start)]);
-    }
-    const keys = wanted.map(([from, to]) => `${from}:${to}`);
-    const key = keys.join(' ');
-    if (key === neighbours && partsOf === timeline) return;
+    // Previous: the step before in a step's first seconds, then this step's start.
+    const back = previousStepStartMs(timeline, at);
+    const start = timeline.steps[stepAt(timeline, at).stepIndex]?.startMs ?? back;
+    for (const from of new Set([back, start])) wanted.push([from, host.gateFor(from)]);
+    const key = wanted.map(([from, to]) => `${from}:${to}`).join(' ');
+    if (key === neighbours && neighboursOf === timeline) return;
     neighbours = key;
+    neighboursOf = timeline;
     for (const [from, to] of wanted) ensure(from, to);
-    for (const have of [...parts.keys()]) if (!keys.includes(have)) parts.delete(have);
+    parts.keepOnly(wanted);
+  }
+
+  /** "+30 s": the element plays on, and the longer part takes over where it starts. */
+  function handOverIfDue(): void {
+    const due = handOver;
+    if (!due || !(due.part instanceof Blob) || platform.track.state() !== 'playing') return;
+    const at = platform.track.currentMs() ?? -Infinity;
+    // The worker ticks every 100 ms: the nearest tick swaps, a few ms early or late at most.
+    if (at < due.fromMs - tickMs / 2) return;
+    handOver = null;
+    generation += 1;
+    fromMs = due.fromMs;
+    const request = requestFor(due.fromMs, due.gate);
+    loadAndPlay(due.part, due.fromMs, request);
   }
 
   function onEvent(event: TrackEvent): void {
@@ -207,13 +195,16 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
         host.progressed();
         return;
       case 'ended':
-        if (mode === 'pause-bed') host.bedEnded('pause');
+        if (mode === 'filler' && bed) loadAndPlay(bed, null, null);
+        else if (mode === 'pause-bed') host.bedEnded('pause');
         else if (clock.gateMs !== null && elapsed() >= clock.gateMs) host.bedEnded('gate');
         else host.partEnded();
         return;
       case 'error':
         // A browser that said it plays FLAC but cannot: the same part again, as WAV.
         parts.clear();
+        more.clear();
+        handOver = null;
         bed = null;
         bedRendering = false;
         neighbours = '';
@@ -234,14 +225,15 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
       stopEvents = platform.track.onEvent(onEvent);
       mode = 'part';
       fromMs = from;
+      handOver = null;
       parts.clear();
-      partsOf = core.timeline.value;
+      parts.use(core.timeline.value);
       if (!cued) {
         playPart(from, clockGate());
         return;
       }
       generation += 1;
-      parts.set(`${from}:${clockGate()}`, cued.audio);
+      parts.set(core.timeline.value, from, clockGate(), cued.audio);
       void cued.played.then((played) => {
         if (played) core.audioState.value = 'running';
       });
@@ -249,10 +241,12 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
     tick() {
       const state = platform.track.state();
       if (state === 'playing' || paused()) renderAhead();
+      handOverIfDue();
     },
     pause(byUser) {
       fromMs = elapsed();
       generation += 1;
+      handOver = null;
       if (byUser) fill('pause-bed');
       else if (mode !== 'part') mode = 'part';
       // The part to go on with, rendered now: Play on the lock screen then swaps it in at once.
@@ -273,7 +267,18 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
       playPart(fromMs, clockGate());
     },
     moveTo(from) {
-      playPart(from, clockGate());
+      const timeline = core.timeline.value;
+      const longer = timeline && mode === 'part' ? more.take(timeline, from) : null;
+      const sounding = platform.track.state() === 'playing';
+      if (!longer || !sounding || paused() || Math.abs(elapsed() - from) > tickMs) {
+        playPart(from, clockGate());
+        return;
+      }
+      // The longer hold: what plays now is what it plays up to its part's start.
+      generation += 1;
+      handOver = longer;
+      fromMs = longer.fromMs;
+      parts.set(timeline, longer.fromMs, longer.gate, longer.part);
     },
     retry: async () => {
       const played = await platform.track.play();
@@ -285,6 +290,8 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
       stopEvents = null;
       if (!completed) platform.track.clear();
       parts.clear();
+      more.clear();
+      handOver = null;
     },
   };
 }

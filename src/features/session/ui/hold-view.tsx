@@ -101,10 +101,6 @@ export function HoldView({ model }: { model: SessionModel }) {
       event.preventDefault();
       model.togglePause();
     };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') model.onHidden();
-      else model.onVisible();
-    };
     // Safari suspends or interrupts audio; any next gesture on the page resumes it.
     const onGesture = () => {
       const audio = model.audioState.value;
@@ -113,14 +109,10 @@ export function HoldView({ model }: { model: SessionModel }) {
     document.addEventListener('pointerdown', onGesture);
     document.addEventListener('keydown', onGesture);
     document.addEventListener('keydown', onKey);
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', model.onHidden);
     return () => {
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onGesture);
       document.removeEventListener('keydown', onGesture);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', model.onHidden);
     };
   }, [model]);
 
