@@ -75,11 +75,102 @@ const featureEntries = {
   },
 };
 
+/**
+ * An allow-list layer rule: every relative import (and import()) of the files it covers must
+ * land where `allows(target, own)` says, `target` being the imported path under src/ without
+ * its extension ("domain/points", "features/session/core/planner") and `own` the file's own
+ * feature; a package must pass `allowsPackage`. CSS files are the screens' own and pass.
+ */
+const onlyRule = (allows, message, allowsPackage = () => true) => ({
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const file = context.filename.replaceAll('\\', '/');
+    const own = file.match(/\/src\/features\/([^/]+)\//)?.[1];
+    return importVisitors((node, source) => {
+      const spec = source.value;
+      if (typeof spec !== 'string' || spec.endsWith('.css')) return;
+      if (!spec.startsWith('.')) {
+        if (!allowsPackage(spec))
+          context.report({ node: source, message: `'${spec}': ${message}` });
+        return;
+      }
+      const resolved = posix.normalize(posix.join(posix.dirname(file), spec));
+      const target = resolved.match(/\/src\/(.*?)(\.tsx?)?$/)?.[1];
+      if (target === undefined || allows(target, own, node)) return;
+      context.report({ node: source, message: `'${spec}': ${message}` });
+    });
+  },
+});
+const under = (target, folder) => target === folder || target.startsWith(`${folder}/`);
+
 const onlyMainKnowsPlatform =
   'only main.tsx knows platform/: it builds the adapters and hands them in.';
 
 /** The layer rules: [name, files, ignores, rule]. Each name stands in exactly one block. */
 const layers = [
+  [
+    // Rule 1: the domain is the shared vocabulary; it leans on nothing but itself and valibot.
+    'domain-is-pure',
+    ['src/domain/**'],
+    ['src/domain/**/*.test.ts'],
+    onlyRule(
+      (target) => under(target, 'domain'),
+      'domain/ imports only domain/ and valibot.',
+      (pkg) => pkg === 'valibot',
+    ),
+  ],
+  [
+    // Rule 2.
+    'core-imports-core',
+    ['src/features/*/core/**'],
+    ['src/features/*/core/**/*.test.ts'],
+    onlyRule(
+      (target, own) =>
+        under(target, `features/${own}/core`) ||
+        under(target, 'domain') ||
+        under(target, 'shared/core'),
+      "a feature's core/ imports only its own core/, domain/ and shared/core/.",
+    ),
+  ],
+  [
+    // Rule 3: models meet only in app.ts; a model that needs another names what it needs as a
+    // small interface in its own ports.ts.
+    'model-imports-no-feature',
+    ['src/features/*/model/**'],
+    ['src/features/*/model/**/*.test.ts'],
+    onlyRule(
+      (target, own) =>
+        under(target, `features/${own}/core`) ||
+        under(target, `features/${own}/model`) ||
+        target === `features/${own}/ports` ||
+        under(target, 'domain') ||
+        target === 'shared/ports' ||
+        under(target, 'shared/core') ||
+        under(target, 'i18n'),
+      'a model imports only its own core/, model/ and ports.ts, domain/, shared/ports and shared/core: never another feature (models meet in app.ts).',
+    ),
+  ],
+  [
+    // Rule 4.
+    'ui-imports-through-ui-ts',
+    ['src/features/*/ui/**'],
+    ['src/features/*/ui/**/*.test.ts'],
+    onlyRule(
+      (target, own, node) =>
+        under(target, `features/${own}`) ||
+        under(target, 'domain') ||
+        under(target, 'shared/ui') ||
+        under(target, 'shared/core') ||
+        target === 'shared/lazy' ||
+        under(target, 'i18n') ||
+        target === 'app-context' ||
+        // The App type, and the shared ports' types a screen hands on (the models come from
+        // useApp()).
+        ((target === 'app' || target === 'shared/ports') && node.importKind === 'type') ||
+        /^features\/[^/]+\/ui$/.test(target),
+      'a screen imports its own feature, domain/, shared/ui, i18n/ and app-context.ts, and other features only through their ui.ts.',
+    ),
+  ],
   [
     'core-is-pure',
     ['src/features/*/core/**'],

@@ -12,7 +12,7 @@ const entry = '/src/features/session/ui/artwork-svg.tsx';
 /** i18n/ is a leaf: the app's catalogs are registered before the pictures' labels load. */
 const catalogsEntry = '/src/catalogs/register.ts';
 const pictureCssPath = fileURLToPath(
-  new URL('../src/features/guide/ui/illustrations/illustrations.css', import.meta.url),
+  new URL('../src/shared/ui/pictures/illustrations.css', import.meta.url),
 );
 
 /** @typedef {import('../src/features/session/ui/artwork-svg').ArtworkFile} ArtworkSvg */

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { en } from '../src/catalogs/en';
 import { es } from '../src/catalogs/es';
 import { zhHans } from '../src/catalogs/zh-hans';
-import { englishPointText } from '../src/features/guide/model/point-text';
+import { englishPointText } from '../src/i18n/point-text';
 import { pointIds } from '../src/domain/points';
 import { sources } from '../src/domain/sources';
 import { asScreenedUser, openRoutineChoices } from './session-steps';

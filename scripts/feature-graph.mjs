@@ -1,16 +1,14 @@
 // The feature graph: which feature imports which, type-only imports included (a cycle of types
 // is still a cycle: neither side can be understood, moved or tested without the other).
 // `node scripts/feature-graph.mjs` prints the edges and every cycle (strongly connected
-// component); `--check` fails on any cycle. Today every feature is in one cycle, through shared
-// vocabulary (point ids, sides, stored records) that belongs in src/domain/; once the domain
-// layer lands, `--check` joins `npm run check`.
+// component); `--check` (part of `npm run check`) fails on any cycle. The shared vocabulary
+// (points, sides, stored records) lives in src/domain/, below every feature.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const features = join(root, 'src', 'features');
+const appRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function* sourceFiles(dir) {
   for (const name of readdirSync(dir)) {
@@ -20,13 +18,13 @@ function* sourceFiles(dir) {
   }
 }
 
-const featureOf = (path) => {
-  const rel = relative(features, path);
-  return rel.startsWith('..') ? null : rel.split(sep)[0];
-};
-
-/** Edges `from → to` with the files that make each. */
-export function featureEdges() {
+/** Edges `from → to` with the files that make each, for the app under `root`. */
+export function featureEdges(root = appRoot) {
+  const features = join(root, 'src', 'features');
+  const featureOf = (path) => {
+    const rel = relative(features, path);
+    return rel.startsWith('..') ? null : rel.split(sep)[0];
+  };
   const edges = new Map();
   for (const file of sourceFiles(features)) {
     const from = featureOf(file);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cyclesOf } from './feature-graph.mjs';
+import { fileURLToPath } from 'node:url';
+import { cyclesOf, featureEdges } from './feature-graph.mjs';
 
 describe('cyclesOf', () => {
   it('finds no cycle in a graph whose imports run one way', () => {
@@ -17,5 +18,19 @@ describe('cyclesOf', () => {
       ['camera', 'guide'],
       ['journal', 'trial'],
     ]);
+  });
+});
+
+describe('featureEdges', () => {
+  it('counts a type-only import, so a cycle of types is refused', () => {
+    // test/fixtures/feature-cycle: camera imports a type from guide, and guide one from camera.
+    const root = fileURLToPath(new URL('../test/fixtures/feature-cycle', import.meta.url));
+    const edges = featureEdges(root);
+    expect([...edges.keys()].sort()).toEqual(['camera→guide', 'guide→camera']);
+    expect(cyclesOf(edges.keys())).toEqual([['camera', 'guide']]);
+  });
+
+  it('finds no cycle in the app', () => {
+    expect(cyclesOf(featureEdges().keys())).toEqual([]);
   });
 });

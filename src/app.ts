@@ -12,16 +12,21 @@ import {
   type UpdateModel,
 } from './features/pwa';
 import { lazy, type Lazy } from './shared/lazy';
+import { localMoment } from './shared/core/local-moment';
 import {
   createReminders,
-  localMoment,
   type Journal,
   type JournalPlatform,
   type Reminders,
 } from './features/journal';
 import type { SpotsModel } from './features/spots';
 import { trialRunningKey, type TrialModel } from './features/trial';
-import { lastStartKey, type SessionModel, type SessionPlatform } from './features/session';
+import {
+  checkpointDatabaseName,
+  lastStartKey,
+  type SessionModel,
+  type SessionPlatform,
+} from './features/session';
 import type { CameraPlatform } from './features/camera';
 import type { TurnPlatform } from './features/turn';
 
@@ -138,7 +143,11 @@ export function createApp(ports: AppPorts): App {
   const loadStore = () => ports.loadJournalPlatform().then((platform) => platform.store);
   const journal = lazy(async () => {
     const { createJournal } = await import('./features/journal/model/journal');
-    return createJournal({ settings, loadPlatform: ports.loadJournalPlatform });
+    return createJournal({
+      settings,
+      loadPlatform: ports.loadJournalPlatform,
+      otherDatabases: [checkpointDatabaseName],
+    });
   });
   const spots = lazy(async () => {
     const [{ createSpotsModel }, loadedJournal] = await Promise.all([

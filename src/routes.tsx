@@ -4,7 +4,7 @@ import { htmlLang, loadMessages, t, type MessagePart } from './i18n/i18n';
 import { AppContext, useApp } from './app-context';
 import type { App as AppModels } from './app';
 import { Home } from './features/shell/ui/home';
-import { NotFound } from './features/shell/ui/not-found';
+import { NotFound } from './shared/ui/not-found';
 import { UpdatePrompt } from './features/pwa/ui/update-prompt';
 import { InstallHint } from './features/pwa/ui/install-hint';
 import { JournalReminder } from './features/journal/ui/journal-reminder';

@@ -12,6 +12,60 @@ async function rulesBrokenBy(filePath: string, code: string): Promise<string[]> 
 
 const refused: [string, string, string, string][] = [
   [
+    'the domain importing preact',
+    'src/domain/fixture.ts',
+    "import { h } from 'preact';\nexport const x = h;\n",
+    'acupress/domain-is-pure',
+  ],
+  [
+    'the domain importing a feature, types only',
+    'src/domain/records/fixture.ts',
+    "import type { Journal } from '../../features/journal/model/journal';\nexport type X = Journal;\n",
+    'acupress/domain-is-pure',
+  ],
+  [
+    'the domain importing the words',
+    'src/domain/fixture.ts',
+    "import { t } from '../i18n/i18n';\nexport const x = t;\n",
+    'acupress/domain-is-pure',
+  ],
+  [
+    "a core importing another feature's core",
+    'src/features/trial/core/fixture.ts',
+    "import { x } from '../../journal/core/csv';\nexport const y = x;\n",
+    'acupress/core-imports-core',
+  ],
+  [
+    "a core importing another feature's index.ts",
+    'src/features/trial/core/fixture.ts',
+    "import { x } from '../../journal';\nexport const y = x;\n",
+    'acupress/core-imports-core',
+  ],
+  [
+    'a model importing another feature, types only',
+    'src/features/session/model/fixture.ts',
+    "import type { HealthModel } from '../../safety';\nexport type X = HealthModel;\n",
+    'acupress/model-imports-no-feature',
+  ],
+  [
+    "a model importing another feature's ui.ts",
+    'src/features/journal/model/fixture.ts',
+    "import { x } from '../../trial/ui';\nexport const y = x;\n",
+    'acupress/model-imports-no-feature',
+  ],
+  [
+    "a screen importing another feature's index.ts",
+    'src/features/session/ui/fixture.tsx',
+    "import { createJournal } from '../../journal';\nexport const x = createJournal;\n",
+    'acupress/ui-imports-through-ui-ts',
+  ],
+  [
+    "a screen loading another feature's index.ts with import()",
+    'src/features/session/ui/fixture.tsx',
+    "export const x = () => import('../../journal/index');\n",
+    'acupress/ui-imports-through-ui-ts',
+  ],
+  [
     'a core importing preact',
     'src/features/session/core/fixture.ts',
     "import { h } from 'preact';\nexport const x = h;\n",
@@ -82,6 +136,21 @@ const refused: [string, string, string, string][] = [
 describe('the layer rules', () => {
   it.each(refused)('refuse %s', async (_what, filePath, code, rule) => {
     expect(await rulesBrokenBy(filePath, code)).toContain(rule);
+  });
+
+  it('let the domain use itself and valibot, and a model its own ports and the domain', async () => {
+    expect(
+      await rulesBrokenBy(
+        'src/domain/records/fixture.ts',
+        "import * as v from 'valibot';\nimport { pointIds } from '../points';\nexport const x = v.picklist(pointIds);\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await rulesBrokenBy(
+        'src/features/session/model/fixture.ts',
+        "import type { HealthModel } from '../ports';\nimport type { PointId } from '../../../domain/points';\nexport type X = [HealthModel, PointId];\n",
+      ),
+    ).toEqual([]);
   });
 
   it("let a screen load another feature's ui.ts with import(), and a core use its own core", async () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../test/wording';
 import { pointIds } from '../domain/points';
-import {
-  englishPointText,
-  type PointCatalog,
-  type PointText,
-} from '../features/guide/model/point-text';
+import { englishPointText, type PointCatalog, type PointText } from '../i18n/point-text';
 import type { Locale } from '../i18n/i18n';
 import { en } from './en';
 import { es } from './es';

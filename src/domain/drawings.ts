@@ -11,7 +11,7 @@ export const houxiBehindKnuckleCun = 0.5;
 /**
  * Where each point sits on the app's drawings, as data: which drawing, the search zone's centre
  * and radius in that drawing's coordinates (its viewBox), for each side. The drawings in
- * the guide's ui/illustrations/ draw their bones and outlines from the landmarks below, so the
+ * shared/ui/pictures/ draw their bones and outlines from the landmarks below, so the
  * zones and the anatomy cannot drift apart.
  *
  * Conventions:

@@ -12,6 +12,12 @@ import type { PointId, Side } from '../points';
  * spots each see only their part of it.
  */
 
+/**
+ * Why a write or read of the store failed: the disk is full, the browser refused the write, the
+ * store could not be read, or it holds as much as the records' limits keep.
+ */
+export type StoreProblem = 'quota' | 'write' | 'load' | 'full';
+
 /** Where quick ratings and trials live, so that they export, import and delete with the journal. */
 export interface TrialStore {
   /** Every quick rating, oldest first. */

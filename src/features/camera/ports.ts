@@ -1,5 +1,7 @@
 import type { Point2 } from './core/point';
-import type { Side } from '../../domain/points';
+import type { PointId, Side } from '../../domain/points';
+import type { MarkOutcome } from '../../domain/records/spot-mark';
+import type { SpotEstimate, ZoneXy } from '../../domain/zone-frame';
 
 /**
  * Ports of the camera point finder. The browser adapters are src/platform/camera.ts and
@@ -86,3 +88,18 @@ export interface CameraPlatform {
   /** Tears the hand model's worker down now (a session starts: memory for the background). */
   release(): void;
 }
+
+/**
+ * What camera mode needs of "your spot" (the spots model, which app.ts passes in): the estimate
+ * to draw on the hand, and saving a place shown on it.
+ */
+export interface SpotsPort {
+  estimate(pointId: PointId, side: Side): SpotEstimate | undefined;
+  answer(
+    pointId: PointId,
+    side: Side,
+    answer: { readonly kind: 'place'; readonly spot: ZoneXy },
+  ): Promise<MarkAnswerOutcome>;
+}
+/** What was saved for a place: a mark's outcome, or 'full' when the journal holds its most. */
+export type MarkAnswerOutcome = MarkOutcome | 'full';

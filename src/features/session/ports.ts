@@ -1,6 +1,7 @@
 import type { CueKind } from './core/timeline';
 import type { TrackRequest } from './core/track';
 import type { Checkpoint } from './core/checkpoint';
+import type { ReadonlySignal } from '@preact/signals';
 import type { Clock } from '../../shared/ports';
 
 /** The sounds the session plays; each is a short Web Audio buffer (core/tone-shapes.ts). */
@@ -170,4 +171,13 @@ export interface SessionPlatform {
   readonly checkpoints: CheckpointStore;
   readonly lock: SessionLock;
   readonly page: PageLifecycle;
+}
+
+/**
+ * What the one-tap start needs of the health questions (the safety feature's model, which
+ * app.ts passes in): whether pregnancy mode is on, and whether the safety check is done.
+ */
+export interface HealthModel {
+  readonly answers: ReadonlySignal<{ readonly isPregnant: boolean }>;
+  readonly isScreeningDone: ReadonlySignal<boolean>;
 }

@@ -17,7 +17,7 @@ import { houxiBehindKnuckleCun } from '../../../domain/drawings';
 export type { Point2 } from './point';
 
 /**
- * A place in a zone's own frame: the spots feature's ZoneXy (spots/core/frame.ts), the offset
+ * A place in a zone's own frame: the domain's ZoneXy (domain/zone-frame.ts), the offset
  * from the zone's centre in zone radii on that side's picture. Spelled out here rather than
  * imported, so that the hand worker's types (which reach this file through the ports) do not
  * pull in the spots feature's screens; the camera model passes ZoneXy values both ways, so the
@@ -42,7 +42,7 @@ export interface HandZone {
   /**
    * The unit vector along the hand from the knuckles toward the wrist: the pictures' "down"
    * (illustrations.ts draws the hand fingers up). With the centre and radius it places the
-   * hand-relative frame of spots/core/frame.ts on this hand (see `spotOnHand`).
+   * hand-relative frame of domain/zone-frame.ts on this hand (see `spotOnHand`).
    */
   readonly towardWrist: Point2;
 }
@@ -192,7 +192,7 @@ function acrossOf(zone: HandZone): Point2 {
 }
 
 /**
- * Where a place given in the zone's frame (spots/core/frame.ts: offset from the zone's centre in
+ * Where a place given in the zone's frame (domain/zone-frame.ts: offset from the zone's centre in
  * zone radii, on that side's picture) lies on this hand, in the landmarks' units. The same
  * proportional mapping as the zone itself: its centre, its radius (half a cun of this hand), and
  * the hand's own direction, so the place follows the hand, its turn and its size.

@@ -14,11 +14,9 @@ import {
   keyStepRadii,
   withinReach,
   zoneMiddle,
-  type AnswerOutcome,
   type SpotEstimate,
-  type SpotsModel,
   type ZoneXy,
-} from '../../spots';
+} from '../../../domain/zone-frame';
 import type { Clock } from '../../../shared/ports';
 import {
   CameraError,
@@ -28,6 +26,8 @@ import {
   type DetectedHand,
   type DownloadProgress,
   type HandLandmarker,
+  type MarkAnswerOutcome,
+  type SpotsPort,
 } from '../ports';
 
 /**
@@ -62,7 +62,7 @@ export interface Overlay {
 }
 
 /** What a tap on the live hand saved ('no-hand': no zone on a hand to place it in). */
-export type CameraMarkOutcome = AnswerOutcome | 'no-hand';
+export type CameraMarkOutcome = MarkAnswerOutcome | 'no-hand';
 
 export interface CameraFinderOptions {
   readonly platform: CameraPlatform;
@@ -71,7 +71,7 @@ export interface CameraFinderOptions {
   /** The hand the step asks for. */
   readonly side: Side;
   /** "Your spot": its estimate to draw, and where a tap on the hand is saved. */
-  readonly spots: Pick<SpotsModel, 'estimate' | 'answer'>;
+  readonly spots: SpotsPort;
   /** After this long without a hand the screen says so (and suggests light). */
   readonly lostAfterMs?: number;
   /** Below this mean brightness (0–255) a frame counts as too dark. */

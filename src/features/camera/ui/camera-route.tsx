@@ -2,7 +2,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { isHandPointId } from '../core/hand-points';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { t } from '../../../i18n/i18n';
-import { NotFound } from '../../shell/ui';
+import { NotFound } from '../../../shared/ui/not-found';
 import { CameraFinder } from './camera-finder';
 
 /** /camera/:id/:side: the camera point finder full screen, for a hand point and a hand. */

@@ -1,4 +1,4 @@
-import type { PointCatalog } from '../model/point-catalog';
+import type { PointCatalog } from '../../../i18n/point-catalog';
 
 /** The points' texts in Spanish, translated from the points data (src/domain/points.ts). */
 export const esPoints: PointCatalog = {

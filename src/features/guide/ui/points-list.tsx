@@ -1,9 +1,9 @@
 import { t } from '../../../i18n/i18n';
-import { pointText } from '../model/point-text';
+import { pointText } from '../../../i18n/point-text';
 import { points } from '../../../domain/points';
 import { usePageTitle } from '../../../shared/ui/page-title';
-import { PointPicture } from './illustrations/point-picture';
-import { NeckMusclesSection } from './illustrations/neck-muscles-section';
+import { PointPicture } from '../../../shared/ui/pictures/point-picture';
+import { NeckMusclesSection } from '../../../shared/ui/pictures/neck-muscles-section';
 import './guide.css';
 
 export function PointsList() {

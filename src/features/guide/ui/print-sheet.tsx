@@ -1,10 +1,9 @@
 import { t } from '../../../i18n/i18n';
-import { pointText } from '../model/point-text';
+import { pointText } from '../../../i18n/point-text';
 import { points, type Point } from '../../../domain/points';
-import { redFlagGroups, redFlagsIn, stopSigns } from '../../safety';
+import { redFlagGroups, redFlagsIn, stopSigns, skinCautionSentence } from '../../safety/ui';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { PrintPictureWithSpot } from '../../spots/ui';
-import { skinCautionSentence } from '../../safety/ui';
 import './print-sheet.css';
 
 function sideSummary(point: Point): string {

@@ -1,11 +1,11 @@
 import { locale, t } from '../../../i18n/i18n';
-import { pointText } from '../model/point-text';
+import { pointText } from '../../../i18n/point-text';
 import {
   emergencyNumberSources,
   notBetterAdviceSources,
   redFlagAdvice,
   redFlags,
-} from '../../safety';
+} from '../../safety/ui';
 import { points } from '../../../domain/points';
 import {
   evidenceSources,

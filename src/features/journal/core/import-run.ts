@@ -11,7 +11,7 @@ import {
   type JournalEntry,
 } from '../../../domain/records/session-entry';
 import { maxSpotMarks } from '../../../domain/records/spot-mark';
-import type { JournalStore } from '../../../domain/records/store';
+import type { JournalStore, StoreProblem } from '../../../domain/records/store';
 import { maxTrials } from '../../../domain/records/trial-record';
 
 /**
@@ -29,9 +29,9 @@ export const importStages: readonly ImportStage[] = ['reading', 'checking', 'bac
 /**
  * Why a write failed: the disk is full ('quota'), the browser refused it ('write'), the journal
  * could not be read ('load'), or it holds as much as it keeps ('full': session-entry.ts's
- * maxJournalSessions and the other records' limits).
+ * maxJournalSessions and the other records' limits). The record store's problems.
  */
-export type JournalProblem = 'quota' | 'write' | 'load' | 'full';
+export type JournalProblem = StoreProblem;
 
 /** A failed write's problem, from the error (Dexie wraps the browser's in `inner`). */
 export function problemOf(error: unknown): JournalProblem {

@@ -1,21 +1,4 @@
-/** RFC 5545 weekday codes, Sunday first (the order of Date#getDay). */
-export const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
-export type Weekday = (typeof weekdays)[number];
-
-/** A weekly reminder: the chosen weekdays at a local time of day. */
-export interface ReminderPlan {
-  readonly days: readonly Weekday[];
-  readonly hour: number;
-  readonly minute: number;
-}
-
-/** The person's local clock, read by the caller (core/ takes time as an argument). */
-export interface LocalMoment {
-  readonly weekday: Weekday;
-  /** "2026-11-25", local. */
-  readonly dateKey: string;
-  readonly minutesOfDay: number;
-}
+import type { ReminderPlan, LocalMoment } from '../../../shared/core/local-moment';
 
 /**
  * A gentle in-app reminder shows on a chosen day once the chosen time has passed, unless a

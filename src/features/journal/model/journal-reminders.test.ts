@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createReminders, localMoment, reminderPlanKey } from './journal-reminders';
+import { createReminders, reminderPlanKey } from './journal-reminders';
+import { localMoment } from '../../../shared/core/local-moment';
 import { createMemorySettings } from '../../../../test/memory-settings';
-import { reminderCalendarFile } from '../core/ics';
+import { reminderCalendarFile } from '../../../shared/core/ics';
 
 // Local times: the Date constructor with parts uses the machine's time zone, as the app does.
 const wednesdayEvening = new Date(2026, 10, 25, 18, 30);

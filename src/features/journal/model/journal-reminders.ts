@@ -1,20 +1,11 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { isReminderDue, weekdays, type LocalMoment, type ReminderPlan } from '../core/reminder';
+import { isReminderDue } from '../core/reminder';
+import { localMoment, weekdays, type ReminderPlan } from '../../../shared/core/local-moment';
 import type { SettingsStore } from '../../../shared/ports';
 
 export const reminderPlanKey = 'journal.reminder';
 export const lastSessionDayKey = 'journal.lastSessionDay';
 const dismissedKey = 'journal.reminderDismissed';
-
-/** The local weekday, date and minute of a Date (the browser's time zone). */
-export function localMoment(date: Date): LocalMoment {
-  const dateKey = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return {
-    weekday: weekdays[date.getDay()]!,
-    dateKey,
-    minutesOfDay: date.getHours() * 60 + date.getMinutes(),
-  };
-}
 
 const isWholeIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;

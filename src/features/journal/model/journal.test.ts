@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createJournal,
-  entryFromRecord,
-  recentPageSize,
-  sessionCheckpointDatabase,
-} from './journal';
+import { createJournal, entryFromRecord, recentPageSize } from './journal';
 import { createFakeJournalPlatform, makeEntry, makeTrial } from '../../../../test/journal-fakes';
 import { emptyExtras, exportToJson, type JournalExtras } from '../../../domain/records/export-file';
 import { problemOf } from '../core/import-run';
@@ -13,6 +8,8 @@ import { maxJournalSessions, type SessionRecord } from '../../../domain/records/
 import { maxTrials } from '../../../domain/records/trial-record';
 import { createMemorySettings } from '../../../../test/memory-settings';
 
+/** The database app.ts names for the session's checkpoints (the e2e journey checks the real one). */
+const sessionCheckpointDatabase = 'session-checkpoints';
 const nowMs = Date.UTC(2026, 11, 7, 9);
 /** An export file of `entries` (and `extras`), as the person would choose it. */
 const fileOf = (entries: readonly JournalEntry[], extras: JournalExtras = emptyExtras) =>
@@ -21,7 +18,11 @@ const fileOf = (entries: readonly JournalEntry[], extras: JournalExtras = emptyE
 function setup(initial = [makeEntry({ id: 'stored' })]) {
   const platform = createFakeJournalPlatform(initial);
   const settings = createMemorySettings({ 'session.choices': { hold: 60 } });
-  const journal = createJournal({ settings, loadPlatform: async () => platform });
+  const journal = createJournal({
+    settings,
+    loadPlatform: async () => platform,
+    otherDatabases: [sessionCheckpointDatabase],
+  });
   return { platform, settings, journal };
 }
 
@@ -303,6 +304,20 @@ describe('the journal overview', () => {
     const all = await journal.loadAll();
     expect(all.map((entry) => entry.id).sort()).toEqual(['pending', 'stored']);
     expect(journal.recent.value.map((entry) => entry.id)).toContain('pending');
+  });
+});
+
+describe('saveAfterSession', () => {
+  it('saves the session with the answers given after it', async () => {
+    const { journal, platform } = setup([]);
+    await journal.load();
+    const { after, tenderPoints, rightPoints, note, ...record } = makeEntry({ id: 'done' });
+    const answers = { after, tenderPoints, rightPoints, note };
+    expect(await journal.saveAfterSession({ ...record, activeMs: 600_000.4 }, answers)).toBe(true);
+    expect(platform.store.rows.get('done')).toEqual(
+      makeEntry({ id: 'done', ...answers, activeMs: 600_000 }),
+    );
+    expect(journal.recent.value.map((entry) => entry.id)).toEqual(['done']);
   });
 });
 

@@ -16,10 +16,6 @@ import {
   type ImportStage,
   type JournalProblem,
 } from '../core/import-run';
-import { checkpointDatabaseName } from '../../session';
-
-/** The session checkpoint database of the guided session (deleted by "delete all data"). */
-export const sessionCheckpointDatabase = checkpointDatabaseName;
 
 export type JournalStatus = 'idle' | 'loading' | 'ready' | 'failed';
 export type { JournalProblem } from '../core/import-run';
@@ -45,6 +41,11 @@ export interface ImportOutcome {
 export interface JournalDeps {
   readonly loadPlatform: () => Promise<JournalPlatform>;
   readonly settings: SettingsStore;
+  /**
+   * Other databases that hold the person's data, deleted with everything else ("delete all
+   * data"): the session's checkpoints. app.ts names them.
+   */
+  readonly otherDatabases?: readonly string[];
 }
 
 export interface Journal {
@@ -76,6 +77,11 @@ export interface Journal {
   loadExtras(): Promise<JournalExtras>;
   /** Saves one entry durably; on failure keeps it in memory and returns false. */
   save(entry: JournalEntry): Promise<boolean>;
+  /**
+   * Saves a finished session with the person's answers after it (readings after, tender and
+   * right points, note): the after-session screen's one verb.
+   */
+  saveAfterSession(record: SessionRecord, answers: AfterSessionAnswers): Promise<boolean>;
   /** Writes the entries kept in memory again. */
   retryUnsaved(): Promise<boolean>;
   /**
@@ -240,6 +246,7 @@ export function createJournal(deps: JournalDeps): Journal {
       return store.extras();
     },
     save: (entry) => write([entry]),
+    saveAfterSession: (record, answers) => write([entryFromRecord(record, answers)]),
     retryUnsaved: () => (unsaved.value.length === 0 ? Promise.resolve(true) : write(unsaved.value)),
     async importFile(file, nowMs, onStage = () => undefined) {
       let outcome: ImportOutcome;
@@ -269,7 +276,7 @@ export function createJournal(deps: JournalDeps): Journal {
     async deleteAll() {
       const current = await getPlatform();
       await current.store.destroy();
-      await current.deleteDatabase(sessionCheckpointDatabase);
+      for (const name of deps.otherDatabases ?? []) await current.deleteDatabase(name);
       await current.clearUserCaches();
       for (const key of deps.settings.keys()) deps.settings.remove(key);
       lastBackupAtMs.value = undefined;
@@ -295,10 +302,13 @@ export function createJournal(deps: JournalDeps): Journal {
 }
 
 /** A journal entry from a session record and the after-session answers. */
-export function entryFromRecord(
-  record: SessionRecord,
-  answers: Pick<JournalEntry, 'after' | 'tenderPoints' | 'rightPoints' | 'note'>,
-): JournalEntry {
+/** What the person answers after a session. */
+export type AfterSessionAnswers = Pick<
+  JournalEntry,
+  'after' | 'tenderPoints' | 'rightPoints' | 'note'
+>;
+
+export function entryFromRecord(record: SessionRecord, answers: AfterSessionAnswers): JournalEntry {
   // Times are whole milliseconds in the journal (the session clock can give fractions).
   return {
     ...record,

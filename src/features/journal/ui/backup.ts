@@ -1,7 +1,7 @@
 import { locale } from '../../../i18n/i18n';
 import { downloadText } from '../../../shared/ui/download';
 import { exportToJson } from '../../../domain/records/export-file';
-import { localMoment } from '../model/journal-reminders';
+import { localMoment } from '../../../shared/core/local-moment';
 import type { Journal } from '../model/journal';
 
 /** "acupress-journal-2026-12-07.json", with an optional suffix before the extension. */

@@ -18,7 +18,7 @@ import {
   SummaryText,
 } from './history-views';
 import { ReminderSettings } from './reminder-settings';
-import { TrialHistoryLink } from '../../trial/ui';
+import { TrialHistoryLink } from './trial-link';
 import { TurnHistoryLink } from '../../turn/ui';
 import { SpotJournalLines } from '../../spots/ui';
 import { TrendChart } from './trend-chart';

@@ -1,5 +1,5 @@
 import { t, tCount } from '../../../i18n/i18n';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import type { JournalEntry } from '../../../domain/records/session-entry';
 import type { JournalSummary, PointTally } from '../../../domain/records/entry-stats';
 import { minDetectableChange0to10, minImportantChange0to10 } from '../../../domain/sources';

@@ -1,9 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
-import { reminderCalendarFile } from '../core/ics';
-import type { Weekday } from '../core/reminder';
-import { localMoment } from '../model/journal-reminders';
+import { reminderCalendarFile } from '../../../shared/core/ics';
+import { type Weekday, localMoment } from '../../../shared/core/local-moment';
 import { downloadText } from '../../../shared/ui/download';
 
 // Monday first, as most calendars in our languages show the week.

@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import { findPoint, type PointId } from '../../../domain/points';
 
 /** On the guide page of GB21 and LI4: in pregnancy mode, says the point is left out and why. */

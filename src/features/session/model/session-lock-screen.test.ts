@@ -4,7 +4,7 @@ import { planSession } from '../core/planner';
 import { defaultTiming, deriveTimeline } from '../core/timeline';
 import { createFakeSessionPlatform } from '../../../../test/session-fakes';
 import { artworkPath, mediaStepOf } from './session-lock-screen';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import { createSessionModel, type StartOptions } from './session-model';
 
 const quickLeft: StartOptions = {

@@ -1,4 +1,4 @@
-import type { HealthModel } from '../../safety';
+import type { HealthModel } from '../ports';
 import type { SettingsStore } from '../../../shared/ports';
 import { recordSessionStart } from './last-session';
 import type { SessionModel } from './session-model';

@@ -2,9 +2,8 @@ import { useSignal } from '@preact/signals';
 import { saveProblemText } from './save-problem';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { entryFromRecord } from '../../journal';
 import { useApp, useModel } from '../../../app-context';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import type { SessionRecord, Readings } from '../../../domain/records/session-entry';
 import type { PointId } from '../../../domain/points';
 import { ScoreScale } from '../../../shared/ui/score-scale';
@@ -86,13 +85,12 @@ export function AfterSession({ record }: AfterSessionProps) {
 
   const save = async () => {
     state.value = 'saving';
-    const entry = entryFromRecord(record, {
+    const ok = await journal.saveAfterSession(record, {
       after: after.value,
       tenderPoints: tender.value,
       rightPoints: right.value,
       note: note.value.trim().slice(0, noteMaxChars),
     });
-    const ok = await journal.save(entry);
     state.value = ok ? 'saved' : 'failed';
     if (ok) reminders.noteSession(new Date());
   };

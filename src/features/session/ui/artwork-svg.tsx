@@ -3,7 +3,7 @@ import { loadMessages } from '../../../i18n/i18n';
 import { artworkPath, artworkSizePx } from '../model/session-lock-screen';
 import { drawings, primaryAnchor } from '../../../domain/drawings';
 import { pointIds, type PointId, type Side } from '../../../domain/points';
-import { AnchorPicture } from '../../guide/ui';
+import { AnchorPicture } from '../../../shared/ui/pictures/point-picture';
 
 /**
  * The lock screen's artwork, drawn at build time (build/point-artwork.mjs renders these SVGs

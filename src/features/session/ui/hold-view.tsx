@@ -1,14 +1,13 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatClock, formatDuration, t } from '../../../i18n/i18n';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import { moreTimeMs, type SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';
 import { findPoint } from '../../../domain/points';
 import type { Position } from '../core/timeline';
 import { StepSpotPicture } from '../../spots/ui';
-import { isHandPointId } from '../../camera';
-import { loadCameraFinder, type CameraFinderProps } from '../../camera/ui';
+import { isHandPointId, loadCameraFinder, type CameraFinderProps } from '../../camera/ui';
 import { PlayerHelpLink, StopSignsDisclosure, StopSignsNotice } from './stop-signs';
 import { SoundStoppedNotice } from './sound-stopped';
 import { useApp } from '../../../app-context';

@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/i18n';
-import type { JournalProblem } from '../../journal';
+import type { StoreProblem as JournalProblem } from '../../../domain/records/store';
 import { maxJournalSessions } from '../../../domain/records/session-entry';
 
 /** Why the after-session save failed, in words: full storage, a full journal, or a refusal. */

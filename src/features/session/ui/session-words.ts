@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/i18n';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import { findPoint, type Side, type Region } from '../../../domain/points';
 import type { Cue, Timeline } from '../core/timeline';
 import type { SessionWords } from '../model/session-model';

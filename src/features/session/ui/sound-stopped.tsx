@@ -1,5 +1,5 @@
 import { formatClock, t } from '../../../i18n/i18n';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import { findPoint } from '../../../domain/points';
 import type { SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';

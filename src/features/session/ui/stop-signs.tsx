@@ -1,6 +1,5 @@
 import { t } from '../../../i18n/i18n';
-import { stopSigns } from '../../safety';
-import { useEmergencyNumber } from '../../safety/ui';
+import { stopSigns, useEmergencyNumber } from '../../safety/ui';
 import './stop-signs.css';
 
 /**

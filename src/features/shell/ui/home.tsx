@@ -1,10 +1,10 @@
 import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
-import { hasStartedSession } from '../../session';
+import { hasStartedSession } from '../../session/ui';
 import { useApp } from '../../../app-context';
 import { pointNames } from '../../../domain/point-names';
 import { usePageTitle } from '../../../shared/ui/page-title';
-import { pointName } from '../../guide';
+import { pointName } from '../../../i18n/point-catalog';
 import { TrialTodaySlot } from '../../trial/ui';
 import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 

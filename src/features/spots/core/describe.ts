@@ -1,5 +1,5 @@
 import type { PointId, Side } from '../../../domain/points';
-import type { ZoneXy } from './frame';
+import type { ZoneXy } from '../../../domain/zone-frame';
 
 /** Which way on the body, as a code the UI words: "toward the thumb", "lower". */
 export type Direction =

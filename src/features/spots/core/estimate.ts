@@ -1,20 +1,15 @@
 import type { PointId, Side } from '../../../domain/points';
-import { clampToZone, mirrorSpot, radiiFromMiddle, type ZoneXy } from './frame';
+import {
+  clampToZone,
+  mirrorSpot,
+  radiiFromMiddle,
+  type SpotEstimate,
+  type ZoneXy,
+} from '../../../domain/zone-frame';
 import type { SpotMark } from '../../../domain/records/spot-mark';
 
 /** How many of the latest placed marks make "your spot": recent enough to follow a change. */
 export const recentMarkCount = 7;
-
-export interface SpotEstimate {
-  /** The middle of the recent marks, inside the zone. */
-  readonly spot: ZoneXy;
-  /** How spread out they are: the median distance from the middle, in zone radii. */
-  readonly spreadRadii: number;
-  /** How many marks it comes from. */
-  readonly markCount: number;
-  /** From this side's own marks, or the other side's mirrored. */
-  readonly source: 'own' | 'mirror';
-}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

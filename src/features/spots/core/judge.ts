@@ -1,5 +1,5 @@
 import type { PointId } from '../../../domain/points';
-import { clampToZone, isNearZone, type ZoneXy } from './frame';
+import { clampToZone, isNearZone, type ZoneXy } from '../../../domain/zone-frame';
 import type { MarkOutcome } from '../../../domain/records/spot-mark';
 
 export type MarkAnswer =

@@ -12,7 +12,7 @@ import {
   toPicture,
   toZone,
   type ZoneXy,
-} from './frame';
+} from '../../../domain/zone-frame';
 import { judgeMark } from './judge';
 import type { SpotMark } from '../../../domain/records/spot-mark';
 

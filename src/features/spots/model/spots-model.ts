@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type { PointId, Side } from '../../../domain/points';
-import { estimateSpot, type SpotEstimate } from '../core/estimate';
+import { estimateSpot } from '../core/estimate';
+import type { SpotEstimate } from '../../../domain/zone-frame';
 import { judgeMark, type MarkAnswer } from '../core/judge';
 import { maxSpotMarks, type MarkOutcome, type SpotMark } from '../../../domain/records/spot-mark';
 import type { SpotStore } from '../../../domain/records/store';

@@ -1,7 +1,11 @@
 import { t } from '../../../i18n/i18n';
 import { type PointAnchor, primaryAnchor } from '../../../domain/drawings';
 import type { PointId, Side } from '../../../domain/points';
-import { AnchorPicture, PointPicture, type PictureSize } from '../../guide/ui';
+import {
+  AnchorPicture,
+  PointPicture,
+  type PictureSize,
+} from '../../../shared/ui/pictures/point-picture';
 import { useSpots } from '../use-spots';
 import { SpotMarker } from './spot-marker';
 import { sideName, yourSpotWords } from './words';

@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/i18n';
-import { pointText } from '../../guide';
+import { pointText } from '../../../i18n/point-text';
 import { useSpots } from '../use-spots';
 import { summariseSpots } from '../core/summary';
 import { sideName } from './words';

@@ -1,5 +1,5 @@
 import type { PointAnchor } from '../../../domain/drawings';
-import { toPicture, type ZoneXy } from '../core/frame';
+import { toPicture, type ZoneXy } from '../../../domain/zone-frame';
 
 /**
  * "Your spot" on a picture: a ring with a dot, drawn over the zone (which stays drawn), its size

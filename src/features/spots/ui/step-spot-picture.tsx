@@ -2,9 +2,15 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
 import { primaryAnchor } from '../../../domain/drawings';
 import type { PointId, Side } from '../../../domain/points';
-import { PointPicture } from '../../guide/ui';
+import { PointPicture } from '../../../shared/ui/pictures/point-picture';
 import { useSpots } from '../use-spots';
-import { keyStepRadii, toZone, withinReach, zoneMiddle, type ZoneXy } from '../core/frame';
+import {
+  keyStepRadii,
+  toZone,
+  withinReach,
+  zoneMiddle,
+  type ZoneXy,
+} from '../../../domain/zone-frame';
 import type { MarkAnswer } from '../core/judge';
 import type { AnswerOutcome } from '../model/spots-model';
 import { SpotMarker } from './spot-marker';

@@ -1,8 +1,13 @@
 import { t } from '../../../i18n/i18n';
 import { type PointId, type Side, findPoint } from '../../../domain/points';
 import { describeSpot, type DirectionPart } from '../core/describe';
-import type { SpotEstimate } from '../core/estimate';
-import { clampToZone, insideOnlyPoints, isNearZone, type ZoneXy } from '../core/frame';
+import {
+  type SpotEstimate,
+  clampToZone,
+  insideOnlyPoints,
+  isNearZone,
+  type ZoneXy,
+} from '../../../domain/zone-frame';
 import type { AnswerOutcome } from '../model/spots-model';
 import { maxSpotMarks } from '../../../domain/records/spot-mark';
 import { sideWordKey } from '../../../domain/point-words';

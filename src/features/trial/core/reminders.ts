@@ -1,4 +1,5 @@
-import { buildReminderIcs, weekdays } from '../../journal';
+import { buildReminderIcs } from '../../../shared/core/ics';
+import { weekdays } from '../../../shared/core/local-moment';
 import type { TrialRecord } from '../../../domain/records/trial-record';
 
 /**

@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { t, tCount } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { downloadText } from '../../../shared/ui/download';
-import { localMoment } from '../../journal';
+import { localMoment } from '../../../shared/core/local-moment';
 import {
   addDays,
   blockCountOf,

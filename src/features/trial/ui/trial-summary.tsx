@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { formatDuration, t, tCount } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../shared/ui/page-title';
-import { localMoment } from '../../journal';
+import { localMoment } from '../../../shared/core/local-moment';
 import { pressedPointNames, SummaryText } from '../../journal/ui';
 import { summaryFiguresOf } from '../core/summary';
 import { useApp, useModel } from '../../../app-context';

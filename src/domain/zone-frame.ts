@@ -1,11 +1,11 @@
-import type { PointAnchor, Xy } from '../../../domain/drawings';
-import type { PointId } from '../../../domain/points';
+import type { PointAnchor, Xy } from './drawings';
+import type { PointId } from './points';
 
 /**
  * The frame marks are kept in: the offset from the zone's centre, in zone radii, on that side's
  * own picture (x to the picture's right, y down). The zone is half a finger width across the
- * body part on every picture (illustrations.ts), and on the hands it is the camera mode's zone
- * too (hand-points.ts: radius `zoneRadiusCun` of that hand's cun), so the same (u, v) is the same
+ * body part on every picture (drawings.ts), and on the hands it is the camera mode's zone
+ * too (camera's hand-points.ts: radius `zoneRadiusCun` of that hand's cun), so the same (u, v) is the same
  * place on the drawing and on the person's own hand, whatever its size.
  */
 export interface ZoneXy {
@@ -84,4 +84,16 @@ export const keyReachRadii = farFromZoneRadii + 0.5;
 export function withinReach(spot: ZoneXy, reach = keyReachRadii): ZoneXy {
   const d = radiiFromMiddle(spot);
   return d <= reach ? spot : { u: (spot.u / d) * reach, v: (spot.v / d) * reach };
+}
+
+/** "Your spot" for one point and side: where the person's marks put it. */
+export interface SpotEstimate {
+  /** The middle of the recent marks, inside the zone. */
+  readonly spot: ZoneXy;
+  /** How spread out they are: the median distance from the middle, in zone radii. */
+  readonly spreadRadii: number;
+  /** How many marks it comes from. */
+  readonly markCount: number;
+  /** From this side's own marks, or the other side's mirrored. */
+  readonly source: 'own' | 'mirror';
 }

@@ -1,5 +1,5 @@
-import { t } from '../../../i18n/i18n';
-import { usePageTitle } from '../../../shared/ui/page-title';
+import { t } from '../../i18n/i18n';
+import { usePageTitle } from './page-title';
 
 export function NotFound() {
   usePageTitle(t('notFound.title'));

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { drawings, rightHand, type Xy } from '../../../../domain/drawings';
+import { drawings, rightHand, type Xy } from '../../../domain/drawings';
 import { Crease, Nail, Silhouette } from './shapes';
 
 type Finger = 'index' | 'middle' | 'ring' | 'little';

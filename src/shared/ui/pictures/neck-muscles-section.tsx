@@ -1,4 +1,4 @@
-import { t } from '../../../../i18n/i18n';
+import { t } from '../../../i18n/i18n';
 import { NeckMusclesPicture } from './point-picture';
 
 /** The article's explanation of the two neck muscles, with the "never press here" picture. */

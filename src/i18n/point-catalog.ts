@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import type { CautionId, PointId } from '../../../domain/points';
-import { pointNames } from '../../../domain/point-names';
-import { locale, type Locale } from '../../../i18n/i18n';
+import type { CautionId, PointId } from '../domain/points';
+import { pointNames } from '../domain/point-names';
+import { locale, type Locale } from './i18n';
 
 /**
  * The points' words in the languages other than English, as their catalogs load, and a point's

@@ -1,4 +1,4 @@
-import { findPoint, type PointId } from '../../../domain/points';
+import { findPoint, type PointId } from '../domain/points';
 import { translatedPointText, type PointText } from './point-catalog';
 
 export { addPointCatalog, pointName, type PointCatalog, type PointText } from './point-catalog';

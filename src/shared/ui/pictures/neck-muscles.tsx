@@ -1,5 +1,5 @@
-import { t } from '../../../../i18n/i18n';
-import { neckSide } from '../../../../domain/drawings';
+import { t } from '../../../i18n/i18n';
+import { neckSide } from '../../../domain/drawings';
 import { Label, Silhouette } from './shapes';
 
 // The head and neck from the side, facing right, with the two muscles the article names

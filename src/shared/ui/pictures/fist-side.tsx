@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { drawings, rightFist } from '../../../../domain/drawings';
+import { drawings, rightFist } from '../../../domain/drawings';
 import { Crease, Silhouette } from './shapes';
 
 // A right hand in a loose fist, seen from the little-finger side: back of the hand on top, palm

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../../../i18n/i18n';
-import { drawings, mirrorX, shouldersBack } from '../../../../domain/drawings';
+import { t } from '../../../i18n/i18n';
+import { drawings, mirrorX, shouldersBack } from '../../../domain/drawings';
 import { Label, Silhouette } from './shapes';
 
 // Shoulders from behind: the person's left is the picture's left.

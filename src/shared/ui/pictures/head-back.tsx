@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { headBack } from '../../../../domain/drawings';
+import { headBack } from '../../../domain/drawings';
 import { ArrowHead, Silhouette } from './shapes';
 
 // The back of the head and upper neck, seen from behind: the person's left is the picture's left.

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { PointAnchor, Xy } from '../../../../domain/drawings';
+import type { PointAnchor, Xy } from '../../../domain/drawings';
 
 /** "x,y x,y" for polyline points. */
 export function pointList(xys: readonly Xy[]): string {

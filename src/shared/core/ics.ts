@@ -1,16 +1,15 @@
 import {
   civilFromDays,
   daysFromCivil,
-  type CivilDate,
   isoFromEpochMs,
-} from '../../../domain/civil-date';
-import { weekdays, type ReminderPlan, type Weekday } from './reminder';
+  type CivilDate,
+} from '../../domain/civil-date';
+import { weekdays, type ReminderPlan, type Weekday } from './local-moment';
 
-export { weekdays } from './reminder';
-export type { ReminderPlan, Weekday } from './reminder';
-
-export type { CivilDate } from '../../../domain/civil-date';
-export { daysFromCivil } from '../../../domain/civil-date';
+/**
+ * The weekly reminder's calendar file (RFC 5545), which the journal's reminders and the
+ * personal trial's rating times both offer.
+ */
 
 export interface IcsInput {
   readonly plan: ReminderPlan;

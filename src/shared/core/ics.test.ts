@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildReminderIcs,
-  daysFromCivil,
-  escapeIcsText,
-  firstReminderDate,
-  foldIcsLine,
-  weekdayOf,
-} from './ics';
+import { buildReminderIcs, escapeIcsText, firstReminderDate, foldIcsLine, weekdayOf } from './ics';
+import { daysFromCivil } from '../../domain/civil-date';
 
 const input = {
   plan: { days: ['FR', 'MO'] as const, hour: 7, minute: 30 },

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { t } from '../../../../i18n/i18n';
+import { t } from '../../../i18n/i18n';
 import {
   anchorsFor,
   drawings,
@@ -9,8 +9,8 @@ import {
   type DrawingId,
   type PointAnchor,
   type Xy,
-} from '../../../../domain/drawings';
-import { otherSide, type PointId, type Side, findPoint } from '../../../../domain/points';
+} from '../../../domain/drawings';
+import { otherSide, type PointId, type Side, findPoint } from '../../../domain/points';
 import { FingerMeasures } from './finger-measures';
 import { FistSide } from './fist-side';
 import { HandBack } from './hand-back';
@@ -19,7 +19,7 @@ import { NeckMuscles } from './neck-muscles';
 import { ShouldersBack } from './shoulders-back';
 import { angleOf, Crease, Nail, Silhouette, Zone } from './shapes';
 import './illustrations.css';
-import { sideWordKey } from '../../../../domain/point-words';
+import { sideWordKey } from '../../../domain/point-words';
 
 export type PictureSize = 'small' | 'large';
 

@@ -1,4 +1,4 @@
-import { t } from '../../../../i18n/i18n';
+import { t } from '../../../i18n/i18n';
 import { Label, Nail, Silhouette } from './shapes';
 
 // Finger-width measures (clinical.md): the thumb at its widest joint is 1 cun; four fingers
