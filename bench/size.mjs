@@ -21,10 +21,13 @@ import { outPath } from '../scripts/out-dir.mjs';
 
 /**
  * Budgets in bytes, gzipped (1 KB = 1000 bytes). The first screen's JavaScript was 28,491 B
- * before issue 28 and 26,642 B after it (the reminder's calendar code and the journal's formats
- * left it); the budget holds that with a little room. Issue 28's aim is 20 KB.
+ * before issue 28, 27,008 B with the reminder's calendar code and the journal's formats gone,
+ * and 22,309 B with the points' data and the schema library gone (Home lists the points from
+ * their names alone; the stored health answers and reminder plan are read by hand). The budget
+ * holds that with a little room. Issue 28's aim is 20 KB: of what is left, 8.5 KB is Preact,
+ * its hooks and signals.
  */
-export const budgets = { firstScreenJs: 28_000, firstScreenCss: 10_000 };
+export const budgets = { firstScreenJs: 23_000, firstScreenCss: 10_000 };
 
 /**
  * Each language's voice bank (public/voice/, ADPCM clips of every spoken cue), in bytes as
@@ -43,7 +46,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export const firstScreenRules = {
   includes: ['src/main.tsx', 'src/features/shell/ui/home.tsx', 'src/i18n/i18n.ts'],
-  excludes: ['src/features/shell/ui/settings.tsx'],
+  excludes: [
+    'src/features/shell/ui/settings.tsx',
+    // The points' whole data and the schema library load with the screens that use them.
+    'src/domain/points.ts',
+    'node_modules/valibot/dist/index.mjs',
+  ],
   /**
    * The catalogs: each feature's messages/ folder, the app's whole-language catalogs, the first
    * screen's in the other languages and the later parts' table.

@@ -31,6 +31,7 @@ function setUp() {
     },
     loadJournalPlatform: async () => journal,
     loadCameraPlatform: () => Promise.reject(new Error('no camera in this test')),
+    loadTurnPlatform: () => Promise.reject(new Error('no motion sensors in this test')),
     now: () => 1_700_000_000_000 + session.nowMs(),
     newId: () => `id-${(ids += 1)}`,
     newSeed: () => 7,

@@ -23,6 +23,7 @@ import type { SpotsModel } from './features/spots';
 import { trialRunningKey, type TrialModel } from './features/trial';
 import { lastStartKey, type SessionModel, type SessionPlatform } from './features/session';
 import type { CameraPlatform } from './features/camera';
+import type { TurnPlatform } from './features/turn';
 
 /**
  * What the app needs from the browser, built by platform/browser-ports.ts (and by fakes in
@@ -39,6 +40,8 @@ export interface AppPorts {
   readonly loadJournalPlatform: () => Promise<JournalPlatform>;
   /** The camera point finder's camera and hand model (loaded when camera mode opens). */
   readonly loadCameraPlatform: () => Promise<CameraPlatform>;
+  /** The turn test's motion sensors and voice (loaded when the test opens). */
+  readonly loadTurnPlatform: () => Promise<TurnPlatform>;
   /** Epoch milliseconds now. */
   readonly now: () => number;
   readonly newId: () => string;
@@ -81,6 +84,7 @@ export interface App {
   readonly isSessionActive: ReadonlySignal<boolean>;
   readonly startAgain: StartAgainAction;
   readonly loadCameraPlatform: () => Promise<CameraPlatform>;
+  readonly loadTurnPlatform: () => Promise<TurnPlatform>;
   /** Stops every effect the app set up between its models. */
   dispose(): void;
 }
@@ -210,6 +214,7 @@ export function createApp(ports: AppPorts): App {
       },
     },
     loadCameraPlatform,
+    loadTurnPlatform: ports.loadTurnPlatform,
     dispose() {
       for (const dispose of disposers.splice(0)) dispose();
     },

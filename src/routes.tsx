@@ -22,7 +22,7 @@ function withMessages<T>(
   return Promise.all([screen, loadMessages(parts), ...models]).then(([module]) => module);
 }
 
-const historyParts = ['core', 'guide', 'journal', 'safety', 'spots', 'trial'] as const;
+const historyParts = ['core', 'guide', 'journal', 'safety', 'spots', 'trial', 'turn'] as const;
 
 /** The lazy screens, made once for the app, whose models they load with their code. */
 function createScreens(app: AppModels) {
@@ -110,6 +110,11 @@ function createScreens(app: AppModels) {
         app.trial.load(),
         journal(),
       ).then((m) => m.TrialSummary),
+    ),
+    TurnScreen: lazy(() =>
+      withMessages(['core', 'safety', 'turn'], import('./features/turn/ui/turn-screen')).then(
+        (m) => m.TurnScreen,
+      ),
     ),
     // The session's model loads on its screen (it also looks for a session to resume).
     SessionScreen: lazy(() =>
@@ -236,6 +241,7 @@ export function App({ app }: { readonly app: AppModels }) {
               <Route path="/history" component={screens.HistoryScreen} />
               <Route path="/trial" component={screens.TrialScreen} />
               <Route path="/trial/summary" component={screens.TrialSummary} />
+              <Route path="/turn" component={screens.TurnScreen} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>

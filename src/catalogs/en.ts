@@ -9,6 +9,7 @@ import { enShell } from '../features/shell/messages/en';
 import { enTrust } from '../features/shell/messages/en-trust';
 import { enTrial } from '../features/trial/messages/en';
 import { enSpots } from '../features/spots/messages/en';
+import { enTurn } from '../features/turn/messages/en';
 import type { parts } from './parts';
 
 /**
@@ -29,6 +30,7 @@ export const en = {
   ...enTrust,
   ...enTrial,
   ...enSpots,
+  ...enTurn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { esCamera } from '../features/camera/messages/es';
 import { esTrust } from '../features/shell/messages/es-trust';
 import { esTrial } from '../features/trial/messages/es';
 import { esSpots } from '../features/spots/messages/es';
+import { esTurn } from '../features/turn/messages/es';
 
 /**
  * Spanish: every feature's messages in one catalog, for the tests and the tools (the app
@@ -28,4 +29,5 @@ export const es: Catalog = {
   ...esTrust,
   ...esTrial,
   ...esSpots,
+  ...esTurn,
 };

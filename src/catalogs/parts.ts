@@ -59,6 +59,11 @@ export const parts = {
     () => import('../features/spots/messages/es').then((m) => m.esSpots),
     () => import('../features/spots/messages/zh-Hans').then((m) => m.zhHansSpots),
   ),
+  turn: part(
+    () => import('../features/turn/messages/en').then((m) => m.enTurn),
+    () => import('../features/turn/messages/es').then((m) => m.esTurn),
+    () => import('../features/turn/messages/zh-hans').then((m) => m.zhHansTurn),
+  ),
 };
 
 /** Every part's name. */

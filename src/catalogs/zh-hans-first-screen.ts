@@ -1,5 +1,5 @@
 import type { PartialCatalog } from '../i18n/i18n';
-import { addPointCatalog } from '../features/guide/model/point-text';
+import { addPointCatalog } from '../features/guide/model/point-catalog';
 import type { enPwa } from '../features/pwa/messages/en';
 import type { enShell } from '../features/shell/messages/en';
 import { zhHansPoints } from '../features/guide/messages/zh-hans-points';

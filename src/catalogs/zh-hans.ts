@@ -10,6 +10,7 @@ import { zhHansCamera } from '../features/camera/messages/zh-hans';
 import { zhHansTrust } from '../features/shell/messages/zh-hans-trust';
 import { zhHansTrial } from '../features/trial/messages/zh-Hans';
 import { zhHansSpots } from '../features/spots/messages/zh-Hans';
+import { zhHansTurn } from '../features/turn/messages/zh-hans';
 
 /**
  * Simplified Chinese: every feature's messages in one catalog, for the tests and the tools (the app
@@ -28,4 +29,5 @@ export const zhHans: Catalog = {
   ...zhHansTrust,
   ...zhHansTrial,
   ...zhHansSpots,
+  ...zhHansTurn,
 };

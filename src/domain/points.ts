@@ -1,4 +1,7 @@
 import type { SourceId } from './sources';
+import { pointIds, pointNames } from './point-names';
+
+export { pointIds, pointNames, type PointName } from './point-names';
 
 /** The article's five points, as data. Every screen, routine and test reads from here. */
 export type PointId = 'SI3' | 'EX-UE8' | 'LI4' | 'GB20' | 'GB21';
@@ -78,12 +81,10 @@ const firmPressure = `Firm pressure with the thumb or forefinger, or small circl
 
 export const points: readonly Point[] = [
   {
-    id: 'SI3',
+    ...pointNames[0],
     articleNumber: 1,
     articleHeading: 'Back of the hand',
-    englishName: 'Houxi (Small Intestine 3)',
     pinyin: 'Hòuxī',
-    hanzi: '后溪',
     region: 'hand',
     // Source: article, point 1.
     articleInstructions:
@@ -97,7 +98,6 @@ export const points: readonly Point[] = [
       'The point is at the end of that crease, in a small hollow just behind the knuckle.',
       'Or run a finger along the outer edge of your hand towards the little finger until it drops into the hollow just below the knuckle.',
     ],
-    findShort: 'Little-finger edge of the hand, in the hollow just behind the knuckle.',
     sideRule: 'both-painful-first',
     // Source: clinical.md "Which side": the article gives no side.
     sidesWhy:
@@ -109,13 +109,11 @@ export const points: readonly Point[] = [
     sources: ['article', 'who-2008'],
   },
   {
-    id: 'EX-UE8',
+    ...pointNames[1],
     articleNumber: 2,
     articleHeading: 'Between the second and third fingers',
     // Source: GB/T 40997-2021: the standard name is Wailaogong; Luozhen is its other name.
-    englishName: 'Wailaogong, also called Luozhen, the "stiff neck point" (EX-UE8)',
     pinyin: 'Wàiláogōng',
-    hanzi: '外劳宫',
     alsoCalled: { pinyin: 'Luòzhěn', hanzi: '落枕' },
     region: 'hand',
     // Source: article, point 2.
@@ -130,8 +128,6 @@ export const points: readonly Point[] = [
       'Move back from between them, towards the wrist, by about half the width of your thumb (0.5 cun).',
       'The point lies in the groove between the two bones there.',
     ],
-    findShort:
-      'Back of the hand, between the index and middle finger bones, just behind the knuckles.',
     sideRule: 'opposite-hand',
     // Source: article, point 2.
     sidesWhy:
@@ -143,12 +139,10 @@ export const points: readonly Point[] = [
     sources: ['article', 'gb-t-40997-2021'],
   },
   {
-    id: 'LI4',
+    ...pointNames[2],
     articleNumber: 3,
     articleHeading: 'Hegu spot',
-    englishName: 'Hegu (Large Intestine 4)',
     pinyin: 'Hégǔ',
-    hanzi: '合谷',
     region: 'hand',
     // Source: article, point 3.
     articleInstructions:
@@ -162,7 +156,6 @@ export const points: readonly Point[] = [
       'Halfway along that bone, on its thumb side, press in against the bone.',
       'Grasp there with the thumb on the back of the hand and the forefinger of your other hand underneath.',
     ],
-    findShort: 'Back of the hand, beside the middle of the index-finger bone, on the thumb side.',
     sideRule: 'both-painful-first',
     // Source: clinical.md "Which side".
     sidesWhy: 'Press each hand in turn, using the thumb and forefinger of the other hand.',
@@ -173,12 +166,10 @@ export const points: readonly Point[] = [
     sources: ['article', 'who-2008', 'roswell-park-self-acupressure'],
   },
   {
-    id: 'GB20',
+    ...pointNames[3],
     articleNumber: 4,
     articleHeading: 'Back of the skull',
-    englishName: 'Fengchi (Gallbladder 20)',
     pinyin: 'Fēngchí',
-    hanzi: '风池',
     region: 'head',
     // Source: article, point 4.
     articleInstructions:
@@ -193,7 +184,6 @@ export const points: readonly Point[] = [
       'Just past the thick muscles either side of the spine, each thumb drops into a groove under the skull (as a rule of thumb, roughly level with your earlobes).',
       'Stay at the back of the head: never press the front or sides of the neck.',
     ],
-    findShort: 'Under the skull at the back, in the groove just outside the neck muscles.',
     sideRule: 'both-painful-first',
     // Source: article, point 4; clinical.md "Which side".
     sidesWhy:
@@ -218,12 +208,10 @@ export const points: readonly Point[] = [
     sources: ['article', 'who-2008', 'vertebral-artery-massage-2018'],
   },
   {
-    id: 'GB21',
+    ...pointNames[4],
     articleNumber: 5,
     articleHeading: 'Slope of the shoulder',
-    englishName: 'Jianjing (Gallbladder 21)',
     pinyin: 'Jiānjǐng',
-    hanzi: '肩井',
     region: 'shoulder',
     // Source: article, point 5.
     articleInstructions:
@@ -237,7 +225,6 @@ export const points: readonly Point[] = [
       'The point is on the top of the shoulder, halfway between the two.',
       'Run your thumb down the slope of your shoulder to that spot, about halfway between neck and shoulder.',
     ],
-    findShort: 'Top of the shoulder, halfway between the base of the neck and the shoulder tip.',
     sideRule: 'both-painful-first',
     // Source: article, point 5.
     sidesWhy:
@@ -249,8 +236,6 @@ export const points: readonly Point[] = [
     sources: ['article', 'who-2008'],
   },
 ];
-
-export const pointIds: readonly PointId[] = points.map((point) => point.id);
 
 export function findPoint(id: PointId): Point {
   const point = points.find((candidate) => candidate.id === id);

@@ -27,6 +27,7 @@ export function browserPorts(): AppPorts {
         isHomeScreenApp: () => installPrompter.isInstalled(),
       })),
     loadCameraPlatform: () => import('./camera-platform').then((m) => m.createCameraPlatform()),
+    loadTurnPlatform: () => import('./turn-platform').then((m) => m.createTurnPlatform()),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,

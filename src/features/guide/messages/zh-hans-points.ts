@@ -1,4 +1,4 @@
-import type { PointCatalog } from '../model/point-text';
+import type { PointCatalog } from '../model/point-catalog';
 
 /**
  * The points' texts in Simplified Chinese, translated from the points data (src/domain/points.ts).

@@ -1,27 +1,7 @@
-import { signal } from '@preact/signals';
-import { findPoint, type CautionId, type PointId } from '../../../domain/points';
-import { locale, type Locale } from '../../../i18n/i18n';
+import { findPoint, type PointId } from '../../../domain/points';
+import { translatedPointText, type PointText } from './point-catalog';
 
-/** A point's words in one language. English comes from the points data itself. */
-export interface PointText {
-  readonly name: string;
-  readonly articleHeading: string;
-  readonly articleInstructions: string;
-  readonly location: string;
-  readonly findSteps: readonly string[];
-  readonly findShort: string;
-  readonly sidesWhy: string;
-  readonly pressure: string;
-  readonly cautions: Readonly<Partial<Record<CautionId, string>>>;
-}
-export type PointCatalog = Readonly<Record<PointId, PointText>>;
-
-const translated = signal<Partial<Record<Locale, PointCatalog>>>({});
-
-/** Called by the locale switch once a language's point catalog is loaded. */
-export function addPointCatalog(lang: Locale, catalog: PointCatalog): void {
-  translated.value = { ...translated.value, [lang]: catalog };
-}
+export { addPointCatalog, pointName, type PointCatalog, type PointText } from './point-catalog';
 
 export function englishPointText(id: PointId): PointText {
   const point = findPoint(id);
@@ -39,5 +19,5 @@ export function englishPointText(id: PointId): PointText {
 }
 
 export function pointText(id: PointId): PointText {
-  return translated.value[locale.value]?.[id] ?? englishPointText(id);
+  return translatedPointText(id) ?? englishPointText(id);
 }

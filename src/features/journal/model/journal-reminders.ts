@@ -1,5 +1,4 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import * as v from 'valibot';
 import { isReminderDue, weekdays, type LocalMoment, type ReminderPlan } from '../core/reminder';
 import type { SettingsStore } from '../../../shared/ports';
 
@@ -17,19 +16,23 @@ export function localMoment(date: Date): LocalMoment {
   };
 }
 
-const wholeIn = (min: number, max: number) =>
-  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const isWholeIn = (value: unknown, min: number, max: number): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
-/** A remembered plan: at least one weekday, a time of day. Anything else is no plan. */
-const planSchema = v.object({
-  days: v.pipe(v.array(v.picklist(weekdays)), v.minLength(1)),
-  hour: wholeIn(0, 23),
-  minute: wholeIn(0, 59),
-});
-
-function readPlan(settings: SettingsStore): ReminderPlan | undefined {
-  const stored = v.safeParse(planSchema, settings.read<unknown>(reminderPlanKey));
-  return stored.success ? stored.output : undefined;
+/**
+ * A remembered plan: at least one weekday, a time of day. Anything else is no plan. Read by
+ * hand, not with a schema library: this is on the first screen, which stays small (issue 28).
+ */
+export function readPlan(settings: SettingsStore): ReminderPlan | undefined {
+  const stored = settings.read<unknown>(reminderPlanKey);
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const { days, hour, minute } = stored as Record<string, unknown>;
+  const isDayList =
+    Array.isArray(days) &&
+    days.length > 0 &&
+    days.every((day) => (weekdays as readonly unknown[]).includes(day));
+  if (!isDayList || !isWholeIn(hour, 0, 23) || !isWholeIn(minute, 0, 59)) return undefined;
+  return { days: days as ReminderPlan['days'], hour, minute };
 }
 
 export interface Reminders {

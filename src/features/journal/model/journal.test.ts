@@ -5,12 +5,12 @@ import {
   recentPageSize,
   sessionCheckpointDatabase,
 } from './journal';
-import { createFakeJournalPlatform, makeEntry, makeSpotMark } from '../../../../test/journal-fakes';
+import { createFakeJournalPlatform, makeEntry, makeTrial } from '../../../../test/journal-fakes';
 import { emptyExtras, exportToJson, type JournalExtras } from '../../../domain/records/export-file';
 import { problemOf } from '../core/import-run';
 import type { JournalEntry } from '../../../domain/records/session-entry';
 import { maxJournalSessions, type SessionRecord } from '../../../domain/records/session-entry';
-import { maxSpotMarks } from '../../../domain/records/spot-mark';
+import { maxTrials } from '../../../domain/records/trial-record';
 import { createMemorySettings } from '../../../../test/memory-settings';
 
 const nowMs = Date.UTC(2026, 11, 7, 9);
@@ -164,14 +164,14 @@ describe('the journal model', () => {
       skipped: 1,
     });
     // The same for the records beside the sessions: the file itself may hold no more than the
-    // journal keeps, so the stored marks and the file's together go past it.
-    const spots = (from: number, count: number) =>
-      Array.from({ length: count }, (_, i) => makeSpotMark({ id: `p${from + i}` }));
-    for (const mark of spots(0, maxSpotMarks - 1)) platform.store.spotRows.set(mark.id, mark);
-    const moreSpots = fileOf([], { ...emptyExtras, spots: spots(maxSpotMarks, 2) });
-    expect((await journal.importFile(moreSpots, nowMs)).run).toEqual({ kind: 'full' });
+    // journal keeps, so the stored trials and the file's together go past it.
+    const trials = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => makeTrial({ id: `t${from + i}` }));
+    for (const trial of trials(0, maxTrials - 1)) platform.store.trialRows.set(trial.id, trial);
+    const moreTrials = fileOf([], { ...emptyExtras, trials: trials(maxTrials, 2) });
+    expect((await journal.importFile(moreTrials, nowMs)).run).toEqual({ kind: 'full' });
     expect(journal.problem.value).toBe('full');
-    expect(platform.store.spotRows.size).toBe(maxSpotMarks - 1);
+    expect(platform.store.trialRows.size).toBe(maxTrials - 1);
   });
 
   it('changes nothing when an import write fails', async () => {

@@ -19,6 +19,7 @@ import {
 } from './history-views';
 import { ReminderSettings } from './reminder-settings';
 import { TrialHistoryLink } from '../../trial/ui';
+import { TurnHistoryLink } from '../../turn/ui';
 import { SpotJournalLines } from '../../spots/ui';
 import { TrendChart } from './trend-chart';
 import { BackupNudge } from './backup-nudge';
@@ -127,6 +128,7 @@ export function HistoryScreen() {
       )}
       <SpotJournalLines />
       <TrialHistoryLink />
+      <TurnHistoryLink />
       <ReminderSettings />
       <DataSettings />
     </section>

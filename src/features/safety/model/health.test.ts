@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { planSession } from '../../session';
 import { type PainSide, pointIds } from '../../../domain/points';
 import { createMemorySettings } from '../../../../test/memory-settings';
-import { createHealth, healthKey, type HealthModel } from './health';
+import { createHealth, healthKey, sanitizeHealth, type HealthModel } from './health';
 import { healthBlocker, isScreeningDone } from '../core/health';
 
 describe('health answers', () => {
@@ -171,6 +171,31 @@ describe('health answers', () => {
     expect(health.stepNeeded.value).toBe('list');
     health = createHealth(createMemorySettings({ [healthKey]: 'screened' }));
     expect(health.answers.value).toEqual({ isPregnant: false });
+  });
+
+  it('reads any stored value, whatever it holds, as answers of the right kinds only', () => {
+    const allowed = new Set([
+      'screenedAtEpochMs',
+      'isPregnant',
+      'isAdult',
+      'chosenFlags',
+      'clearedFlags',
+      'conditions',
+      'hasAskedDoctor',
+    ]);
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.object({ withNullPrototype: true })), (stored) => {
+        const answers = sanitizeHealth(stored);
+        expect(Object.keys(answers).every((key) => allowed.has(key))).toBe(true);
+        expect(typeof answers.isPregnant).toBe('boolean');
+        if (answers.screenedAtEpochMs !== undefined) {
+          expect(Number.isFinite(answers.screenedAtEpochMs)).toBe(true);
+        }
+        for (const list of [answers.chosenFlags, answers.clearedFlags, answers.conditions]) {
+          if (list) expect(new Set(list).size).toBe(list.length);
+        }
+      }),
+    );
   });
 
   it('keeps the contract the session reads: screened and an adult, nothing less', () => {

@@ -1,5 +1,4 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import * as v from 'valibot';
 import type { RedFlagId } from '../core/red-flags';
 import {
   doctorFirstFlags,
@@ -17,49 +16,42 @@ import type { HealthClockPorts } from '../ports';
 /** Where the answers are remembered in settings. */
 export const healthKey = 'health';
 
-/** A field that is dropped when it is not what it should be. */
-const optional = <T>(schema: v.GenericSchema<unknown, T>) =>
-  v.fallback(v.optional(schema), undefined);
+// Read by hand, not with a schema library: these few lines are on the first screen, which
+// stays under 20 KB of script (issue 28), and the library is not.
 
 /** Known ids only, each once, in the order given; no list when none is left. */
-const knownIds = <T extends string>(known: readonly T[]) =>
-  optional(
-    v.pipe(
-      v.array(v.unknown()),
-      v.transform((ids) => {
-        const kept = ids.filter(
-          (id, at): id is T => known.includes(id as T) && ids.indexOf(id) === at,
-        );
-        return kept.length > 0 ? kept : undefined;
-      }),
-    ),
-  );
+function knownIds<T extends string>(value: unknown, known: readonly T[]): T[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const list: readonly unknown[] = value;
+  const kept = list.filter((id, at): id is T => known.includes(id as T) && list.indexOf(id) === at);
+  return kept.length > 0 ? kept : undefined;
+}
+
+const booleanOr = <T>(value: unknown, otherwise: T) =>
+  typeof value === 'boolean' ? value : otherwise;
 
 /**
  * Stored answers made safe: unknown conditions and statements dropped, pregnancy a boolean, and
  * a screening time only when it is a time (a damaged value never counts as screened).
  */
-const answersSchema = v.fallback(
-  v.pipe(
-    v.object({
-      screenedAtEpochMs: optional(v.pipe(v.number(), v.finite())),
-      isPregnant: v.fallback(v.boolean(), false),
-      isAdult: optional(v.boolean()),
-      chosenFlags: knownIds(doctorFirstFlags),
-      clearedFlags: knownIds(doctorFirstFlags),
-      conditions: knownIds(healthConditions),
-      hasAskedDoctor: optional(v.boolean()),
-    }),
-    v.transform(
-      (answers): HealthAnswers =>
-        Object.fromEntries(
-          Object.entries(answers).filter(([, value]) => value !== undefined),
-        ) as unknown as HealthAnswers,
-    ),
-  ),
-  healthDefaults,
-);
-const sanitizeHealth = (answers: unknown) => v.parse(answersSchema, answers);
+export function sanitizeHealth(stored: unknown): HealthAnswers {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return healthDefaults;
+  const answers = stored as Record<string, unknown>;
+  const screenedAt = answers.screenedAtEpochMs;
+  const safe = {
+    screenedAtEpochMs:
+      typeof screenedAt === 'number' && Number.isFinite(screenedAt) ? screenedAt : undefined,
+    isPregnant: booleanOr(answers.isPregnant, false),
+    isAdult: booleanOr(answers.isAdult, undefined),
+    chosenFlags: knownIds(answers.chosenFlags, doctorFirstFlags),
+    clearedFlags: knownIds(answers.clearedFlags, doctorFirstFlags),
+    conditions: knownIds(answers.conditions, healthConditions),
+    hasAskedDoctor: booleanOr(answers.hasAskedDoctor, undefined),
+  };
+  return Object.fromEntries(
+    Object.entries(safe).filter(([, value]) => value !== undefined),
+  ) as unknown as HealthAnswers;
+}
 
 /**
  * The user's answers to the safety screening and health questions, remembered in settings.

@@ -2,9 +2,9 @@ import { useLocation } from 'preact-iso';
 import { t } from '../../../i18n/i18n';
 import { hasStartedSession } from '../../session';
 import { useApp } from '../../../app-context';
-import { points } from '../../../domain/points';
+import { pointNames } from '../../../domain/point-names';
 import { usePageTitle } from '../../../shared/ui/page-title';
-import { pointText } from '../../guide';
+import { pointName } from '../../guide';
 import { TrialTodaySlot } from '../../trial/ui';
 import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 
@@ -65,15 +65,15 @@ export function Home() {
       <h2>{t('home.points')}</h2>
       <p>{t('home.pointsIntro')}</p>
       <ol class="point-list">
-        {points.map((point) => (
+        {pointNames.map((point) => (
           <li key={point.id}>
             <a href={`/points/${point.id}`}>
-              <span class="point-name">{pointText(point.id).name}</span>{' '}
+              <span class="point-name">{pointName(point.id).name}</span>{' '}
               <span class="point-code" lang="zh-Hans">
                 {point.hanzi}
               </span>
             </a>
-            <span class="quiet"> — {pointText(point.id).findShort}</span>
+            <span class="quiet"> — {pointName(point.id).findShort}</span>
           </li>
         ))}
       </ol>

@@ -1,0 +1,3 @@
+/** What other features may use of the turn test: its rules and ports. Its screen loads through routes. */
+export type { TurnPlatform } from './ports';
+export { reportCapDeg, retestSdDeg, smallestRealChangeDeg } from './core/turn-test';

@@ -1,0 +1,52 @@
+import type { enTurn } from './en';
+
+/** Spanish messages of the turn test, translated from en.ts. */
+export const esTurn: Record<keyof typeof enTurn, string> = {
+  'turn.nav': 'Prueba de giro',
+  'turn.title': 'Prueba de giro: cuánto gira tu cabeza',
+  'turn.historyIntro':
+    'Mide cuánto gira tu cabeza hacia cada lado, con el teléfono apoyado en la cabeza. Unos 20 segundos, y es opcional.',
+  'turn.historyLink': 'Abrir la prueba de giro',
+  'turn.what': 'Qué mide',
+  'turn.whatBody':
+    'Cuánto giras la cabeza hacia cada lado, en grados, según los sensores de movimiento del teléfono mientras está apoyado en tu cabeza. Las lecturas se quedan en este dispositivo. Es una automedición aproximada, no una medición clínica.',
+  'turn.limits':
+    'En lecturas de prueba de giros con ángulos conocidos, 95 de cada 100 resultados quedaron a menos de 5° del giro real, hasta 90° a cada lado; un giro mayor se muestra como «90° o más». Dos pruebas del mismo giro pueden diferir hasta unos 5°, así que un cambio menor no se muestra como cambio.',
+  'turn.how': 'Cómo sujetar el teléfono',
+  'turn.howBody':
+    'Siéntate erguido. Pon el teléfono plano sobre la cabeza, con la pantalla hacia arriba, o sujétalo plano contra la frente, y mantenlo quieto en la cabeza mientras giras. El teléfono dice cada paso en voz alta si tiene voz; los pasos también se muestran aquí.',
+  'turn.comfort': 'Gira solo hasta donde te resulte cómodo. Nunca gires hasta sentir dolor.',
+  'turn.confirm': 'No me duele el cuello después de una lesión y no me mareo al girar la cabeza.',
+  'turn.start': 'Empezar la prueba de giro',
+  'turn.stop': 'Parar',
+  'turn.prompt.asking': 'Permite los sensores de movimiento para empezar.',
+  'turn.prompt.rest': 'Mantén la cabeza quieta, mirando al frente.',
+  'turn.prompt.left':
+    'Gira la cabeza despacio hacia la izquierda, hasta donde te resulte cómodo, y mantén.',
+  'turn.prompt.middle': 'Ahora vuelve al centro y mantén.',
+  'turn.prompt.right':
+    'Ahora gira despacio hacia la derecha, hasta donde te resulte cómodo, y mantén.',
+  'turn.prompt.back': 'Ahora vuelve al centro.',
+  'turn.prompt.done': 'Listo.',
+  'turn.angle': 'Giro: {n}°',
+  'turn.result': 'Izquierda {left}, derecha {right}.',
+  'turn.degrees': '{n}°',
+  'turn.degreesAtLeast': '{n}° o más',
+  'turn.notMeasured': 'sin medir',
+  'turn.resultNote': 'Aproximado, no es una medición clínica.',
+  'turn.again': 'Repetir la prueba',
+  'turn.problem.unsupported':
+    'Este navegador no da lecturas de los sensores de movimiento, así que la prueba de giro no puede hacerse aquí.',
+  'turn.problem.denied':
+    'No se permitieron los sensores de movimiento. Puedes permitirlos en los ajustes del navegador y volver a intentarlo.',
+  'turn.problem.no-readings':
+    'Este dispositivo no dio lecturas de movimiento. La prueba de giro necesita un teléfono o una tableta con sensores de movimiento.',
+  'turn.stopped':
+    'Parada. Si te sientes mareado o mal, siéntate y descansa, y lee cuándo buscar ayuda.',
+  'turn.help': 'Cuándo buscar ayuda',
+  'turn.needsScreening':
+    'La prueba de giro se abre después de la revisión de seguridad: primero lee las señales de alarma.',
+  'turn.screeningLink': 'Ir a la revisión de seguridad',
+  'turn.notOffered':
+    'La prueba de giro no se te ofrece: nos dijiste que tuviste una lesión reciente en el cuello. Pregunta a tu médico antes de medir cuánto gira tu cuello.',
+};

@@ -1,0 +1,2 @@
+/** The components of the turn test that other features' screens show. */
+export { TurnHistoryLink } from './ui/history-link';
