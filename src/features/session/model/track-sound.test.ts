@@ -77,6 +77,16 @@ describe('the rendered track', () => {
     expect(fake.trackState()).toBe('playing');
   });
 
+  it('plays "Start now" (the hold of the step getting ready) at once, inside the call', async () => {
+    const { core, fake, sound, timeline } = await playing();
+    const holdMs = timeline.steps[0]!.holdStartMs;
+    expect(sound.elapsed()).toBeLessThan(holdMs);
+    core.clock.value = seekClock(core.clock.value!, core.now(), holdMs);
+    sound.moveTo(holdMs);
+    expect(fake.log.loads.at(-1)?.offsetMs).toBe(holdMs);
+    expect(fake.trackState()).toBe('playing');
+  });
+
   it('plays on what it played while a part renders, never silence, then the part', async () => {
     const { core, fake, sound } = await playing({}, { deferRenders: true });
     fake.finishRenders();

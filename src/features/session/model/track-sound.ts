@@ -12,21 +12,16 @@ export { soundsOf, type TrackHost };
 
 /**
  * 'Keep playing with the screen locked': the session as rendered parts (core/track.ts), each
- * from a position up to the next wait-for-me gate (then the quiet bed) or the end, played by one
- * media element whose clock is the session's clock. The element never idles mid-session: after
- * the user's Pause it plays the pause bed.
- * The parts a lock-screen button may ask for next (Ready at a gate, the next step, this step's
- * start and the one before, the paused position) are rendered ahead, so that the handler swaps
- * the element's source and calls play() at once, inside the system's action; so is the hold with
- * 30 s more, which takes over a moment later, where both sound the same. A part not rendered yet
- * plays when it is: until then the element plays on what it played (never silence).
+ * up to the next wait-for-me gate (then the quiet bed) or the end, played by one media element
+ * whose clock is the session's clock; after Pause it plays the pause bed, never idle. What a
+ * button may ask for next (Ready or "Start now", the next step, Previous, the paused position) is
+ * rendered ahead, so that a handler swaps the source and calls play() at once, inside the
+ * system's action; so is the hold with 30 s more, which takes over where both sound the same. A
+ * part not rendered yet plays when it is, the element playing on what it played until then.
  */
 export function createTrackSound(core: SessionCore, host: TrackHost): SessionSound {
   const { platform } = core;
-  /**
-   * 'part': the element plays (or holds) session time; 'filler': session time stands at
-   * `fromMs` while the element plays on what it played, or the bed, until the part is rendered.
-   */
+  /** 'filler': session time stands at `fromMs` while the part renders (see `fill`). */
   let mode: 'part' | 'pause-bed' | 'filler' = 'part';
   /** Session time of the part loaded, or wanted while the bed stands in. */
   let fromMs = 0;
@@ -139,12 +134,18 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
       more.update(timeline, gate, host.longerHold(), at, breath, request);
     }
     const wanted: Array<[number, number | null]> = [[fromMs, gate]];
-    if (gate !== null && at >= gate) wanted.push([gate, gateAfter(timeline, gate, false)]);
+    // Ready at a gate, and "Start now" while a step gets ready: its hold.
+    const here = stepAt(timeline, at);
+    const hold =
+      here.segment?.kind === 'prepare' ? timeline.steps[here.stepIndex]?.holdStartMs : undefined;
+    if (gate !== null && (at >= gate || hold === gate))
+      wanted.push([gate, gateAfter(timeline, gate, false)]);
+    else if (hold !== undefined) wanted.push([hold, host.gateFor(hold)]);
     const next = nextStepStartMs(timeline, at);
     wanted.push([next, host.gateFor(next)]);
     // Previous: the step before in a step's first seconds, then this step's start.
     const back = previousStepStartMs(timeline, at);
-    const start = timeline.steps[stepAt(timeline, at).stepIndex]?.startMs ?? back;
+    const start = timeline.steps[here.stepIndex]?.startMs ?? back;
     for (const from of new Set([back, start])) wanted.push([from, host.gateFor(from)]);
     const key = wanted.map(([from, to]) => `${from}:${to}`).join(' ');
     if (key === neighbours && neighboursOf === timeline) return;
