@@ -26,21 +26,10 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
 import { asScreenedUser } from './lib/screened-user.mjs';
 import { mainThreadTasksMs } from './lib/main-thread-tasks.mjs';
+import { random } from './lib/motion-traces.js';
 
 const count = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const pointIds = ['SI3', 'EX-UE8', 'LI4', 'GB20', 'GB21'];
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run uses the same journal. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generateExport(total, { ratings = 0, seed = 7, prefix = 'bench' } = {}) {
   const next = random(seed);
