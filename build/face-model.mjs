@@ -14,10 +14,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Builder, ByteBuffer } from 'flatbuffers';
 import {
+  asBytes,
   defaultCacheDir,
+  fieldPos,
   normalisationMetadata,
   packageDir,
   storedZip,
+  tablesAt,
   withMetadata,
 } from './hand-model.mjs';
 
@@ -51,20 +54,6 @@ export function faceMeshAsset(filename) {
 
 const CONCATENATION = 2;
 const CONCATENATION_OPTIONS = 10;
-
-const asBytes = (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-function fieldPos(bb, table, slot) {
-  const offset = bb.__offset(table, 4 + 2 * slot);
-  return offset ? table + offset : 0;
-}
-
-function tablesAt(bb, table, slot) {
-  const at = fieldPos(bb, table, slot);
-  if (!at) return [];
-  const vector = bb.__vector(at);
-  return Array.from({ length: bb.__vector_len(at) }, (_, i) => bb.__indirect(vector + 4 * i));
-}
 
 function intsAt(bb, table, slot) {
   const at = fieldPos(bb, table, slot);

@@ -31,13 +31,13 @@ export function packageDir(name) {
 // ---- reading a flatbuffer table -----------------------------------------------------------------
 
 /** The absolute position of a table's field `slot`, or 0 when the field is absent. */
-function fieldPos(bb, table, slot) {
+export function fieldPos(bb, table, slot) {
   const offset = bb.__offset(table, 4 + 2 * slot);
   return offset ? table + offset : 0;
 }
 
 /** The absolute positions of the tables in the vector that field `slot` of `table` points to. */
-function tablesAt(bb, table, slot) {
+export function tablesAt(bb, table, slot) {
   const at = fieldPos(bb, table, slot);
   if (!at) return [];
   const vector = bb.__vector(at);
@@ -49,7 +49,7 @@ function stringAt(bb, table, slot) {
   return at ? bb.__string(at) : null;
 }
 
-const asBytes = (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export const asBytes = (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 const rootOf = (bb) => bb.readUint32(0);
 
 /** A [ubyte] vector whose data starts on an `alignment`-byte boundary (force_align). */
