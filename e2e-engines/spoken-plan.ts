@@ -9,15 +9,16 @@ import { voiceBanks } from '../src/features/session/core/voice-bank-index';
 import { trackVoice } from '../src/features/session/core/voice-placement';
 import { spokenTiming } from '../src/features/session/core/voice-track';
 
-const cueStyle = {
+/** The session both the engines' journey and e2e/voice-track.spec.ts play. */
+export const cueStyle = {
   voice: true,
   tones: true,
   vibration: false,
   breathSound: true,
   playback: 'lock-screen',
 } as const;
-const planOptions = { holdMs: 20_000, leaveOut: ['EX-UE8', 'LI4', 'GB21'] } as const;
-const timing = { ...defaultTiming, transitionMs: 0 };
+export const planOptions = { holdMs: 20_000, leaveOut: ['EX-UE8', 'LI4', 'GB21'] } as const;
+export const timing = { ...defaultTiming, transitionMs: 0 };
 
 /** What the set-up screen remembers (localStorage 'acupress.session.setup'): Houxi and Fengchi. */
 export const spokenSetup = {

@@ -7,12 +7,13 @@ import { en } from '../src/catalogs/en';
 import { es } from '../src/catalogs/es';
 import { zhHans } from '../src/catalogs/zh-hans';
 import { planSession } from '../src/features/session/core/planner';
-import { defaultTiming, deriveTimeline } from '../src/features/session/core/timeline';
+import { deriveTimeline } from '../src/features/session/core/timeline';
 import { decodeAdpcm } from '../src/features/session/core/voice-adpcm';
 import type { VoiceLocale } from '../src/features/session/core/voice-bank';
 import { voiceBanks } from '../src/features/session/core/voice-bank-index';
 import { trackVoice } from '../src/features/session/core/voice-placement';
 import { spokenTiming } from '../src/features/session/core/voice-track';
+import { cueStyle, planOptions, timing } from '../e2e-engines/spoken-plan';
 
 /**
  * With Voice on, the words are in the track the media element plays (so they sound with the
@@ -23,16 +24,6 @@ import { spokenTiming } from '../src/features/session/core/voice-track';
  * words need room in (Fengchi's opening instruction must end before its first press).
  */
 test.use({ bypassCSP: true });
-
-const cueStyle = {
-  voice: true,
-  tones: true,
-  vibration: false,
-  breathSound: true,
-  playback: 'lock-screen',
-} as const;
-const planOptions = { holdMs: 20_000, leaveOut: ['EX-UE8', 'LI4', 'GB21'] } as const;
-const timing = { ...defaultTiming, transitionMs: 0 };
 
 const catalogs = { en, es, 'zh-Hans': zhHans } as const;
 
