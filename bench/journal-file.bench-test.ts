@@ -13,6 +13,7 @@ import {
   largestRating,
   largestSpot,
   largestTrial,
+  largestTurn,
 } from '../src/domain/records/export-size';
 import { exportToJson } from '../src/domain/records/export-file';
 import { importMaxBytes, validateImport } from '../src/domain/records/import-file';
@@ -33,6 +34,7 @@ it('exports the largest journal and imports it again, whole', async () => {
     ratings: copies(largestRating(), largestJournal.ratings),
     trials: copies(largestTrial(), largestJournal.trials),
     spots: copies(largestSpot(), largestJournal.spots),
+    turns: copies(largestTurn(), largestJournal.turns),
   };
   let start = performance.now();
   const text = exportToJson(entries, 0, extras);

@@ -8,6 +8,7 @@ import { pointIds } from '../src/domain/points';
 import type { QuickRating } from '../src/domain/records/quick-rating';
 import type { TrialRecord } from '../src/domain/records/trial-record';
 import { markOutcomes, type SpotMark } from '../src/domain/records/spot-mark';
+import { turnMoments, type TurnRecord } from '../src/domain/records/turn-result';
 
 /** A journal store in memory. `failNext` makes the next writes fail with the given error name. */
 export interface FakeJournalStore extends JournalStore {
@@ -17,6 +18,8 @@ export interface FakeJournalStore extends JournalStore {
   readonly trialRows: Map<string, TrialRecord>;
   // Issue 17: spot marks.
   readonly spotRows: Map<string, SpotMark>;
+  // Issue 29: turn results.
+  readonly turnRows: Map<string, TurnRecord>;
   failWrites: string | undefined;
 }
 
@@ -25,6 +28,7 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
   const ratingRows = new Map<string, QuickRating>();
   const trialRows = new Map<string, TrialRecord>();
   const spotRows = new Map<string, SpotMark>();
+  const turnRows = new Map<string, TurnRecord>();
   const refuse = () => {
     if (store.failWrites) throw Object.assign(new Error('refused'), { name: store.failWrites });
   };
@@ -35,6 +39,7 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
     ratingRows,
     trialRows,
     spotRows,
+    turnRows,
     failWrites: undefined,
     ratings: async () => byTime(ratingRows.values(), (rating) => rating.atEpochMs),
     trials: async () => byTime(trialRows.values(), (trial) => trial.startedAtEpochMs),
@@ -56,10 +61,16 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
       for (const [id, mark] of spotRows)
         if (mark.pointId === pointId && mark.side === side) spotRows.delete(id);
     },
+    turnResults: async () => byTime(turnRows.values(), (turn) => turn.atEpochMs),
+    async putTurnResult(turn) {
+      refuse();
+      turnRows.set(turn.id, turn);
+    },
     extras: async () => ({
       ratings: await store.ratings(),
       trials: await store.trials(),
       spots: await store.spotMarks(),
+      turns: await store.turnResults(),
     }),
     all: async () => sortEntries([...rows.values()]),
     overview: async (latestCount) => {
@@ -91,6 +102,9 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
       for (const mark of extras?.spots ?? []) {
         if (!spotRows.has(mark.id)) spotRows.set(mark.id, mark);
       }
+      for (const turn of extras?.turns ?? []) {
+        if (!turnRows.has(turn.id)) turnRows.set(turn.id, turn);
+      }
       return fresh.length;
     },
     async destroy() {
@@ -98,6 +112,7 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
       ratingRows.clear();
       trialRows.clear();
       spotRows.clear();
+      turnRows.clear();
     },
   };
   return store;
@@ -357,3 +372,43 @@ export const spotMarkArb: fc.Arbitrary<SpotMark> = fc
       ? { ...rest, u: radius * Math.cos(angle), v: radius * Math.sin(angle) }
       : rest,
   );
+
+// Issue 29: turn results.
+export function makeTurn(overrides: Partial<TurnRecord> = {}): TurnRecord {
+  return {
+    id: 'turn-1',
+    atEpochMs: Date.UTC(2026, 11, 1, 8),
+    dayKey: '2026-12-01',
+    left: { degrees: 52, atLeast: false },
+    right: { degrees: 38, atLeast: false },
+    ...overrides,
+  };
+}
+
+const turnSideArb = fc.option(
+  fc.record({ degrees: fc.integer({ min: 0, max: 90 }), atLeast: fc.boolean() }),
+  { nil: undefined },
+);
+
+/** Any valid turn result: with a session and its moment, or on its own. */
+export const turnArb: fc.Arbitrary<TurnRecord> = fc
+  .record({
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+    atEpochMs: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) }),
+    dayKey: dayKeyArb,
+    left: turnSideArb,
+    right: turnSideArb,
+    session: fc.option(
+      fc.record({
+        sessionId: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+        moment: fc.constantFrom(...turnMoments),
+      }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ left, right, session, ...rest }) => ({
+    ...rest,
+    ...(left ? { left } : {}),
+    ...(right ? { right } : {}),
+    ...(session ?? {}),
+  }));

@@ -54,7 +54,7 @@ const mark: SpotMark = {
 
 describe('a sixth point', () => {
   it('round-trips through the export with the import built from the six', () => {
-    const text = exportToJson([entry], now, { ratings: [], trials: [], spots: [mark] });
+    const text = exportToJson([entry], now, { ratings: [], trials: [], spots: [mark], turns: [] });
     const result = importerFor(sixIds).validate(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -63,14 +63,14 @@ describe('a sixth point', () => {
   });
 
   it("is refused by the article's five-point import, as an unknown value", () => {
-    const text = exportToJson([entry], now, { ratings: [], trials: [], spots: [mark] });
+    const text = exportToJson([entry], now, { ratings: [], trials: [], spots: [mark], turns: [] });
     const result = validateImport(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.code).toBe('unknownValue');
   });
 
   it("grows the largest export by the new point's lists, and imports a file that size", () => {
-    const counts = { sessions: 2, ratings: 0, trials: 0, spots: 2 };
+    const counts = { sessions: 2, ratings: 0, trials: 0, spots: 2, turns: 0 };
     const five = largestExportBytes(counts);
     const six = largestExportBytes(counts, sixIds);
     expect(six).toBeGreaterThan(five);
@@ -80,6 +80,7 @@ describe('a sixth point', () => {
       ratings: [],
       trials: [],
       spots: [largestSpot(sixIds), { ...largestSpot(sixIds), id: 'y'.repeat(100) }],
+      turns: [],
     });
     expect(text.length).toBe(six);
     const importer = importerFor(sixIds);

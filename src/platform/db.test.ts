@@ -2,7 +2,7 @@ import { IDBDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDexieJournalStore, createJournalPlatform, journalSchemaVersions } from './db';
-import { makeEntry, makeRating, makeSpotMark } from '../../test/journal-fakes';
+import { makeEntry, makeRating, makeSpotMark, makeTurn } from '../../test/journal-fakes';
 import { trendRowOf } from '../domain/records/entry-stats';
 
 function freshBackend() {
@@ -90,6 +90,7 @@ describe('the Dexie journal store', () => {
         'spots',
         'trendColumns',
         'trials',
+        'turns',
       ]);
     }
   });
@@ -270,17 +271,18 @@ describe('the Dexie journal store: quick ratings and trials', () => {
     const store = createDexieJournalStore(backend);
     expect(await store.all()).toEqual([entry]);
     expect((await store.overview(1)).rows).toEqual([trendRowOf(entry)]);
-    expect(await store.extras()).toEqual({ ratings: [], trials: [], spots: [] });
+    expect(await store.extras()).toEqual({ ratings: [], trials: [], spots: [], turns: [] });
     expect(await storeNames(backend)).toEqual([
       'ratings',
       'sessions',
       'spots',
       'trendColumns',
       'trials',
+      'turns',
     ]);
     const db = new Dexie('acupress-journal', backend);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     db.close();
   });
 
@@ -298,6 +300,7 @@ describe('the Dexie journal store: quick ratings and trials', () => {
       ratings: await store.ratings(),
       trials: await store.trials(),
       spots: [],
+      turns: [],
     });
   });
 
@@ -308,6 +311,7 @@ describe('the Dexie journal store: quick ratings and trials', () => {
       ratings: [{ ...rating('r1', 1000), note: 'file' }, rating('r2', 3000)],
       trials: [trial('t1', 5)],
       spots: [],
+      turns: [],
     });
     expect(added).toBe(1);
     expect((await store.ratings()).map((each) => [each.id, each.note])).toEqual([
@@ -322,6 +326,7 @@ describe('the Dexie journal store: quick ratings and trials', () => {
         ratings: [broken],
         trials: [trial('t2', 6)],
         spots: [],
+        turns: [],
       }),
     ).rejects.toThrow();
     expect((await store.all()).map((each) => each.id)).toEqual(['session-1']);
@@ -334,7 +339,7 @@ describe('the Dexie journal store: quick ratings and trials', () => {
     await store.putRating(rating('r1', 1000));
     await store.putTrial(trial('t1', 5));
     await store.destroy();
-    expect(await store.extras()).toEqual({ ratings: [], trials: [], spots: [] });
+    expect(await store.extras()).toEqual({ ratings: [], trials: [], spots: [], turns: [] });
   });
 });
 
@@ -347,10 +352,10 @@ describe('the Dexie journal store: spot marks', () => {
     await seedVersion(backend, 5, { sessions: [entry], trendColumns: [], ratings: [rating] });
     const store = createDexieJournalStore(backend);
     expect(await store.all()).toEqual([entry]);
-    expect(await store.extras()).toEqual({ ratings: [rating], trials: [], spots: [] });
+    expect(await store.extras()).toEqual({ ratings: [rating], trials: [], spots: [], turns: [] });
     const db = new Dexie('acupress-journal', backend);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((table) => table.name)).toContain('spots');
     db.close();
   });
@@ -375,6 +380,7 @@ describe('the Dexie journal store: spot marks', () => {
         makeSpotMark({ id: 'early', u: 0.9, v: 0 }),
         makeSpotMark({ id: 'new', atEpochMs: 5 }),
       ],
+      turns: [],
     });
     const marks = await store.spotMarks();
     expect(marks.find((mark) => mark.id === 'early')?.u).toBe(-0.25);
@@ -383,5 +389,44 @@ describe('the Dexie journal store: spot marks', () => {
     expect((await store.spotMarks()).map((mark) => mark.id)).toEqual(['left', 'houxi']);
     await store.destroy();
     expect(await store.spotMarks()).toEqual([]);
+  });
+});
+
+// Issue 29: turn results (schema version 7).
+describe('the Dexie journal store: turn results', () => {
+  it('upgrades a version 6 database to version 7: everything kept, the turns table empty', async () => {
+    const backend = freshBackend();
+    const entry = makeEntry({ id: 'kept' });
+    const mark = makeSpotMark({ id: 'm1' });
+    await seedVersion(backend, 6, { sessions: [entry], trendColumns: [], spots: [mark] });
+    const store = createDexieJournalStore(backend);
+    expect(await store.all()).toEqual([entry]);
+    expect(await store.extras()).toEqual({ ratings: [], trials: [], spots: [mark], turns: [] });
+    expect(await storeNames(backend)).toContain('turns');
+  });
+
+  it('saves results oldest first, imports only new ones, and deletes them with the database', async () => {
+    const store = createDexieJournalStore(freshBackend());
+    await store.putTurnResult(makeTurn({ id: 'late', atEpochMs: 3000 }));
+    await store.putTurnResult(
+      makeTurn({ id: 'early', atEpochMs: 1000, sessionId: 's1', moment: 'before' }),
+    );
+    expect((await store.turnResults()).map((turn) => turn.id)).toEqual(['early', 'late']);
+    await store.addNew([], {
+      ratings: [],
+      trials: [],
+      spots: [],
+      turns: [
+        makeTurn({ id: 'early', atEpochMs: 1000, left: { degrees: 1, atLeast: false } }),
+        makeTurn({ id: 'new', atEpochMs: 2000 }),
+      ],
+    });
+    const turns = await store.turnResults();
+    expect(turns.map((turn) => turn.id)).toEqual(['early', 'new', 'late']);
+    // A stored result with the same id is kept as it was.
+    expect(turns[0]?.moment).toBe('before');
+    expect((await store.extras()).turns).toEqual(turns);
+    await store.destroy();
+    expect(await store.turnResults()).toEqual([]);
   });
 });

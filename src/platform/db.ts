@@ -4,6 +4,7 @@ import type { JournalEntry } from '../domain/records/session-entry';
 import type { QuickRating } from '../domain/records/quick-rating';
 import type { TrialRecord } from '../domain/records/trial-record';
 import type { SpotMark } from '../domain/records/spot-mark';
+import type { TurnRecord } from '../domain/records/turn-result';
 import {
   isWholeColumns,
   mergeRows,
@@ -33,6 +34,8 @@ export const journalDatabaseName = 'acupress-journal';
  *    issue 18's quick ratings ("rate now") and personal trials.
  * 6. adds issue 17's spot marks (where the person found each point's tender spot), indexed by
  *    time; empty on upgrade.
+ * 7. adds issue 29's turn results (the turn test's degrees each side), indexed by time; empty
+ *    on upgrade.
  */
 export const journalSchemaVersions = [
   { version: 1, stores: { sessions: 'id, startedAtEpochMs' } },
@@ -63,6 +66,18 @@ export const journalSchemaVersions = [
       spots: 'id, atEpochMs',
     },
   },
+  {
+    version: 7,
+    stores: {
+      sessions: 'id, startedAtEpochMs',
+      trendColumns: 'id',
+      ratings: 'id, atEpochMs',
+      trials: 'id, startedAtEpochMs',
+      spots: 'id, atEpochMs',
+      // Issue 29.
+      turns: 'id, atEpochMs',
+    },
+  },
 ] as const;
 
 type StoredRow = Omit<JournalEntry, 'rightPoints' | 'note'> & {
@@ -91,11 +106,13 @@ class JournalDatabase extends Dexie {
   trials!: Table<TrialRecord, string>;
   // Issue 17.
   spots!: Table<SpotMark, string>;
+  // Issue 29.
+  turns!: Table<TurnRecord, string>;
 
   constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
     // Strict durability: a saved session is on disk when the write resolves.
     super(name, { ...options, chromeTransactionDurability: 'strict' });
-    const [v1, v2, v3, v4, v5, v6] = journalSchemaVersions;
+    const [v1, v2, v3, v4, v5, v6, v7] = journalSchemaVersions;
     this.version(v1.version).stores(v1.stores);
     this.version(v2.version)
       .stores(v2.stores)
@@ -120,6 +137,7 @@ class JournalDatabase extends Dexie {
     // New tables only: nothing to convert.
     this.version(v5.version).stores(v5.stores);
     this.version(v6.version).stores(v6.stores);
+    this.version(v7.version).stores(v7.stores);
   }
 }
 
@@ -134,7 +152,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   const { name = journalDatabaseName, ...backend } = options;
   const db = new JournalDatabase(name, backend);
   const both = [db.sessions, db.trendColumns] as const;
-  const extraTables = [db.ratings, db.trials, db.spots] as const;
+  const extraTables = [db.ratings, db.trials, db.spots, db.turns] as const;
 
   /** Every trend row, oldest first; rebuilt from the sessions if the record is missing or damaged. */
   const readRows = async (): Promise<TrendRow[]> => {
@@ -175,6 +193,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
         ratings: await db.ratings.orderBy('atEpochMs').toArray(),
         trials: await db.trials.orderBy('startedAtEpochMs').toArray(),
         spots: await db.spots.orderBy('atEpochMs').toArray(),
+        turns: await db.turns.orderBy('atEpochMs').toArray(),
       })),
     // Issue 18: the trial feature's store.
     ratings: () => db.ratings.orderBy('atEpochMs').toArray(),
@@ -192,6 +211,11 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     },
     forgetSpot: async (pointId, side) => {
       await db.spots.filter((mark) => mark.pointId === pointId && mark.side === side).delete();
+    },
+    // Issue 29: the turn test's store.
+    turnResults: () => db.turns.orderBy('atEpochMs').toArray(),
+    putTurnResult: async (turn) => {
+      await db.turns.put(turn);
     },
     async destroy() {
       // Re-opens on next use, so that the app keeps working after "delete all data".
@@ -220,6 +244,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     await addFresh(db.ratings, extras.ratings);
     await addFresh(db.trials, extras.trials);
     await addFresh(db.spots, extras.spots);
+    await addFresh(db.turns, extras.turns);
   }
 
   /** Inside a read-write transaction: the sessions, and the trend record with their rows. */

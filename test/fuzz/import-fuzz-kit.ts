@@ -7,7 +7,7 @@ import type { JournalPlatform } from '../../src/features/journal/ports';
 import type { JournalStore } from '../../src/domain/records/store';
 import { exportToJson } from '../../src/domain/records/export-file';
 import type { JournalEntry } from '../../src/domain/records/session-entry';
-import { entryArb, ratingArb, spotMarkArb, trialArb } from '../journal-fakes';
+import { entryArb, ratingArb, spotMarkArb, trialArb, turnArb } from '../journal-fakes';
 import { createMemorySettings } from '../memory-settings';
 
 /**
@@ -27,10 +27,12 @@ export const validExportArb = fc
     trials: fc.uniqueArray(trialArb, { selector: (trial) => trial.id, maxLength: 2 }),
     // Issue 17: spot marks.
     spots: fc.uniqueArray(spotMarkArb, { selector: (mark) => mark.id, maxLength: 4 }),
+    // Issue 29: turn results.
+    turns: fc.uniqueArray(turnArb, { selector: (turn) => turn.id, maxLength: 4 }),
   })
-  .map(({ entries, ratings, trials, spots }) => ({
+  .map(({ entries, ratings, trials, spots, turns }) => ({
     entries,
-    text: exportToJson(entries, now, { ratings, trials, spots }),
+    text: exportToJson(entries, now, { ratings, trials, spots, turns }),
   }));
 
 const entryFields = [
@@ -57,7 +59,10 @@ const fileFields = [
   'ratings',
   'trials',
   'spots',
+  'turns',
 ] as const;
+// Issue 29.
+const turnFields = ['id', 'atEpochMs', 'dayKey', 'left', 'right', 'sessionId', 'moment'] as const;
 // Issue 17.
 const spotFields = ['id', 'pointId', 'side', 'atEpochMs', 'outcome', 'u', 'v'] as const;
 // Issue 18.
@@ -128,7 +133,7 @@ function entryAt(file: Json, index: number): Json | undefined {
 /** Record `index` of one of the file's lists (issue 18's ratings and trials), when an object. */
 function recordAt(
   file: Json,
-  list: 'ratings' | 'trials' | 'spots',
+  list: 'ratings' | 'trials' | 'spots' | 'turns',
   index: number,
 ): Json | undefined {
   const items = file[list];
@@ -204,7 +209,25 @@ const recordMutationArb = fc.oneof(
         if (mark) Object.assign(mark, { u, v });
       },
     })),
-  fc.constantFrom('ratings', 'trials', 'spots' as const).map((list) => ({
+  fc
+    .record({ index: fc.nat(3), field: fc.constantFrom(...turnFields), value: oddValue })
+    .map(({ index, field, value }) => ({
+      name: `turn.${field}=odd`,
+      apply: (file: Json) => {
+        const turn = recordAt(file, 'turns', index);
+        if (turn) turn[field] = value;
+      },
+    })),
+  fc
+    .record({ index: fc.nat(3), field: fc.constantFrom(...turnFields) })
+    .map(({ index, field }) => ({
+      name: `turn.${field} removed`,
+      apply: (file: Json) => {
+        const turn = recordAt(file, 'turns', index);
+        if (turn) delete turn[field];
+      },
+    })),
+  fc.constantFrom('ratings', 'trials', 'spots', 'turns' as const).map((list) => ({
     name: `duplicate ${list} id`,
     apply: (file: Json) => {
       const items = file[list];
@@ -440,7 +463,7 @@ export async function importOnce(
     // Issue 18: ratings and trials are taken whole too; stored ones with the same id are kept.
     const file = JSON.parse(fuzz.text) as Json;
     const extrasAfter = await platform.store.extras();
-    for (const list of ['ratings', 'trials', 'spots'] as const) {
+    for (const list of ['ratings', 'trials', 'spots', 'turns'] as const) {
       const fromFile = (Array.isArray(file[list]) ? file[list] : []) as { id: string }[];
       expect(result.data[list]).toEqual(fromFile);
       const byId = new Map<string, unknown>(extrasAfter[list].map((item) => [item.id, item]));

@@ -3,6 +3,7 @@ import type { QuickRating } from './quick-rating';
 import { sortEntries, type JournalEntry } from './session-entry';
 import type { SpotMark } from './spot-mark';
 import type { TrialRecord } from './trial-record';
+import type { TurnRecord } from './turn-result';
 
 /**
  * The journal's export file as the app writes it: its format and version, and exportToJson.
@@ -18,8 +19,9 @@ export const exportFormat = 'acupress-journal';
  * 4. adds optional fields: a quick rating's "took a painkiller" (tookPainkiller), a
  *    trial's pause ("pausedFor") and the pauses a doctor has seen ("clearedPauses"); an older
  *    file imports without them.
+ * 5. adds the turn test's results ("turns"); an older file imports with none.
  */
-export const exportSchemaVersion = 4;
+export const exportSchemaVersion = 5;
 
 /**
  * Records the journal keeps beside the sessions, one list per kind; each is exported,
@@ -32,9 +34,11 @@ export interface JournalExtras {
   readonly trials: readonly TrialRecord[];
   /** Where the person found each point's tender spot. */
   readonly spots: readonly SpotMark[];
+  /** The turn test's results (issue 29), with a session or on their own. */
+  readonly turns: readonly TurnRecord[];
 }
 
-export const emptyExtras: JournalExtras = { ratings: [], trials: [], spots: [] };
+export const emptyExtras: JournalExtras = { ratings: [], trials: [], spots: [], turns: [] };
 
 export interface JournalExport extends JournalExtras {
   readonly format: typeof exportFormat;
@@ -56,6 +60,7 @@ export function buildExport(
     ratings: [...extras.ratings].sort((a, b) => a.atEpochMs - b.atEpochMs),
     trials: [...extras.trials].sort((a, b) => a.startedAtEpochMs - b.startedAtEpochMs),
     spots: [...extras.spots].sort((a, b) => a.atEpochMs - b.atEpochMs),
+    turns: [...extras.turns].sort((a, b) => a.atEpochMs - b.atEpochMs),
   };
 }
 
@@ -70,10 +75,11 @@ export function exportToJson(
     ratings,
     trials,
     spots,
+    turns,
     ...header
   } = buildExport(entries, nowEpochMs, extras);
   const head = JSON.stringify(header).slice(0, -1);
   const list = (items: readonly unknown[]) =>
     items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
-  return `${head},"entries":${list(sorted)},"ratings":${list(ratings)},"trials":${list(trials)},"spots":${list(spots)}}\n`;
+  return `${head},"entries":${list(sorted)},"ratings":${list(ratings)},"trials":${list(trials)},"spots":${list(spots)},"turns":${list(turns)}}\n`;
 }

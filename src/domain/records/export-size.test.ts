@@ -7,6 +7,7 @@ import {
   largestRating,
   largestSpot,
   largestTrial,
+  largestTurn,
   type ExportCounts,
 } from './export-size';
 import { exportToJson } from './export-file';
@@ -25,6 +26,7 @@ const exportOf = (counts: ExportCounts) =>
     ratings: copies(largestRating(), counts.ratings),
     trials: copies(largestTrial(), counts.trials),
     spots: copies(largestSpot(), counts.spots),
+    turns: copies(largestTurn(), counts.turns),
   });
 
 describe('the largest export', () => {
@@ -36,6 +38,7 @@ describe('the largest export', () => {
           ratings: fc.integer({ min: 0, max: 4 }),
           trials: fc.integer({ min: 0, max: 4 }),
           spots: fc.integer({ min: 0, max: 4 }),
+          turns: fc.integer({ min: 0, max: 4 }),
         }),
         (counts) => {
           const text = exportOf(counts);

@@ -12,6 +12,7 @@ import {
   trialEnds,
   type TrialRecord,
 } from './trial-record';
+import { turnMoments, turnRecordMaxDeg, maxTurnResults, type TurnRecord } from './turn-result';
 
 /**
  * The size of the largest export the app can write: every record as long as its limits let it
@@ -25,6 +26,7 @@ export interface ExportCounts {
   readonly ratings: number;
   readonly trials: number;
   readonly spots: number;
+  readonly turns: number;
 }
 
 export const largestJournal: ExportCounts = {
@@ -32,6 +34,7 @@ export const largestJournal: ExportCounts = {
   ratings: maxQuickRatings,
   trials: maxTrials,
   spots: maxSpotMarks,
+  turns: maxTurnResults,
 };
 
 /**
@@ -124,6 +127,19 @@ export function largestSpot(pointIds: readonly PointId[] = articlePointIds): Spo
   };
 }
 
+export function largestTurn(): TurnRecord {
+  const side = { degrees: turnRecordMaxDeg, atLeast: false };
+  return {
+    id: longestId,
+    atEpochMs: longestEpochMs,
+    dayKey: '2100-01-01',
+    left: side,
+    right: side,
+    sessionId: longestId,
+    moment: longest(turnMoments),
+  };
+}
+
 /** Bytes of text that is ASCII, as every largest record's JSON is. */
 function asciiBytes(text: string): number {
   if (!/^[\x20-\x7e\n]*$/.test(text)) throw new RangeError('expected ASCII text');
@@ -145,6 +161,7 @@ export function largestExportBytes(
     ratings: counts.ratings > 0 ? [largestRating()] : [],
     trials: counts.trials > 0 ? [largestTrial()] : [],
     spots: counts.spots > 0 ? [spot] : [],
+    turns: counts.turns > 0 ? [largestTurn()] : [],
   };
   const one = asciiBytes(exportToJson(counts.sessions > 0 ? [entry] : [], 0, extras));
   const more = (count: number, record: object) =>
@@ -154,6 +171,7 @@ export function largestExportBytes(
     more(counts.sessions, entry) +
     more(counts.ratings, largestRating()) +
     more(counts.trials, largestTrial()) +
-    more(counts.spots, spot)
+    more(counts.spots, spot) +
+    more(counts.turns, largestTurn())
   );
 }

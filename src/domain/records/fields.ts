@@ -31,6 +31,8 @@ export const importProblemCodes = [
   // A trial's plan, and a rating's, trial's or mark's id seen twice.
   'badPlan',
   'duplicateRecordId',
+  // A turn result's session and moment (before or after) come together.
+  'sessionAndMoment',
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 const codeSet: ReadonlySet<string> = new Set(importProblemCodes);

@@ -7,6 +7,7 @@ import { maxQuickRatings, quickRatingSchema, type QuickRating } from './quick-ra
 import { entrySchemaFor, maxJournalSessions, type JournalEntry } from './session-entry';
 import { maxSpotMarks, spotMarkSchemaFor, type SpotMark } from './spot-mark';
 import { maxTrials, trialRecordSchema, type TrialRecord } from './trial-record';
+import { maxTurnResults, turnRecordSchema, type TurnRecord } from './turn-result';
 
 /**
  * Checks a whole journal export before anything touches the database, against each record's
@@ -16,12 +17,17 @@ import { maxTrials, trialRecordSchema, type TrialRecord } from './trial-record';
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The lists of records beside the sessions. */
+export type RecordList = 'ratings' | 'trials' | 'spots' | 'turns';
+const recordLists: readonly RecordList[] = ['ratings', 'trials', 'spots', 'turns'];
+const isRecordList = (key: unknown): key is RecordList => recordLists.includes(key as RecordList);
+
 export interface ImportProblem {
   readonly code: ImportProblemCode;
   /** 1-based session number in the file, when the problem is inside a session. */
   readonly session?: number;
   /** 1-based number of the quick rating, trial or mark in the file, when the problem is inside one. */
-  readonly record?: { readonly list: 'ratings' | 'trials' | 'spots'; readonly number: number };
+  readonly record?: { readonly list: RecordList; readonly number: number };
   /** The field's path in the file (the journal's screen has labels for some). */
   readonly field?: string;
   readonly params?: Readonly<Record<string, string | number>>;
@@ -48,6 +54,8 @@ function fileSchemaFor(pointIds: readonly PointId[]) {
       trials: v.exactOptional(listOf(trialRecordSchema, maxTrials)),
       // Version 3 on; older files have none.
       spots: v.exactOptional(listOf(spotMarkSchemaFor(pointIds), maxSpotMarks)),
+      // Version 5 on; older files have none.
+      turns: v.exactOptional(listOf(turnRecordSchema, maxTurnResults)),
     },
     code('notOurs'),
   );
@@ -107,10 +115,7 @@ function locate(
     const field = rest.join('.');
     return field ? { session: second + 1, field } : { session: second + 1 };
   }
-  if (
-    (first === 'ratings' || first === 'trials' || first === 'spots') &&
-    typeof second === 'number'
-  ) {
+  if (isRecordList(first) && typeof second === 'number') {
     const field = rest.join('.');
     const record = { list: first, number: second + 1 } as const;
     return field ? { record, field } : { record };
@@ -224,10 +229,12 @@ function validate(
   const ratings: QuickRating[] = result.output.ratings ?? [];
   const trials: TrialRecord[] = result.output.trials ?? [];
   const spots: SpotMark[] = result.output.spots ?? [];
+  const turns: TurnRecord[] = result.output.turns ?? [];
   for (const [list, items] of [
     ['ratings', ratings],
     ['trials', trials],
     ['spots', spots],
+    ['turns', turns],
   ] as const) {
     const ids = new Map<string, number>();
     for (let index = 0; index < items.length; index += 1) {
@@ -246,5 +253,5 @@ function validate(
       ids.set(id, index);
     }
   }
-  return { ok: true, data: { ...result.output, entries, ratings, trials, spots } };
+  return { ok: true, data: { ...result.output, entries, ratings, trials, spots, turns } };
 }

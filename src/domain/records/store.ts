@@ -4,6 +4,7 @@ import type { QuickRating } from './quick-rating';
 import type { JournalEntry } from './session-entry';
 import type { SpotMark } from './spot-mark';
 import type { TrialRecord } from './trial-record';
+import type { TurnRecord } from './turn-result';
 import type { PointId, Side } from '../points';
 
 /**
@@ -40,6 +41,14 @@ export interface SpotStore {
   forgetSpot(pointId: PointId, side: Side): Promise<void>;
 }
 
+/** Where the turn test's results live, so that they export, import and delete with the journal. */
+export interface TurnStore {
+  /** Every turn result, oldest first. */
+  turnResults(): Promise<TurnRecord[]>;
+  /** Saves (adds or replaces) one result; resolves once the write is durable. */
+  putTurnResult(turn: TurnRecord): Promise<void>;
+}
+
 /** What the history screen opens with: every session's trend row, and the latest sessions. */
 export interface JournalOverview {
   /** Oldest first. */
@@ -49,7 +58,7 @@ export interface JournalOverview {
 }
 
 /** Where journal entries live, with the records beside them (JournalExtras). */
-export interface JournalStore extends TrialStore, SpotStore {
+export interface JournalStore extends TrialStore, SpotStore, TurnStore {
   /** Every entry, oldest first. */
   all(): Promise<JournalEntry[]>;
   /** Every trend row and the latest `latestCount` entries, read in one transaction. */

@@ -5,7 +5,7 @@ import { maxJournalSessions, type JournalEntry } from '../../../domain/records/s
 import { isPastLimits, runImport, type ImportStage } from './import-run';
 import { createFakeJournalStore, makeEntry, makeRating } from '../../../../test/journal-fakes';
 
-const noExtras: JournalExtras = { ratings: [], trials: [], spots: [] };
+const noExtras: JournalExtras = { ratings: [], trials: [], spots: [], turns: [] };
 const nowMs = Date.UTC(2026, 11, 7, 9);
 
 function importing(

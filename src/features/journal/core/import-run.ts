@@ -13,6 +13,7 @@ import {
 import { maxSpotMarks } from '../../../domain/records/spot-mark';
 import type { JournalStore, StoreProblem } from '../../../domain/records/store';
 import { maxTrials } from '../../../domain/records/trial-record';
+import { maxTurnResults } from '../../../domain/records/turn-result';
 
 /**
  * Importing a journal file, from its bytes to the merged journal: read, check, back up what the
@@ -71,7 +72,10 @@ export interface ImportRunInput {
 }
 
 const hasExtras = (extras: JournalExtras) =>
-  extras.ratings.length > 0 || extras.trials.length > 0 || extras.spots.length > 0;
+  extras.ratings.length > 0 ||
+  extras.trials.length > 0 ||
+  extras.spots.length > 0 ||
+  extras.turns.length > 0;
 
 /** How many distinct records `stored` and `added` hold together. */
 const countTogether = (
@@ -88,7 +92,8 @@ export function isPastLimits(
     countTogether(stored.sessions, incoming.entries) > maxJournalSessions ||
     countTogether(stored.extras.ratings, incoming.ratings ?? []) > maxQuickRatings ||
     countTogether(stored.extras.trials, incoming.trials ?? []) > maxTrials ||
-    countTogether(stored.extras.spots, incoming.spots ?? []) > maxSpotMarks
+    countTogether(stored.extras.spots, incoming.spots ?? []) > maxSpotMarks ||
+    countTogether(stored.extras.turns, incoming.turns ?? []) > maxTurnResults
   );
 }
 
@@ -113,6 +118,7 @@ export async function runImport(input: ImportRunInput): Promise<ImportRun> {
       ratings: file.ratings ?? [],
       trials: file.trials ?? [],
       spots: file.spots ?? [],
+      turns: file.turns ?? [],
     });
     return { kind: 'done', added, skipped: file.entries.length - added };
   } catch (error) {

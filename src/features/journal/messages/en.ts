@@ -66,6 +66,9 @@ export const enJournal = {
   'journal.import.forbiddenKey': 'a field named "{name}" is not allowed.',
   'journal.import.inSession': 'Session {number}: {problem}',
   'journal.import.inFile': 'In the file: {problem}',
+  'journal.import.inTurn': 'Turn test result {number}: {problem}',
+  'journal.import.sessionAndMoment':
+    'it names a session without saying before or after it, or the other way round.',
   'journal.field.painBefore': 'pain before',
   'journal.field.painAfter': 'pain after',
   'journal.field.stiffnessBefore': 'stiffness before',

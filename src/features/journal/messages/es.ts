@@ -68,6 +68,9 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
   'journal.import.forbiddenKey': 'no se admite un campo llamado «{name}».',
   'journal.import.inSession': 'Sesión {number}: {problem}',
   'journal.import.inFile': 'En el archivo: {problem}',
+  'journal.import.inTurn': 'Resultado de la prueba de giro {number}: {problem}',
+  'journal.import.sessionAndMoment':
+    'nombra una sesión sin decir si fue antes o después de ella, o al revés.',
   'journal.field.painBefore': 'el dolor de antes',
   'journal.field.painAfter': 'el dolor de después',
   'journal.field.stiffnessBefore': 'la rigidez de antes',

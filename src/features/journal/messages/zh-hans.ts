@@ -64,6 +64,8 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.import.forbiddenKey': '不允许使用名为“{name}”的字段。',
   'journal.import.inSession': '第 {number} 次练习：{problem}',
   'journal.import.inFile': '文件中：{problem}',
+  'journal.import.inTurn': '转头测试结果 {number}：{problem}',
+  'journal.import.sessionAndMoment': '它指明了一次练习，却没有说明是练习前还是练习后，或者反过来。',
   'journal.field.painBefore': '练习前的疼痛',
   'journal.field.painAfter': '练习后的疼痛',
   'journal.field.stiffnessBefore': '练习前的僵硬',

@@ -13,12 +13,15 @@ import {
   largestTrial,
 } from '../../../domain/records/export-size';
 import { maxSpotMarks } from '../../../domain/records/spot-mark';
+import { maxTurnResults } from '../../../domain/records/turn-result';
 import {
   entryArb,
   makeEntry,
   makeRating,
   makeSpotMark,
   makeTrial,
+  makeTurn,
+  turnArb,
 } from '../../../../test/journal-fakes';
 import { importMaxBytes, validateImport } from '../../../domain/records/import-file';
 import { describeImportProblem } from '../ui/import-problem';
@@ -70,8 +73,8 @@ describe('validateImport', () => {
     ],
     [
       'a future schema version',
-      JSON.stringify({ ...validFile(), schemaVersion: 5 }),
-      'The file was made by a newer version of Acupress (format version 5). Update the app, then import it again.',
+      JSON.stringify({ ...validFile(), schemaVersion: 6 }),
+      'The file was made by a newer version of Acupress (format version 6). Update the app, then import it again.',
     ],
     [
       'pain out of range',
@@ -195,9 +198,12 @@ describe('validateImport', () => {
       ratings: [0, 1].map(ids('r')).map((id) => ({ ...largestRating(), id })),
       trials: [0, 1].map(ids('t')).map((id) => ({ ...largestTrial(), id })),
       spots: [0, 1].map(ids('p')).map((id) => ({ ...largestSpot(), id })),
+      turns: [],
     };
     const text = exportToJson(entries, now, extras);
-    expect(text.length).toBe(largestExportBytes({ sessions: 3, ratings: 2, trials: 2, spots: 2 }));
+    expect(text.length).toBe(
+      largestExportBytes({ sessions: 3, ratings: 2, trials: 2, spots: 2, turns: 0 }),
+    );
     const result = validateImport(text);
     expect(result.ok && result.data).toEqual({ ...JSON.parse(text), ...extras, entries });
 
@@ -227,6 +233,9 @@ describe('validateImport', () => {
       ),
       spots: Array.from({ length: maxSpotMarks }, (_, i) =>
         makeSpotMark({ id: `p${i}`, atEpochMs: start + i }),
+      ),
+      turns: Array.from({ length: maxTurnResults }, (_, i) =>
+        makeTurn({ id: `u${i}`, atEpochMs: start + i }),
       ),
     };
     const text = exportToJson(entries, now, extras);
@@ -267,7 +276,7 @@ describe('validateImport', () => {
 
 // Issue 18: quick ratings and trials (file schema version 2).
 describe('validateImport: quick ratings and trials', () => {
-  const extras = { ratings: [makeRating()], trials: [makeTrial()], spots: [] };
+  const extras = { ratings: [makeRating()], trials: [makeTrial()], spots: [], turns: [] };
   const fileWith = (change: (file: Record<string, unknown>) => void) => {
     const file = JSON.parse(exportToJson([makeEntry()], now, extras)) as Record<string, unknown>;
     change(file);
@@ -278,12 +287,13 @@ describe('validateImport: quick ratings and trials', () => {
 
   it('takes back an export with ratings and a trial exactly as they were', () => {
     const result = validateImport(exportToJson([makeEntry()], now, extras));
-    expect(result.ok && result.data.schemaVersion).toBe(4);
+    expect(result.ok && result.data.schemaVersion).toBe(5);
     expect(
       result.ok && {
         ratings: result.data.ratings,
         trials: result.data.trials,
         spots: result.data.spots,
+        turns: [],
       },
     ).toEqual(extras);
   });
@@ -293,6 +303,7 @@ describe('validateImport: quick ratings and trials', () => {
       ratings: [makeRating({ tookPainkiller: true })],
       trials: [makeTrial({ pausedFor: 'two-weeks', clearedPauses: ['getting-worse'] })],
       spots: [],
+      turns: [],
     };
     const result = validateImport(exportToJson([makeEntry()], now, withNew));
     expect(result.ok && { ratings: result.data.ratings, trials: result.data.trials }).toEqual({
@@ -369,7 +380,7 @@ describe('validateImport: spot marks', () => {
       outcome: 'not-found',
     } as const,
   ];
-  const extras = { ratings: [], trials: [], spots };
+  const extras = { ratings: [], trials: [], spots, turns: [] };
   const fileWith = (change: (file: Record<string, unknown>) => void) => {
     const file = JSON.parse(exportToJson([makeEntry()], now, extras)) as Record<string, unknown>;
     change(file);
@@ -420,5 +431,82 @@ describe('validateImport: spot marks', () => {
     const result = validateImport(fileWith(change));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(describeImportProblem(result.problem)).toBe(message);
+  });
+});
+
+// Issue 29: the turn test's results (file schema version 5).
+describe('validateImport: turn results', () => {
+  const turns = [
+    makeTurn({ id: 'before', sessionId: 'session-1', moment: 'before' }),
+    makeTurn({
+      id: 'after',
+      atEpochMs: Date.UTC(2026, 11, 1, 8, 20),
+      sessionId: 'session-1',
+      moment: 'after',
+      left: { degrees: 90, atLeast: true },
+    }),
+    // On its own, from History, with one side not measured.
+    makeTurn({ id: 'alone', atEpochMs: Date.UTC(2026, 11, 2, 9) }),
+  ];
+  delete (turns[2] as { right?: unknown }).right;
+  const extras = { ratings: [], trials: [], spots: [], turns };
+  const fileWith = (change: (file: Record<string, unknown>) => void) => {
+    const file = JSON.parse(exportToJson([makeEntry()], now, extras)) as Record<string, unknown>;
+    change(file);
+    return JSON.stringify(file);
+  };
+  const turnAt = (file: Record<string, unknown>, index: number) =>
+    (file.turns as Record<string, unknown>[])[index]!;
+
+  it('takes back an export with turn results exactly as they were', () => {
+    const text = exportToJson([makeEntry()], now, extras);
+    const result = validateImport(text);
+    expect(result.ok && result.data.schemaVersion).toBe(5);
+    expect(result.ok && result.data.turns).toEqual(turns);
+    // Exported again, the same file.
+    expect(result.ok && exportToJson(result.data.entries, now, result.data)).toBe(text);
+  });
+
+  it('gives back exactly the turn results that were exported (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(turnArb, { selector: (turn) => turn.id, maxLength: 6 }),
+        (list) => {
+          const result = validateImport(exportToJson([], now, { ...extras, turns: list }));
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const byTime = [...list].sort((a, b) => a.atEpochMs - b.atEpochMs);
+          expect(result.data.turns).toEqual(byTime);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('still imports a version 4 file, with no turn results', () => {
+    const text = fileWith((file) => {
+      delete file.turns;
+      file.schemaVersion = 4;
+    });
+    const result = validateImport(text);
+    expect(result.ok && [result.data.entries.length, result.data.turns]).toEqual([1, []]);
+  });
+
+  it('says which turn result is wrong, and how', () => {
+    expect(
+      messageFor(fileWith((file) => (turnAt(file, 1).left = { degrees: 91, atLeast: false }))),
+    ).toMatch(/^Turn test result 2: /);
+    expect(messageFor(fileWith((file) => delete turnAt(file, 0).moment))).toBe(
+      'Turn test result 1: it names a session without saying before or after it, or the other way round.',
+    );
+    expect(messageFor(fileWith((file) => (turnAt(file, 2).moment = 'after')))).toMatch(
+      /^Turn test result 3: it names a session without/,
+    );
+    expect(messageFor(fileWith((file) => (turnAt(file, 2).id = 'before')))).toBe(
+      'Turn test result 3: it has the same id as number 1.',
+    );
+    expect(messageFor(fileWith((file) => (turnAt(file, 0).moment = 'during')))).toMatch(
+      /^Turn test result 1: /,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../../../i18n/i18n';
 import type { ImportProblemCode } from '../../../domain/records/fields';
-import type { ImportProblem } from '../../../domain/records/import-file';
+import type { ImportProblem, RecordList } from '../../../domain/records/import-file';
 
 /** The words for each problem code the domain's import reports. */
 const problemKeys: Readonly<Record<ImportProblemCode, MessageKey>> = {
@@ -26,6 +26,7 @@ const problemKeys: Readonly<Record<ImportProblemCode, MessageKey>> = {
   placeAndOutcome: 'spots.import.placeAndOutcome',
   badPlan: 'trial.import.badPlan',
   duplicateRecordId: 'trial.import.duplicateId',
+  sessionAndMoment: 'journal.import.sessionAndMoment',
 };
 
 /** Field names in the file, as words a person reads. */
@@ -54,6 +55,14 @@ const wholeFileProblems: ReadonlySet<ImportProblemCode> = new Set<ImportProblemC
   'newerVersion',
 ]);
 
+/** "Quick rating 3: …": where in the file's lists beside the sessions. */
+const recordWords: Readonly<Record<RecordList, MessageKey>> = {
+  ratings: 'trial.import.inRating',
+  trials: 'trial.import.inTrial',
+  spots: 'spots.import.inMark',
+  turns: 'journal.import.inTurn',
+};
+
 /** The problem as one sentence in the current language: what is wrong and where. */
 export function describeImportProblem(problem: ImportProblem): string {
   const key = problemKeys[problem.code];
@@ -62,12 +71,7 @@ export function describeImportProblem(problem: ImportProblem): string {
   const field = labelKey ? t(labelKey) : (problem.field ?? '');
   const text = t(key, { field, ...problem.params });
   if (problem.record) {
-    const where =
-      problem.record.list === 'ratings'
-        ? 'trial.import.inRating'
-        : problem.record.list === 'trials'
-          ? 'trial.import.inTrial'
-          : 'spots.import.inMark';
+    const where = recordWords[problem.record.list];
     return t(where, { number: problem.record.number, problem: text });
   }
   return problem.session === undefined

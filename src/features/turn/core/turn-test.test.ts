@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { turnRecordMaxDeg } from '../../../domain/records/turn-result';
 import {
   changeBetween,
   defaultHold,
   holds,
   restingYaw,
+  reportCapDeg,
   retestSdDeg,
   smallestRealChangeDeg,
   turnResult,
@@ -155,5 +157,11 @@ describe('changeBetween', () => {
       degrees: 20,
       atLeast: true,
     });
+  });
+});
+
+describe('the stored result', () => {
+  it('holds every turn the test reports: the cap fits the record’s limit', () => {
+    expect(reportCapDeg).toBeLessThanOrEqual(turnRecordMaxDeg);
   });
 });
