@@ -103,6 +103,18 @@ describe('the app', () => {
     expect(spots.marks.value.map((mark) => mark.id)).toEqual(['mark-2']);
   });
 
+  it('deletes the turn results with all data, and forgets the loaded ones', async () => {
+    const { app, journal } = setUp();
+    const turns = await app.turns.load();
+    const saved = await turns.save({ left: { degrees: 40, atLeast: false }, right: null });
+    expect(saved.kind).toBe('saved');
+    expect(await journal.store.turnResults()).toHaveLength(1);
+    await (await app.journal.load()).deleteAll();
+    expect(await journal.store.turnResults()).toEqual([]);
+    expect(turns.isLoaded.value).toBe(false);
+    expect(turns.results.value).toEqual([]);
+  });
+
   it("starts last time's set-up in one tap only once the safety check is done", async () => {
     const { app, ports, sessionLoads } = setUp();
     saveSetup(ports.settings, { ...defaultSetup, preset: 'quick' });

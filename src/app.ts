@@ -28,7 +28,7 @@ import {
   type SessionPlatform,
 } from './features/session';
 import type { CameraPlatform } from './features/camera';
-import type { TurnPlatform } from './features/turn';
+import type { TurnPlatform, TurnResultsModel } from './features/turn';
 
 /**
  * What the app needs from the browser, built by platform/browser-ports.ts (and by fakes in
@@ -80,6 +80,8 @@ export interface App {
   readonly journal: Lazy<Journal>;
   readonly spots: Lazy<SpotsModel>;
   readonly trial: Lazy<TrialModel>;
+  /** The turn test's results (issue 29), kept in the journal's store. */
+  readonly turns: Lazy<TurnResultsModel>;
   /**
    * The one session model of this page, built on first use with its platform. It lives outside
    * the screens, so a session keeps running while the user opens the guide or another screen.
@@ -166,6 +168,27 @@ export function createApp(ports: AppPorts): App {
     );
     return model;
   });
+  const turns = lazy(async () => {
+    const [{ createTurnResults }, loadedJournal] = await Promise.all([
+      import('./features/turn/model/turn-results'),
+      journal.load(),
+    ]);
+    const model = createTurnResults({
+      loadStore,
+      now: ports.now,
+      newId: ports.newId,
+      dayKeyOf: (epochMs) => localMoment(new Date(epochMs)).dateKey,
+    });
+    // As the spots: an import or "delete all data" makes the results read again on next use.
+    const { revision } = loadedJournal;
+    const firstRevision = revision.peek();
+    disposers.push(
+      effect(() => {
+        if (revision.value !== firstRevision) model.unload();
+      }),
+    );
+    return model;
+  });
   const trial = lazy(async () => {
     const { createTrialModel } = await import('./features/trial/model/trial-model');
     return createTrialModel({
@@ -204,6 +227,7 @@ export function createApp(ports: AppPorts): App {
     journal,
     spots,
     trial,
+    turns,
     session,
     isSessionActive,
     startAgain: {

@@ -119,7 +119,7 @@ function createScreens(app: AppModels) {
     // The session's model loads on its screen (it also looks for a session to resume).
     SessionScreen: lazy(() =>
       withMessages(
-        ['camera', 'core', 'guide', 'journal', 'safety', 'session', 'spots'],
+        ['camera', 'core', 'guide', 'journal', 'safety', 'session', 'spots', 'turn'],
         import('./features/session/ui/session-screen'),
         spots(),
       ).then((m) => m.SessionScreen),

@@ -1,2 +1,3 @@
 /** The components of the turn test that other features' screens show. */
 export { TurnHistoryLink } from './ui/history-link';
+export { TurnCheck } from './ui/turn-check';

@@ -10,6 +10,7 @@ import { ScoreScale } from '../../../shared/ui/score-scale';
 import { downloadText } from '../../../shared/ui/download';
 import { exportToJson } from '../../../domain/records/export-file';
 import { noteMaxChars } from '../../../domain/records/fields';
+import { TurnCheck } from '../../turn/ui';
 
 export interface AfterSessionProps {
   readonly record: SessionRecord;
@@ -184,6 +185,10 @@ export function AfterSession({ record }: AfterSessionProps) {
           </p>
         )}
       </form>
+      <TurnCheck
+        moment="after"
+        session={{ id: record.id, startedAtEpochMs: record.startedAtEpochMs }}
+      />
       <div aria-live="polite">
         {state.value === 'saved' && (
           <p class="note">

@@ -22,6 +22,7 @@ import { painSides, findPoint, type HoldPreset } from '../../../domain/points';
 import { breathPhaseLimitsMs, isBreathPhaseMs } from '../core/timeline';
 import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 import { BeforeReadings } from './before-readings';
+import { TurnCheck } from '../../turn/ui';
 import './setup.css';
 
 const breathLimitsS = {
@@ -364,6 +365,7 @@ export function SetupView({ model }: { model: SessionModel }) {
       <details class="setup-more">
         <summary>{t('session.rateFirst')}</summary>
         <BeforeReadings value={before} onChange={setBefore} />
+        <TurnCheck moment="before" />
       </details>
 
       <StopSignsLine />

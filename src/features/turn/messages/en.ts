@@ -49,4 +49,26 @@ export const enTurn = {
   'turn.screeningLink': 'Go to the safety check',
   'turn.notOffered':
     'The turn test is not offered to you: you told us about a recent neck injury. Ask your doctor before testing how far your neck turns.',
+  'turn.saved': 'Kept in your journal: History shows it, and it exports with the journal.',
+  'turn.saveFull': 'Not kept: the journal already holds as many turn results as it keeps.',
+  'turn.saveFailed': 'Not kept: this browser did not save it. Try the test again later.',
+  'turn.check.title': 'Turn test (optional)',
+  'turn.check.open': 'Measure how far you turn (20 s, optional)',
+  'turn.check.loading': 'Getting the turn test ready…',
+  'turn.check.before': 'Before the session: {result}',
+  'turn.check.changeLabel': 'Change since before the session',
+  'turn.change.more.left': 'To the left: +{n}° since before the session.',
+  'turn.change.more.right': 'To the right: +{n}° since before the session.',
+  'turn.change.moreAtLeast.left': 'To the left: +{n}° or more since before the session.',
+  'turn.change.moreAtLeast.right': 'To the right: +{n}° or more since before the session.',
+  'turn.change.less.left': 'To the left: {n}° less than before the session.',
+  'turn.change.less.right': 'To the right: {n}° less than before the session.',
+  'turn.change.lessAtLeast.left': 'To the left: {n}° or more less than before the session.',
+  'turn.change.lessAtLeast.right': 'To the right: {n}° or more less than before the session.',
+  'turn.change.within.left': 'To the left: no change larger than the test’s own spread ({n}°).',
+  'turn.change.within.right': 'To the right: no change larger than the test’s own spread ({n}°).',
+  'turn.change.unknown.left':
+    'To the left: no change can be shown (a side not measured, or both at the largest turn the test reports).',
+  'turn.change.unknown.right':
+    'To the right: no change can be shown (a side not measured, or both at the largest turn the test reports).',
 } as const;

@@ -50,4 +50,30 @@ export const esTurn: Record<keyof typeof enTurn, string> = {
   'turn.screeningLink': 'Ir a la revisión de seguridad',
   'turn.notOffered':
     'La prueba de giro no se te ofrece: nos dijiste que tuviste una lesión reciente en el cuello. Pregunta a tu médico antes de medir cuánto gira tu cuello.',
+  'turn.saved': 'Guardado en tu diario: aparece en el Historial y se exporta con el diario.',
+  'turn.saveFull':
+    'No se guardó: el diario ya tiene tantos resultados de la prueba de giro como puede guardar.',
+  'turn.saveFailed':
+    'No se guardó: este navegador no lo guardó. Vuelve a hacer la prueba más tarde.',
+  'turn.check.title': 'Prueba de giro (opcional)',
+  'turn.check.open': 'Mide cuánto giras (20 s, opcional)',
+  'turn.check.loading': 'Preparando la prueba de giro…',
+  'turn.check.before': 'Antes de la sesión: {result}',
+  'turn.check.changeLabel': 'Cambio desde antes de la sesión',
+  'turn.change.more.left': 'A la izquierda: +{n}° desde antes de la sesión.',
+  'turn.change.more.right': 'A la derecha: +{n}° desde antes de la sesión.',
+  'turn.change.moreAtLeast.left': 'A la izquierda: +{n}° o más desde antes de la sesión.',
+  'turn.change.moreAtLeast.right': 'A la derecha: +{n}° o más desde antes de la sesión.',
+  'turn.change.less.left': 'A la izquierda: {n}° menos que antes de la sesión.',
+  'turn.change.less.right': 'A la derecha: {n}° menos que antes de la sesión.',
+  'turn.change.lessAtLeast.left': 'A la izquierda: {n}° o más menos que antes de la sesión.',
+  'turn.change.lessAtLeast.right': 'A la derecha: {n}° o más menos que antes de la sesión.',
+  'turn.change.within.left':
+    'A la izquierda: ningún cambio mayor que la dispersión propia de la prueba ({n}°).',
+  'turn.change.within.right':
+    'A la derecha: ningún cambio mayor que la dispersión propia de la prueba ({n}°).',
+  'turn.change.unknown.left':
+    'A la izquierda: no se puede mostrar un cambio (un lado sin medir, o ambos en el giro máximo que la prueba indica).',
+  'turn.change.unknown.right':
+    'A la derecha: no se puede mostrar un cambio (un lado sin medir, o ambos en el giro máximo que la prueba indica).',
 };

@@ -42,4 +42,26 @@ export const zhHansTurn: Record<keyof typeof enTurn, string> = {
   'turn.screeningLink': '去做安全检查',
   'turn.notOffered':
     '不为你提供转头测试：你告诉我们颈部最近受过伤。测量颈部能转多远之前，请先问医生。',
+  'turn.saved': '已保存在你的日志中：“历史”里可以看到，并会随日志一起导出。',
+  'turn.saveFull': '未保存：日志中的转头测试结果已达到可保存的上限。',
+  'turn.saveFailed': '未保存：此浏览器没有保存它。请稍后再测一次。',
+  'turn.check.title': '转头测试（可选）',
+  'turn.check.open': '测量你能转多远（20 秒，可选）',
+  'turn.check.loading': '正在准备转头测试…',
+  'turn.check.before': '练习前：{result}',
+  'turn.check.changeLabel': '与练习前相比的变化',
+  'turn.change.more.left': '向左：比练习前多 {n}°。',
+  'turn.change.more.right': '向右：比练习前多 {n}°。',
+  'turn.change.moreAtLeast.left': '向左：比练习前多 {n}° 或更多。',
+  'turn.change.moreAtLeast.right': '向右：比练习前多 {n}° 或更多。',
+  'turn.change.less.left': '向左：比练习前少 {n}°。',
+  'turn.change.less.right': '向右：比练习前少 {n}°。',
+  'turn.change.lessAtLeast.left': '向左：比练习前少 {n}° 或更多。',
+  'turn.change.lessAtLeast.right': '向右：比练习前少 {n}° 或更多。',
+  'turn.change.within.left': '向左：没有超过测试自身误差范围（{n}°）的变化。',
+  'turn.change.within.right': '向右：没有超过测试自身误差范围（{n}°）的变化。',
+  'turn.change.unknown.left':
+    '向左：无法显示变化（有一侧未测到，或两次都达到测试能报告的最大转动）。',
+  'turn.change.unknown.right':
+    '向右：无法显示变化（有一侧未测到，或两次都达到测试能报告的最大转动）。',
 };

@@ -41,7 +41,8 @@ const noTimer = () => () => undefined;
 describe('the turn test model', () => {
   it('prompts through the steps as the head moves, then gives each side and lets the sensors go', async () => {
     const fake = fakeSensor();
-    const model = createTurnTest(fake.sensor, noTimer);
+    const heard: unknown[] = [];
+    const model = createTurnTest(fake.sensor, noTimer, undefined, (result) => heard.push(result));
     await model.start();
     const seen: TurnPhase[] = [];
     const rates = [
@@ -64,6 +65,8 @@ describe('the turn test model', () => {
       left: { degrees: 52, atLeast: false },
       right: { degrees: 38, atLeast: false },
     });
+    // The result is handed on once, to be kept.
+    expect(heard).toEqual([model.result.value]);
     expect(fake.isListening()).toBe(false);
   });
 
@@ -93,12 +96,14 @@ describe('the turn test model', () => {
 
   it('stops at once, releasing the sensors, and gives no result', async () => {
     const fake = fakeSensor();
-    const model = createTurnTest(fake.sensor, noTimer);
+    const heard: unknown[] = [];
+    const model = createTurnTest(fake.sensor, noTimer, undefined, (result) => heard.push(result));
     await model.start();
     for (const sample of readings([...still(120), ...turn(30, 30)])) fake.feed(sample);
     model.stop();
     expect(model.phase.value).toBe('stopped');
     expect(fake.isListening()).toBe(false);
     expect(model.result.value).toBeNull();
+    expect(heard).toEqual([]);
   });
 });

@@ -53,11 +53,15 @@ export interface TurnTestModel {
   dispose(): void;
 }
 
-/** `timeoutAfter(ms, fn)` is the screen's timer (the only clock): used once, for a device with no readings. */
+/**
+ * `timeoutAfter(ms, fn)` is the screen's timer (the only clock): used once, for a device with no
+ * readings. `onResult` hears each finished test's result (to keep it), once per test.
+ */
 export function createTurnTest(
   motion: MotionSensor,
   timeoutAfter: (ms: number, fn: () => void) => () => void,
   timing: TurnTiming = defaultTiming,
+  onResult: (result: TurnResult) => void = () => undefined,
 ): TurnTestModel {
   const phase = signal<TurnPhase>('intro');
   const yawDeg = signal<number | null>(null);
@@ -96,8 +100,10 @@ export function createTurnTest(
 
   const finish = (atMs: number) => {
     release();
-    result.value = turnResult(yaws);
+    const measured = turnResult(yaws);
+    result.value = measured;
     goTo('done', atMs);
+    onResult(measured);
   };
 
   const onSample = (sample: MotionSample) => {
