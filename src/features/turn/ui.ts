@@ -1,3 +1,4 @@
 /** The components of the turn test that other features' screens show. */
 export { TurnHistoryLink } from './ui/history-link';
 export { TurnCheck } from './ui/turn-check';
+export { TurnChart, TurnSessionLine, useTurnResultCount } from './ui/history-parts';

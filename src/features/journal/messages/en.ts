@@ -232,4 +232,7 @@ export const enJournal = {
   'journal.day.FR': 'Friday',
   'journal.day.SA': 'Saturday',
   'journal.day.SU': 'Sunday',
+  'journal.chart.measure': 'What the chart shows',
+  'journal.chart.ratings': 'Ratings (0–10)',
+  'journal.chart.degrees': 'Turn (degrees)',
 } as const;

@@ -239,4 +239,7 @@ export const esJournal: Record<keyof typeof enJournal, string> = {
   'journal.day.FR': 'Viernes',
   'journal.day.SA': 'Sábado',
   'journal.day.SU': 'Domingo',
+  'journal.chart.measure': 'Qué muestra el gráfico',
+  'journal.chart.ratings': 'Valoraciones (0–10)',
+  'journal.chart.degrees': 'Giro (grados)',
 };

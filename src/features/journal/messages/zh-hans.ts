@@ -210,4 +210,7 @@ export const zhHansJournal: Record<keyof typeof enJournal, string> = {
   'journal.day.FR': '星期五',
   'journal.day.SA': '星期六',
   'journal.day.SU': '星期日',
+  'journal.chart.measure': '图表显示的内容',
+  'journal.chart.ratings': '评分（0–10）',
+  'journal.chart.degrees': '转头（度）',
 };

@@ -19,7 +19,7 @@ import {
 } from './history-views';
 import { ReminderSettings } from './reminder-settings';
 import { TrialHistoryLink } from './trial-link';
-import { TurnHistoryLink } from '../../turn/ui';
+import { TurnChart, TurnHistoryLink, TurnSessionLine } from '../../turn/ui';
 import { SpotJournalLines } from '../../spots/ui';
 import { TrendChart } from './trend-chart';
 import { BackupNudge } from './backup-nudge';
@@ -36,6 +36,8 @@ export function HistoryScreen() {
   usePageTitle(t('journal.history.title'));
   const journal = useModel(useApp().journal);
   const view = useSignal<'list' | 'table'>('list');
+  // What the chart shows: the 0–10 ratings, or the turn test's degrees (issue 29).
+  const measure = useSignal<'ratings' | 'degrees'>('ratings');
   useEffect(() => {
     void journal.load();
   }, [journal]);
@@ -84,7 +86,25 @@ export function HistoryScreen() {
           <h2>{t('journal.summary.title')}</h2>
           <SummaryText summary={summary.value} />
           <h2>{t('journal.chart.title')}</h2>
-          {withReadings.value >= 2 ? (
+          <p class="button-row" role="group" aria-label={t('journal.chart.measure')}>
+            <button
+              type="button"
+              aria-pressed={measure.value === 'ratings'}
+              onClick={() => (measure.value = 'ratings')}
+            >
+              {t('journal.chart.ratings')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={measure.value === 'degrees'}
+              onClick={() => (measure.value = 'degrees')}
+            >
+              {t('journal.chart.degrees')}
+            </button>
+          </p>
+          {measure.value === 'degrees' ? (
+            <TurnChart />
+          ) : withReadings.value >= 2 ? (
             <TrendChart series={series.value} />
           ) : (
             <p class="quiet">{t('journal.chart.needsTwo')}</p>
@@ -108,7 +128,11 @@ export function HistoryScreen() {
             </button>
           </p>
           {view.value === 'list' ? (
-            <SessionList entries={visible} unsavedIds={unsavedIds.value} />
+            <SessionList
+              entries={visible}
+              unsavedIds={unsavedIds.value}
+              extraLine={(entry) => <TurnSessionLine sessionId={entry.id} />}
+            />
           ) : (
             <SessionTable entries={visible} />
           )}

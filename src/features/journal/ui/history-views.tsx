@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t, tCount } from '../../../i18n/i18n';
 import { pointText } from '../../../i18n/point-text';
 import type { JournalEntry } from '../../../domain/records/session-entry';
@@ -81,6 +82,8 @@ function Readings({ entry }: { entry: JournalEntry }) {
 export function SessionList(props: {
   entries: readonly JournalEntry[];
   unsavedIds: ReadonlySet<string>;
+  /** Another feature's line beside the ratings (the turn test's results). */
+  extraLine?: (entry: JournalEntry) => ComponentChildren;
 }) {
   return (
     <ol class="session-list">
@@ -100,6 +103,7 @@ export function SessionList(props: {
             <p>
               <Readings entry={entry} />
             </p>
+            {props.extraLine?.(entry)}
             <p class="quiet">
               {names
                 ? t('journal.history.points', { points: names })

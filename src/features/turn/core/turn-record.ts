@@ -63,3 +63,20 @@ export const beforeLinkWindowMs = 30 * 60_000;
 export function isBeforeOf(measuredAtMs: number, startedAtMs: number): boolean {
   return measuredAtMs <= startedAtMs && startedAtMs - measuredAtMs <= beforeLinkWindowMs;
 }
+
+/** The turn results over time, for a chart: seconds since 1970, and degrees each side (null: not measured). */
+export interface TurnSeries {
+  readonly x: number[];
+  readonly left: (number | null)[];
+  readonly right: (number | null)[];
+}
+
+/** Every result, oldest first, as a chart's columns (results at the cap plot at the cap). */
+export function turnSeries(records: readonly TurnRecord[]): TurnSeries {
+  const sorted = [...records].sort((a, b) => a.atEpochMs - b.atEpochMs);
+  return {
+    x: sorted.map((record) => record.atEpochMs / 1000),
+    left: sorted.map((record) => record.left?.degrees ?? null),
+    right: sorted.map((record) => record.right?.degrees ?? null),
+  };
+}

@@ -71,4 +71,18 @@ export const enTurn = {
     'To the left: no change can be shown (a side not measured, or both at the largest turn the test reports).',
   'turn.change.unknown.right':
     'To the right: no change can be shown (a side not measured, or both at the largest turn the test reports).',
+  'turn.history.session': 'Turn test: before {before}; after {after}',
+  'turn.history.none': 'not measured',
+  'turn.chart.needsTwo': 'The chart in degrees appears after two turn tests.',
+  'turn.chart.label':
+    'Chart of how far your head turned to the left and to the right, in degrees, over time. The list below has the latest results.',
+  'turn.chart.note':
+    'Degrees from the middle; a turn of {cap}° or more is drawn at {cap}°. Approximate, not a clinical measurement.',
+  'turn.chart.latest': 'Latest turn tests',
+  'turn.chart.item': '{date}, on its own: {result}',
+  'turn.chart.itemBefore': '{date}, before a session: {result}',
+  'turn.chart.itemAfter': '{date}, after a session: {result}',
+  'turn.chart.left': 'Left (°)',
+  'turn.chart.right': 'Right (°)',
+  'turn.historyLatest': 'Latest: {date}, {result}',
 } as const;

@@ -76,4 +76,18 @@ export const esTurn: Record<keyof typeof enTurn, string> = {
     'A la izquierda: no se puede mostrar un cambio (un lado sin medir, o ambos en el giro máximo que la prueba indica).',
   'turn.change.unknown.right':
     'A la derecha: no se puede mostrar un cambio (un lado sin medir, o ambos en el giro máximo que la prueba indica).',
+  'turn.history.session': 'Prueba de giro: antes {before}; después {after}',
+  'turn.history.none': 'sin medir',
+  'turn.chart.needsTwo': 'El gráfico en grados aparece después de dos pruebas de giro.',
+  'turn.chart.label':
+    'Gráfico de cuánto giró tu cabeza a la izquierda y a la derecha, en grados, a lo largo del tiempo. La lista de abajo tiene los últimos resultados.',
+  'turn.chart.note':
+    'Grados desde el centro; un giro de {cap}° o más se dibuja en {cap}°. Aproximado, no es una medición clínica.',
+  'turn.chart.latest': 'Últimas pruebas de giro',
+  'turn.chart.item': '{date}, por sí sola: {result}',
+  'turn.chart.itemBefore': '{date}, antes de una sesión: {result}',
+  'turn.chart.itemAfter': '{date}, después de una sesión: {result}',
+  'turn.chart.left': 'Izquierda (°)',
+  'turn.chart.right': 'Derecha (°)',
+  'turn.historyLatest': 'Último: {date}, {result}',
 };

@@ -64,4 +64,17 @@ export const zhHansTurn: Record<keyof typeof enTurn, string> = {
     '向左：无法显示变化（有一侧未测到，或两次都达到测试能报告的最大转动）。',
   'turn.change.unknown.right':
     '向右：无法显示变化（有一侧未测到，或两次都达到测试能报告的最大转动）。',
+  'turn.history.session': '转头测试：练习前 {before}；练习后 {after}',
+  'turn.history.none': '未测量',
+  'turn.chart.needsTwo': '做过两次转头测试后，这里会显示以度为单位的图表。',
+  'turn.chart.label':
+    '图表：你的头向左和向右转动的角度（度）随时间的变化。下面的列表列出最近的结果。',
+  'turn.chart.note': '从正中算起的度数；{cap}° 或更大的转动画在 {cap}°。仅为近似值，不是临床测量。',
+  'turn.chart.latest': '最近的转头测试',
+  'turn.chart.item': '{date}，单独测试：{result}',
+  'turn.chart.itemBefore': '{date}，练习前：{result}',
+  'turn.chart.itemAfter': '{date}，练习后：{result}',
+  'turn.chart.left': '向左（°）',
+  'turn.chart.right': '向右（°）',
+  'turn.historyLatest': '最近一次：{date}，{result}',
 };

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { useApp } from '../../../app-context';
 import type { TurnMoment } from '../../../domain/records/turn-result';
 import { resultOf, sessionChange } from '../core/turn-record';
-import type { SaveOutcome, TurnResultsModel } from '../model/turn-results';
+import type { SaveOutcome } from '../model/turn-results';
+import { useTurnResults } from './use-turn-results';
 import {
   changeText,
   resultText,
@@ -17,26 +17,6 @@ export interface TurnCheckProps {
   readonly moment: TurnMoment;
   /** After a session: the session, so that the result is kept with it and compared. */
   readonly session?: { readonly id: string; readonly startedAtEpochMs: number };
-}
-
-/** The turn results model, once loaded (null before, or when it could not load). */
-function useTurnResults(): TurnResultsModel | null {
-  const app = useApp();
-  const [model, setModel] = useState<TurnResultsModel | null>(app.turns.current ?? null);
-  useEffect(() => {
-    let isGone = false;
-    app.turns.load().then(
-      (loaded) => {
-        loaded.ensureLoaded();
-        if (!isGone) setModel(loaded);
-      },
-      () => undefined,
-    );
-    return () => {
-      isGone = true;
-    };
-  }, [app]);
-  return model;
 }
 
 /**
