@@ -71,7 +71,7 @@ export const enTurn = {
     'To the left: no change can be shown (a side not measured, or both at the largest turn the test reports).',
   'turn.change.unknown.right':
     'To the right: no change can be shown (a side not measured, or both at the largest turn the test reports).',
-  'turn.history.session': 'Turn test: before {before}; after {after}',
+  'turn.history.session': 'Turn test before the session: {before}; after it: {after}.',
   'turn.history.none': 'not measured',
   'turn.chart.needsTwo': 'The chart in degrees appears after two turn tests.',
   'turn.chart.label':
@@ -84,5 +84,6 @@ export const enTurn = {
   'turn.chart.itemAfter': '{date}, after a session: {result}',
   'turn.chart.left': 'Left (°)',
   'turn.chart.right': 'Right (°)',
-  'turn.historyLatest': 'Latest: {date}, {result}',
+  'turn.historyLatest': 'Latest: {date}, {result}.',
+  'turn.resultPlain': 'Left {left}, right {right}',
 } as const;

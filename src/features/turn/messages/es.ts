@@ -76,7 +76,7 @@ export const esTurn: Record<keyof typeof enTurn, string> = {
     'A la izquierda: no se puede mostrar un cambio (un lado sin medir, o ambos en el giro máximo que la prueba indica).',
   'turn.change.unknown.right':
     'A la derecha: no se puede mostrar un cambio (un lado sin medir, o ambos en el giro máximo que la prueba indica).',
-  'turn.history.session': 'Prueba de giro: antes {before}; después {after}',
+  'turn.history.session': 'Prueba de giro antes de la sesión: {before}; después: {after}.',
   'turn.history.none': 'sin medir',
   'turn.chart.needsTwo': 'El gráfico en grados aparece después de dos pruebas de giro.',
   'turn.chart.label':
@@ -89,5 +89,6 @@ export const esTurn: Record<keyof typeof enTurn, string> = {
   'turn.chart.itemAfter': '{date}, después de una sesión: {result}',
   'turn.chart.left': 'Izquierda (°)',
   'turn.chart.right': 'Derecha (°)',
-  'turn.historyLatest': 'Último: {date}, {result}',
+  'turn.historyLatest': 'Último: {date}, {result}.',
+  'turn.resultPlain': 'Izquierda {left}, derecha {right}',
 };

@@ -64,7 +64,7 @@ export const zhHansTurn: Record<keyof typeof enTurn, string> = {
     '向左：无法显示变化（有一侧未测到，或两次都达到测试能报告的最大转动）。',
   'turn.change.unknown.right':
     '向右：无法显示变化（有一侧未测到，或两次都达到测试能报告的最大转动）。',
-  'turn.history.session': '转头测试：练习前 {before}；练习后 {after}',
+  'turn.history.session': '转头测试，练习前：{before}；练习后：{after}。',
   'turn.history.none': '未测量',
   'turn.chart.needsTwo': '做过两次转头测试后，这里会显示以度为单位的图表。',
   'turn.chart.label':
@@ -76,5 +76,6 @@ export const zhHansTurn: Record<keyof typeof enTurn, string> = {
   'turn.chart.itemAfter': '{date}，练习后：{result}',
   'turn.chart.left': '向左（°）',
   'turn.chart.right': '向右（°）',
-  'turn.historyLatest': '最近一次：{date}，{result}',
+  'turn.historyLatest': '最近一次：{date}，{result}。',
+  'turn.resultPlain': '向左 {left}，向右 {right}',
 };

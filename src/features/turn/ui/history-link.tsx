@@ -1,6 +1,6 @@
 import { locale, t } from '../../../i18n/i18n';
 import { resultOf } from '../core/turn-record';
-import { resultText } from './turn-runner';
+import { resultPlainText } from './turn-runner';
 import { useTurnResults } from './use-turn-results';
 
 /** History's way into the turn test, with the latest result kept (on its own or with a session). */
@@ -17,7 +17,7 @@ export function TurnHistoryLink() {
               dateStyle: 'medium',
               timeStyle: 'short',
             }).format(latest.atEpochMs),
-            result: resultText(resultOf(latest)),
+            result: resultPlainText(resultOf(latest)),
           })}
         </p>
       ) : null}

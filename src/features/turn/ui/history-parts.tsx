@@ -4,7 +4,7 @@ import 'uplot/dist/uPlot.min.css';
 import { locale, t } from '../../../i18n/i18n';
 import { reportCapDeg } from '../core/turn-test';
 import { resultOf, turnSeries, type TurnSeries } from '../core/turn-record';
-import { resultText } from './turn-runner';
+import { resultPlainText } from './turn-runner';
 import { useTurnResults } from './use-turn-results';
 
 /** A session's turn results in History, beside its ratings; nothing when it has none. */
@@ -17,8 +17,8 @@ export function TurnSessionLine({ sessionId }: { readonly sessionId: string }) {
   return (
     <p>
       {t('turn.history.session', {
-        before: before ? resultText(resultOf(before)) : none,
-        after: after ? resultText(resultOf(after)) : none,
+        before: before ? resultPlainText(resultOf(before)) : none,
+        after: after ? resultPlainText(resultOf(after)) : none,
       })}
     </p>
   );
@@ -75,7 +75,7 @@ export function TurnChart() {
                 : record.moment === 'after'
                   ? 'turn.chart.itemAfter'
                   : 'turn.chart.item',
-              { date: date.format(record.atEpochMs), result: resultText(resultOf(record)) },
+              { date: date.format(record.atEpochMs), result: resultPlainText(resultOf(record)) },
             )}
           </li>
         ))}

@@ -38,6 +38,11 @@ export function resultText(result: TurnResult): string {
   return t('turn.result', { left: sideText(result.left), right: sideText(result.right) });
 }
 
+/** "Left 52°, right 38°", inside a sentence. */
+export function resultPlainText(result: TurnResult): string {
+  return t('turn.resultPlain', { left: sideText(result.left), right: sideText(result.right) });
+}
+
 /** One side's change in words: "+9° to the right", or why none is shown. */
 export function changeText(change: Change, side: 'left' | 'right'): string {
   switch (change.kind) {
