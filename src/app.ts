@@ -142,10 +142,19 @@ export function createApp(ports: AppPorts): App {
 
   const loadStore = () => ports.loadJournalPlatform().then((platform) => platform.store);
   const journal = lazy(async () => {
+    // The database's code loads alongside the model's, not after it: the model's first ask
+    // takes this load, later asks (after a failure) load again.
+    let early: ReturnType<typeof ports.loadJournalPlatform> | undefined =
+      ports.loadJournalPlatform();
+    early.catch(() => undefined);
     const { createJournal } = await import('./features/journal/model/journal');
     return createJournal({
       settings,
-      loadPlatform: ports.loadJournalPlatform,
+      loadPlatform: () => {
+        const loading = early ?? ports.loadJournalPlatform();
+        early = undefined;
+        return loading;
+      },
       otherDatabases: [checkpointDatabaseName],
     });
   });

@@ -24,10 +24,19 @@ function withMessages<T>(
 
 const historyParts = ['core', 'guide', 'journal', 'safety', 'spots', 'trial', 'turn'] as const;
 
+/** History's chart (uPlot), fetched alongside the screen; the chart says if it cannot load. */
+const chartCode = () => import('uplot').catch(() => undefined);
+
 /** The lazy screens, made once for the app, whose models they load with their code. */
 function createScreens(app: AppModels) {
   const spots = () => app.spots.load();
   const journal = () => app.journal.load();
+  /** The journal read (trend rows and the latest sessions), failing into the screen's message. */
+  const openJournal = () =>
+    journal().then(
+      (loaded) => loaded.load(),
+      () => undefined,
+    );
   return {
     PointsList: lazy(() =>
       withMessages(['core', 'guide'], import('./features/guide/ui/points-list')).then(
@@ -90,10 +99,16 @@ function createScreens(app: AppModels) {
         (m) => m.AccessibilityStatement,
       ),
     ),
+    // History reads the journal and fetches the chart's code while its own code loads: one
+    // round of loading, not three (code, then the journal, then the chart).
     HistoryScreen: lazy(() =>
-      withMessages(historyParts, import('./features/journal/ui/history-screen'), spots()).then(
-        (m) => m.HistoryScreen,
-      ),
+      withMessages(
+        historyParts,
+        import('./features/journal/ui/history-screen'),
+        spots(),
+        openJournal(),
+        chartCode(),
+      ).then((m) => m.HistoryScreen),
     ),
     TrialScreen: lazy(() =>
       withMessages(
@@ -138,7 +153,11 @@ function usePrepareHistory(): () => void {
   return () => {
     if (isPrepared.current) return;
     isPrepared.current = true;
-    void withMessages(historyParts, import('./features/journal/ui/history-screen')).then(
+    void withMessages(
+      historyParts,
+      import('./features/journal/ui/history-screen'),
+      chartCode(),
+    ).then(
       () => journal.load().then((loaded) => loaded.prepare()),
       () => (isPrepared.current = false),
     );
