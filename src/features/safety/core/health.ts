@@ -1,4 +1,6 @@
-import { redFlags, type RedFlagId } from './red-flags';
+import { doctorFirstFlags, type RedFlagId } from './flag-groups';
+
+export { doctorFirstFlags };
 
 /**
  * Conditions for which clinical.md says to ask a doctor before pressing: blood thinners or a
@@ -23,11 +25,6 @@ export const healthConditions: readonly HealthConditionId[] = [
   'recent-injury',
   'other-long-term',
 ];
-
-/** The statements of the red-flag list that a doctor can clear for self-care. */
-export const doctorFirstFlags: readonly RedFlagId[] = redFlags
-  .filter((flag) => flag.group === 'doctor-first')
-  .map((flag) => flag.id);
 
 export function isDoctorFirstFlag(id: RedFlagId): boolean {
   return doctorFirstFlags.includes(id);

@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { RedFlagId } from '../core/red-flags';
+import type { RedFlagId } from '../core/flag-groups';
 import {
   doctorFirstFlags,
   type ScreeningClock,
