@@ -64,7 +64,7 @@ export interface StartAgainAction {
 /**
  * Every model of the app, built once; screens find them through AppContext (app-context.ts).
  * The first screen's models are built at start; the others (`Lazy`) are built with their code
- * when a screen first needs them (`useModel`), so that the first screen stays small.
+ * when a screen first needs them (`useLazyModel`), so that the first screen stays small.
  */
 export interface App {
   /** Epoch milliseconds now: screens read the clock here, never Date.now() themselves. */

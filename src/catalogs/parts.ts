@@ -52,12 +52,12 @@ export const parts = {
   trial: part(
     () => import('../features/trial/messages/en').then((m) => m.enTrial),
     () => import('../features/trial/messages/es').then((m) => m.esTrial),
-    () => import('../features/trial/messages/zh-Hans').then((m) => m.zhHansTrial),
+    () => import('../features/trial/messages/zh-hans').then((m) => m.zhHansTrial),
   ),
   spots: part(
     () => import('../features/spots/messages/en').then((m) => m.enSpots),
     () => import('../features/spots/messages/es').then((m) => m.esSpots),
-    () => import('../features/spots/messages/zh-Hans').then((m) => m.zhHansSpots),
+    () => import('../features/spots/messages/zh-hans').then((m) => m.zhHansSpots),
   ),
   turn: part(
     () => import('../features/turn/messages/en').then((m) => m.enTurn),

@@ -4,7 +4,7 @@ import { t, tCount } from '../../../i18n/i18n';
 import type { ImportRun, ImportStage } from '../core/import-run';
 import { describeImportProblem } from './import-problem';
 import { journalFileName as fileName, saveBackup } from './backup';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import { exportToCsv } from '../core/csv';
 import { maxQuickRatings } from '../../../domain/records/quick-rating';
 import { maxJournalSessions } from '../../../domain/records/session-entry';
@@ -57,7 +57,7 @@ export const importInputId = 'journal-import';
  */
 export function DataSettings() {
   const app = useApp();
-  const journal = useModel(app.journal);
+  const journal = useLazyModel(app.journal);
   const { reminders } = app;
   const message = useSignal<Message | undefined>(undefined);
   const confirming = useSignal(false);

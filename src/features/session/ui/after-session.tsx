@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { saveProblemText } from './save-problem';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import { pointText } from '../../../i18n/point-text';
 import type { SessionRecord, Readings } from '../../../domain/records/session-entry';
 import type { PointId } from '../../../domain/points';
@@ -62,7 +62,7 @@ function PointChoices(props: {
  */
 export function AfterSession({ record }: AfterSessionProps) {
   const app = useApp();
-  const journal = useModel(app.journal);
+  const journal = useLazyModel(app.journal);
   const { reminders } = app;
   const after = useSignal<Readings>({});
   const tender = useSignal<PointId[]>([]);

@@ -16,7 +16,7 @@ import { minRatingGapMinutes } from '../core/analysis';
 import { trialGateStep } from '../core/gate';
 import { trialReminderIcs } from '../core/reminders';
 import type { TrialRecord } from '../../../domain/records/trial-record';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
 import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
 import { DaysTable } from './days-table';
@@ -283,8 +283,8 @@ export function TrialScreen() {
   usePageTitle(t('trial.title'));
   const { query, route } = useLocation();
   const app = useApp();
-  const model = useModel(app.trial);
-  const journal = useModel(app.journal);
+  const model = useLazyModel(app.trial);
+  const journal = useLazyModel(app.journal);
   const { health } = app;
   const revision = journal.revision.value;
   useEffect(() => {
