@@ -90,6 +90,12 @@ export interface App {
   readonly startAgain: StartAgainAction;
   readonly loadCameraPlatform: () => Promise<CameraPlatform>;
   readonly loadTurnPlatform: () => Promise<TurnPlatform>;
+  /**
+   * "Delete all data": the journal's database, the session's checkpoints, the app's caches and
+   * every setting, and the reminder plan this page holds; the models that read the journal read
+   * it again when next shown. Fails (and the screen says so) when the journal cannot be opened.
+   */
+  deleteAllData(): Promise<void>;
   /** Stops every effect the app set up between its models. */
   dispose(): void;
 }
@@ -190,6 +196,8 @@ export function createApp(ports: AppPorts): App {
     return createStartAgain({ session: session.load, health, settings });
   });
 
+  const reminders = createReminders(settings);
+
   return {
     now: ports.now,
     settings,
@@ -200,7 +208,7 @@ export function createApp(ports: AppPorts): App {
     connectUpdates(updater) {
       updates.value = createUpdateModel(updater, isSessionActive);
     },
-    reminders: createReminders(settings),
+    reminders,
     journal,
     spots,
     trial,
@@ -224,6 +232,10 @@ export function createApp(ports: AppPorts): App {
     },
     loadCameraPlatform,
     loadTurnPlatform: ports.loadTurnPlatform,
+    async deleteAllData() {
+      await (await journal.load()).deleteAll();
+      reminders.setPlan(undefined);
+    },
     dispose() {
       for (const dispose of disposers.splice(0)) dispose();
     },

@@ -58,7 +58,6 @@ export const importInputId = 'journal-import';
 export function DataSettings() {
   const app = useApp();
   const journal = useLazyModel(app.journal);
-  const { reminders } = app;
   const message = useSignal<Message | undefined>(undefined);
   const confirming = useSignal(false);
   const busy = useSignal(false);
@@ -95,8 +94,7 @@ export function DataSettings() {
   const deleteEverything = async () => {
     busy.value = true;
     try {
-      await journal.deleteAll();
-      reminders.setPlan(undefined);
+      await app.deleteAllData();
       message.value = { kind: 'status', text: t('journal.data.deleted') };
     } catch {
       message.value = { kind: 'alert', text: t('journal.data.deleteFailed') };
