@@ -4,6 +4,7 @@ import { createMemorySettings } from '../test/memory-settings';
 import { FakeInstallPrompter, FakeUpdater } from '../test/pwa-fakes';
 import { createFakeSessionPlatform } from '../test/session-fakes';
 import { createFakeJournalPlatform, makeEntry, makeSpotMark } from '../test/journal-fakes';
+import { createFakePageShown, createFakeRepeater } from '../test/page-fakes';
 import { defaultSetup, saveSetup, startOptionsOf } from './features/session/model/session-setup';
 import { checkpointDatabaseName } from './features/session';
 
@@ -34,6 +35,8 @@ function setUp() {
     loadCameraPlatform: () => Promise.reject(new Error('no camera in this test')),
     loadTurnPlatform: () => Promise.reject(new Error('no motion sensors in this test')),
     now: () => 1_700_000_000_000 + session.nowMs(),
+    repeater: createFakeRepeater(),
+    page: createFakePageShown(),
     newId: () => `id-${(ids += 1)}`,
     newSeed: () => 7,
   };

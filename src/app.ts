@@ -1,6 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { loadMessages } from './i18n/i18n';
-import type { SettingsStore } from './shared/ports';
+import type { PageShown, Repeater, SettingsStore } from './shared/ports';
 import { createHealth, type HealthModel } from './features/safety';
 import { createLanguage, type LanguageModel } from './features/shell';
 import {
@@ -49,6 +49,10 @@ export interface AppPorts {
   readonly loadTurnPlatform: () => Promise<TurnPlatform>;
   /** Epoch milliseconds now. */
   readonly now: () => number;
+  /** Page timers: the reminders and the trial look at the clock again now and then. */
+  readonly repeater: Repeater;
+  /** The page shown again: the reminders look again then. */
+  readonly page: PageShown;
   readonly newId: () => string;
   /** A random 32-bit seed (the trial's schedule). */
   readonly newSeed: () => number;
@@ -196,7 +200,12 @@ export function createApp(ports: AppPorts): App {
     return createStartAgain({ session: session.load, health, settings });
   });
 
-  const reminders = createReminders(settings);
+  const reminders = createReminders({
+    settings,
+    now: ports.now,
+    repeater: ports.repeater,
+    page: ports.page,
+  });
 
   return {
     now: ports.now,

@@ -14,7 +14,7 @@ export function BackupNudge() {
   const saved = useSignal(false);
   const due = useComputed(() =>
     backupDue({
-      nowMs: Date.now(),
+      nowMs: app.now(),
       lastBackupAtMs: journal.lastBackupAtMs.value,
       sessionStartsMs: journal.rows.value.map((row) => row.startedAtEpochMs),
     }),
@@ -40,7 +40,7 @@ export function BackupNudge() {
         type="button"
         class="link-button"
         onClick={async () => {
-          await saveBackup(journal, Date.now());
+          await saveBackup(journal, app.now());
           saved.value = true;
         }}
       >

@@ -70,8 +70,12 @@ export function DataSettings() {
 
   const exportAs = async (kind: 'csv' | 'json') => {
     if (kind === 'csv') {
-      downloadText(fileName('', 'csv'), 'text/csv', exportToCsv(await journal.loadAll()));
-    } else await saveBackup(journal, Date.now());
+      downloadText(
+        fileName(app.now(), '', 'csv'),
+        'text/csv',
+        exportToCsv(await journal.loadAll()),
+      );
+    } else await saveBackup(journal, app.now());
     message.value = { kind: 'status', text: t('journal.data.exported') };
   };
 
@@ -81,9 +85,10 @@ export function DataSettings() {
       (message.value = { kind: 'status', text: t(stageMessage[stage]) });
     showStage('reading');
     try {
-      const { run, backup } = await journal.importFile(file, app.now(), showStage);
+      const nowMs = app.now();
+      const { run, backup } = await journal.importFile(file, nowMs, showStage);
       // The journal as it was, saved before the result is read: an import can be undone.
-      if (backup) downloadBlob(fileName('-backup', 'json'), backup);
+      if (backup) downloadBlob(fileName(nowMs, '-backup', 'json'), backup);
       message.value = resultMessage(run);
     } finally {
       busy.value = false;

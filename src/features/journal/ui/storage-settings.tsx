@@ -18,7 +18,8 @@ const keptWords = {
  * with one tap to save another; and, when the journal here is empty, why it may be.
  */
 export function StorageSettings() {
-  const journal = useLazyModel(useApp().journal);
+  const app = useApp();
+  const journal = useLazyModel(app.journal);
   const saved = useSignal(false);
   useEffect(() => {
     void journal.load();
@@ -57,7 +58,7 @@ export function StorageSettings() {
         <button
           type="button"
           onClick={async () => {
-            await saveBackup(journal, Date.now());
+            await saveBackup(journal, app.now());
             saved.value = true;
           }}
         >

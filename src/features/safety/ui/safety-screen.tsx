@@ -19,7 +19,7 @@ type Step = 'list' | 'advice' | 'health';
  */
 export function SafetyScreen() {
   const { query, route } = useLocation();
-  const { health } = useApp();
+  const { health, now } = useApp();
   const next = safeNextPath(query.next);
   const flag = query.flag !== undefined && isRedFlagId(query.flag) ? query.flag : undefined;
   const step: Step =
@@ -32,7 +32,7 @@ export function SafetyScreen() {
   };
   const finish = () => route(next);
   const noneApply = () => {
-    if (health.completeScreening(Date.now()) === 'go-on') finish();
+    if (health.completeScreening(now()) === 'go-on') finish();
     else go('health');
   };
   const choose = (id: RedFlagId) => {

@@ -92,14 +92,14 @@ export function AfterSession({ record }: AfterSessionProps) {
       note: note.value.trim().slice(0, noteMaxChars),
     });
     state.value = ok ? 'saved' : 'failed';
-    if (ok) reminders.noteSession(new Date());
+    if (ok) reminders.noteSession(app.now());
   };
 
   const retry = async () => {
     state.value = 'saving';
     const ok = await journal.retryUnsaved();
     state.value = ok ? 'saved' : 'failed';
-    if (ok) reminders.noteSession(new Date());
+    if (ok) reminders.noteSession(app.now());
   };
 
   const before = record.before;
@@ -204,7 +204,7 @@ export function AfterSession({ record }: AfterSessionProps) {
                 downloadText(
                   'acupress-unsaved.json',
                   'application/json',
-                  exportToJson(journal.unsaved.value, Date.now()),
+                  exportToJson(journal.unsaved.value, app.now()),
                 )
               }
             >
