@@ -182,6 +182,7 @@ export function createApp(ports: AppPorts): App {
       loadStore,
       loadSessions: () => journal.load().then((loaded) => loaded.loadAll()),
       now: ports.now,
+      repeater: ports.repeater,
       localMomentOf: (epochMs) => {
         const moment = localMoment(new Date(epochMs));
         return { dayKey: moment.dateKey, minutesOfDay: moment.minutesOfDay };

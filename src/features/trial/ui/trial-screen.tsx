@@ -24,12 +24,9 @@ import { formatDayKey, formatMinutes, minutesOfTimeInput, timeInputOf } from './
 import { RateNow } from './rate-now';
 import './trial.css';
 
-/** Re-reads the clock every half minute, so today's plan and the end of the trial move on. */
+/** While shown, the trial reads the clock again now and then: today's plan and its end move on. */
 export function useTrialClock(model: TrialModel) {
-  useEffect(() => {
-    const timer = setInterval(() => void model.tick(), 30_000);
-    return () => clearInterval(timer);
-  }, [model]);
+  useEffect(() => model.watchClock(), [model]);
 }
 
 function Why() {
