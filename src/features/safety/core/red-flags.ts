@@ -69,7 +69,7 @@ export const redFlags: readonly RedFlag[] = [
   { id: 'nerve-or-stroke-signs', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
   { id: 'neck-injury', group: 'emergency', sources: [review, 'stiell-2001', 'nhs-neck-pain'] },
   // NICE CKS: signs of spinal cord compression include an unsteady walk (gait disturbance) and
-  // loss of sexual function with bladder or bowel problems (clinical.md, issue 23).
+  // loss of sexual function with bladder or bowel problems (clinical.md).
   {
     id: 'bladder-bowel-or-clumsiness',
     group: 'emergency',
@@ -89,7 +89,7 @@ export const redFlags: readonly RedFlag[] = [
     sources: [review, 'nice-cks-neck-pain'],
   },
   // NICE CKS: dizziness, drop attacks or blackouts may mean poor blood flow to the brain. NICE
-  // lists them without "when you turn your head", so the words say "especially" (issue 23).
+  // lists them without "when you turn your head", so the words say "especially" (clinical.md).
   { id: 'dizzy-turning-head', group: 'doctor-today', sources: [review, 'nice-cks-neck-pain'] },
   // Over 50: new headache with scalp tenderness, jaw pain when chewing, or a change in vision.
   {
@@ -117,7 +117,7 @@ export const redFlags: readonly RedFlag[] = [
     sources: [review, 'nhs-polymyalgia-rheumatica'],
   },
   // Pins and needles or numbness in an arm: a sign of a trapped nerve root (cervical
-  // radiculopathy); a doctor first (clinical.md, issue 23). Getting worse is "today", above.
+  // radiculopathy); a doctor first (clinical.md). Getting worse is "today", above.
   {
     id: 'arm-pins-and-needles',
     group: 'doctor-first',
@@ -154,7 +154,7 @@ export const redFlagAdvice: Readonly<Record<RedFlagGroup, RedFlagAdvice>> = {
 /**
  * "See a doctor if it is not better after about two weeks." A careful choice of ours: NHS "Neck
  * pain" says to see a GP if the pain does not improve after a few weeks; we say two weeks, the
- * shorter end, to be careful (clinical.md, issue 23). The personal trial applies it too.
+ * shorter end, to be careful (clinical.md). The personal trial applies it too.
  */
 export const notBetterAfterDays = 14;
 export const notBetterAdviceSources: readonly SourceId[] = [review, 'nhs-neck-pain'];

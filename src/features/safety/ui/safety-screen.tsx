@@ -40,7 +40,7 @@ export function SafetyScreen() {
     go('advice', id);
   };
   // The doctor's clearance covers its statement only: the list comes back with it marked, and
-  // the person still says that none of the others apply (clinical.md, issue 23).
+  // the person still says that none of the others apply (clinical.md).
   const continueAfterDoctor = (id: RedFlagId) => {
     health.clearFlag(id);
     go('list');
