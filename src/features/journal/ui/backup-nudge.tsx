@@ -1,6 +1,6 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { tCount, t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import { backupDue } from '../core/backup';
 import { saveBackup } from './backup';
 
@@ -10,11 +10,11 @@ import { saveBackup } from './backup';
  */
 export function BackupNudge() {
   const app = useApp();
-  const journal = useModel(app.journal);
+  const journal = useLazyModel(app.journal);
   const saved = useSignal(false);
   const due = useComputed(() =>
     backupDue({
-      nowMs: Date.now(),
+      nowMs: app.now(),
       lastBackupAtMs: journal.lastBackupAtMs.value,
       sessionStartsMs: journal.rows.value.map((row) => row.startedAtEpochMs),
     }),
@@ -40,7 +40,7 @@ export function BackupNudge() {
         type="button"
         class="link-button"
         onClick={async () => {
-          await saveBackup(journal, Date.now());
+          await saveBackup(journal, app.now());
           saved.value = true;
         }}
       >

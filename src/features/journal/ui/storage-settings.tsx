@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import type { StorageKeeping } from '../model/journal';
 import { formatBackupDate, saveBackup } from './backup';
 import { OtherCopyNote } from './other-copy';
@@ -18,7 +18,8 @@ const keptWords = {
  * with one tap to save another; and, when the journal here is empty, why it may be.
  */
 export function StorageSettings() {
-  const journal = useModel(useApp().journal);
+  const app = useApp();
+  const journal = useLazyModel(app.journal);
   const saved = useSignal(false);
   useEffect(() => {
     void journal.load();
@@ -57,7 +58,7 @@ export function StorageSettings() {
         <button
           type="button"
           onClick={async () => {
-            await saveBackup(journal, Date.now());
+            await saveBackup(journal, app.now());
             saved.value = true;
           }}
         >

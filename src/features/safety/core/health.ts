@@ -73,7 +73,7 @@ export function unclearedFlags(answers: HealthAnswers): RedFlagId[] {
 /**
  * After this many days without a session (and without reading the list), the warning signs are
  * shown again before the next session: a person coming back weeks later may have a new sign.
- * Source: clinical.md "When to seek care instead" (issue 23), the same two weeks as "see a doctor
+ * Source: clinical.md "When to seek care instead", the same two weeks as "see a doctor
  * if it is not better after about two weeks".
  */
 export const rescreenAfterDays = 14;

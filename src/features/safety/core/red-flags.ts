@@ -47,7 +47,7 @@ const sourcesOf: Readonly<Record<RedFlagId, readonly SourceId[]>> = {
   'nerve-or-stroke-signs': [review, 'nice-cks-neck-pain'],
   'neck-injury': [review, 'stiell-2001', 'nhs-neck-pain'],
   // NICE CKS: signs of spinal cord compression include an unsteady walk (gait disturbance) and
-  // loss of sexual function with bladder or bowel problems (clinical.md, issue 23).
+  // loss of sexual function with bladder or bowel problems (clinical.md).
   'bladder-bowel-or-clumsiness': [review, 'nice-cks-neck-pain', 'nice-cks-radiculopathy'],
   'heart-signs': [review, 'nice-cks-neck-pain'],
   // See a doctor today.
@@ -55,7 +55,7 @@ const sourcesOf: Readonly<Record<RedFlagId, readonly SourceId[]>> = {
   'arm-symptoms-worsening': [review, 'nice-cks-radiculopathy'],
   'unexplained-fever-sweats-weight': [review, 'nice-cks-neck-pain'],
   // NICE CKS: dizziness, drop attacks or blackouts may mean poor blood flow to the brain. NICE
-  // lists them without "when you turn your head", so the words say "especially" (issue 23).
+  // lists them without "when you turn your head", so the words say "especially" (clinical.md).
   'dizzy-turning-head': [review, 'nice-cks-neck-pain'],
   // Over 50: new headache with scalp tenderness, jaw pain when chewing, or a change in vision.
   'giant-cell-arteritis-signs': [review, 'nhs-giant-cell-arteritis'],
@@ -67,7 +67,7 @@ const sourcesOf: Readonly<Record<RedFlagId, readonly SourceId[]>> = {
   // Over 50: new stiffness of both shoulders, with trouble raising the arms in the morning.
   'polymyalgia-signs': [review, 'nhs-polymyalgia-rheumatica'],
   // Pins and needles or numbness in an arm: a sign of a trapped nerve root (cervical
-  // radiculopathy); a doctor first (clinical.md, issue 23). Getting worse is "today", above.
+  // radiculopathy); a doctor first (clinical.md). Getting worse is "today", above.
   'arm-pins-and-needles': [review, 'nice-cks-radiculopathy'],
 };
 
@@ -106,7 +106,7 @@ export const redFlagAdvice: Readonly<Record<RedFlagGroup, RedFlagAdvice>> = {
 /**
  * "See a doctor if it is not better after about two weeks." A careful choice of ours: NHS "Neck
  * pain" says to see a GP if the pain does not improve after a few weeks; we say two weeks, the
- * shorter end, to be careful (clinical.md, issue 23). The personal trial applies it too.
+ * shorter end, to be careful (clinical.md). The personal trial applies it too.
  */
 export const notBetterAfterDays = 14;
 export const notBetterAdviceSources: readonly SourceId[] = [review, 'nhs-neck-pain'];
