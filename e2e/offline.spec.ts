@@ -105,7 +105,15 @@ test('after one visit, every file is precached and every screen works offline', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/stiff neck/i);
   const routes = appRoutes();
   expect(routes).toEqual(
-    expect.arrayContaining(['/', '/points', '/points/SI3', '/session', '/history', '/trial', '/turn']),
+    expect.arrayContaining([
+      '/',
+      '/points',
+      '/points/SI3',
+      '/session',
+      '/history',
+      '/trial',
+      '/turn',
+    ]),
   );
   for (const route of routes) await expectScreenWorks(page, route);
 
