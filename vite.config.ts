@@ -6,6 +6,7 @@ import { cspMetaTag, previewSecurityHeaders } from './build/csp.mjs';
 import { outDir } from './scripts/out-dir.mjs';
 import { pointArtwork } from './build/point-artwork.mjs';
 import { pwaIcons, pwaOptions } from './build/pwa.mjs';
+import { chunkGroups } from './build/chunk-groups.mjs';
 
 // The plugins live in build/, each with its test; this file only wires them.
 export default defineConfig({
@@ -23,5 +24,6 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     outDir: outDir(),
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
 });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -35,11 +35,21 @@ async function waitForOfflineReady(page: Page) {
 }
 
 /** Every route of the app, read from the router, with a real hand point and side for its params. */
+/** Every path the app routes: Home's in src/routes.tsx, the rest in each feature's routes.ts. */
 function appRoutes(): string[] {
-  const source = readFileSync(resolve('src/routes.tsx'), 'utf8');
-  return [...source.matchAll(/<Route\s+path="([^"]+)"/g)].map((match) =>
-    (match[1] ?? '/').replace(':id', 'SI3').replace(':side', 'left'),
-  );
+  const featuresDir = resolve('src/features');
+  const sources = [
+    readFileSync(resolve('src/routes.tsx'), 'utf8'),
+    ...readdirSync(featuresDir)
+      .map((feature) => join(featuresDir, feature, 'routes.ts'))
+      .filter((file) => existsSync(file))
+      .map((file) => readFileSync(file, 'utf8')),
+  ];
+  const paths = sources.flatMap((source) => [
+    ...[...source.matchAll(/<Route\s+path="([^"]+)"/g)].map((match) => match[1]),
+    ...[...source.matchAll(/\bpath:\s*'([^']+)'/g)].map((match) => match[1]),
+  ]);
+  return paths.map((path) => (path ?? '/').replace(':id', 'SI3').replace(':side', 'left'));
 }
 
 async function builtFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -95,7 +105,15 @@ test('after one visit, every file is precached and every screen works offline', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/stiff neck/i);
   const routes = appRoutes();
   expect(routes).toEqual(
-    expect.arrayContaining(['/', '/points', '/points/SI3', '/session', '/history']),
+    expect.arrayContaining([
+      '/',
+      '/points',
+      '/points/SI3',
+      '/session',
+      '/history',
+      '/trial',
+      '/turn',
+    ]),
   );
   for (const route of routes) await expectScreenWorks(page, route);
 

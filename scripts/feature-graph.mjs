@@ -41,6 +41,41 @@ export function featureEdges(root = appRoot) {
   return edges;
 }
 
+/**
+ * The names features import from each other (type-only included): one per name and importing
+ * file, `import { a, type B }` and `export { c } from` alike; a namespace or default import
+ * counts as one. The fewer, the less each feature leans on another's vocabulary.
+ */
+export function featureImportedNames(root = appRoot) {
+  const features = join(root, 'src', 'features');
+  const featureOf = (path) => {
+    const rel = relative(features, path);
+    return rel.startsWith('..') ? null : rel.split(sep)[0];
+  };
+  const names = [];
+  for (const file of sourceFiles(features)) {
+    const from = featureOf(file);
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+    for (const statement of source.statements) {
+      const isImport = ts.isImportDeclaration(statement);
+      if (!isImport && !ts.isExportDeclaration(statement)) continue;
+      const specifier = statement.moduleSpecifier;
+      if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) continue;
+      const to = featureOf(resolve(dirname(file), specifier.text));
+      if (!to || to === from) continue;
+      const bindings = isImport ? statement.importClause?.namedBindings : statement.exportClause;
+      const listed =
+        bindings && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings))
+          ? bindings.elements.map((element) => (element.propertyName ?? element.name).text)
+          : ['*'];
+      if (isImport && statement.importClause?.name) listed.push('default');
+      for (const name of listed)
+        names.push(`${relative(root, file).split(sep).join('/')} ← ${to}: ${name}`);
+    }
+  }
+  return names;
+}
+
 /** Tarjan's strongly connected components with more than one feature, each sorted. */
 export function cyclesOf(edgeKeys) {
   const next = new Map();
@@ -91,5 +126,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const cycle of cycles) console.log(`cycle: ${cycle.join(' ↔ ')}`);
   console.log(`feature-edges: ${edges.size}`);
   console.log(`feature-cycles: ${cycles.length}`);
+  console.log(`feature-imported-names: ${featureImportedNames().length}`);
   if (process.argv.includes('--check') && cycles.length) process.exit(1);
 }

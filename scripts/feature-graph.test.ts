@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { cyclesOf, featureEdges } from './feature-graph.mjs';
+import { cyclesOf, featureEdges, featureImportedNames } from './feature-graph.mjs';
 
 describe('cyclesOf', () => {
   it('finds no cycle in a graph whose imports run one way', () => {
@@ -32,5 +32,15 @@ describe('featureEdges', () => {
 
   it('finds no cycle in the app', () => {
     expect(cyclesOf(featureEdges().keys())).toEqual([]);
+  });
+});
+
+describe('featureImportedNames', () => {
+  it('lists each name a feature imports from another, type-only imports included', () => {
+    const root = fileURLToPath(new URL('../test/fixtures/feature-cycle', import.meta.url));
+    expect(featureImportedNames(root).sort()).toEqual([
+      'src/features/camera/index.ts ← guide: Guide',
+      'src/features/guide/index.ts ← camera: Camera',
+    ]);
   });
 });

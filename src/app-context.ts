@@ -16,7 +16,7 @@ export function useApp(): App {
  * A model that loads with its code (see App): the component waits, as a lazy screen does, until
  * it is built, then gets it at once on every later render.
  */
-export function useModel<T>(model: Lazy<T>): T {
+export function useLazyModel<T>(model: Lazy<T>): T {
   const [, setSettled] = useState(0);
   const waiting = useRef<Promise<void> | null>(null);
   if (model.current !== undefined) return model.current;

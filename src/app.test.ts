@@ -3,8 +3,10 @@ import { createApp, type AppPorts } from './app';
 import { createMemorySettings } from '../test/memory-settings';
 import { FakeInstallPrompter, FakeUpdater } from '../test/pwa-fakes';
 import { createFakeSessionPlatform } from '../test/session-fakes';
-import { createFakeJournalPlatform, makeSpotMark } from '../test/journal-fakes';
+import { createFakeJournalPlatform, makeEntry, makeSpotMark } from '../test/journal-fakes';
+import { createFakePageShown, createFakeRepeater } from '../test/page-fakes';
 import { defaultSetup, saveSetup, startOptionsOf } from './features/session/model/session-setup';
+import { checkpointDatabaseName } from './features/session';
 
 /** A quick routine over music (the Web Audio path, which the session fakes play at once). */
 const quickLeft = startOptionsOf(
@@ -33,6 +35,8 @@ function setUp() {
     loadCameraPlatform: () => Promise.reject(new Error('no camera in this test')),
     loadTurnPlatform: () => Promise.reject(new Error('no motion sensors in this test')),
     now: () => 1_700_000_000_000 + session.nowMs(),
+    repeater: createFakeRepeater(),
+    page: createFakePageShown(),
     newId: () => `id-${(ids += 1)}`,
     newSeed: () => 7,
   };
@@ -109,10 +113,39 @@ describe('the app', () => {
     const saved = await turns.save({ left: { degrees: 40, atLeast: false }, right: null });
     expect(saved.kind).toBe('saved');
     expect(await journal.store.turnResults()).toHaveLength(1);
-    await (await app.journal.load()).deleteAll();
+    await app.deleteAllData();
     expect(await journal.store.turnResults()).toEqual([]);
     expect(turns.isLoaded.value).toBe(false);
     expect(turns.results.value).toEqual([]);
+  });
+
+  it('deletes all data in one verb: journal, checkpoints, caches, settings and the reminder plan', async () => {
+    const { app, ports, journal } = setUp();
+    await journal.store.put(makeEntry({ id: 'entry-1' }));
+    const loaded = await app.journal.load();
+    await loaded.load();
+    expect(loaded.rows.value).toHaveLength(1);
+    app.reminders.setPlan({ days: ['MO'], hour: 9, minute: 30 });
+    app.health.completeScreening(ports.now());
+    expect(ports.settings.keys().length).toBeGreaterThan(1);
+    await app.deleteAllData();
+    expect(await journal.store.all()).toEqual([]);
+    expect(journal.deletedDatabases).toEqual([checkpointDatabaseName]);
+    expect(journal.cachesCleared).toBe(1);
+    expect(ports.settings.keys()).toEqual([]);
+    expect(app.reminders.plan.value).toBeUndefined();
+    expect(loaded.rows.value).toEqual([]);
+  });
+
+  it('says so when all data cannot be deleted, and keeps the reminder plan', async () => {
+    const { ports } = setUp();
+    const app = createApp({
+      ...ports,
+      loadJournalPlatform: () => Promise.reject(new Error('no database')),
+    });
+    app.reminders.setPlan({ days: ['MO'], hour: 9, minute: 30 });
+    await expect(app.deleteAllData()).rejects.toThrow('no database');
+    expect(app.reminders.plan.value).toEqual({ days: ['MO'], hour: 9, minute: 30 });
   });
 
   it("starts last time's set-up in one tap only once the safety check is done", async () => {

@@ -1,6 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { loadMessages } from './i18n/i18n';
-import type { SettingsStore } from './shared/ports';
+import type { PageShown, Repeater, SettingsStore } from './shared/ports';
 import { createHealth, type HealthModel } from './features/safety';
 import { createLanguage, type LanguageModel } from './features/shell';
 import {
@@ -49,6 +49,10 @@ export interface AppPorts {
   readonly loadTurnPlatform: () => Promise<TurnPlatform>;
   /** Epoch milliseconds now. */
   readonly now: () => number;
+  /** Page timers: the reminders and the trial look at the clock again now and then. */
+  readonly repeater: Repeater;
+  /** The page shown again: the reminders look again then. */
+  readonly page: PageShown;
   readonly newId: () => string;
   /** A random 32-bit seed (the trial's schedule). */
   readonly newSeed: () => number;
@@ -64,7 +68,7 @@ export interface StartAgainAction {
 /**
  * Every model of the app, built once; screens find them through AppContext (app-context.ts).
  * The first screen's models are built at start; the others (`Lazy`) are built with their code
- * when a screen first needs them (`useModel`), so that the first screen stays small.
+ * when a screen first needs them (`useLazyModel`), so that the first screen stays small.
  */
 export interface App {
   /** Epoch milliseconds now: screens read the clock here, never Date.now() themselves. */
@@ -92,6 +96,12 @@ export interface App {
   readonly startAgain: StartAgainAction;
   readonly loadCameraPlatform: () => Promise<CameraPlatform>;
   readonly loadTurnPlatform: () => Promise<TurnPlatform>;
+  /**
+   * "Delete all data": the journal's database, the session's checkpoints, the app's caches and
+   * every setting, and the reminder plan this page holds; the models that read the journal read
+   * it again when next shown. Fails (and the screen says so) when the journal cannot be opened.
+   */
+  deleteAllData(): Promise<void>;
   /** Stops every effect the app set up between its models. */
   dispose(): void;
 }
@@ -144,10 +154,19 @@ export function createApp(ports: AppPorts): App {
 
   const loadStore = () => ports.loadJournalPlatform().then((platform) => platform.store);
   const journal = lazy(async () => {
+    // The database's code loads alongside the model's, not after it: the model's first ask
+    // takes this load, later asks (after a failure) load again.
+    let early: ReturnType<typeof ports.loadJournalPlatform> | undefined =
+      ports.loadJournalPlatform();
+    early.catch(() => undefined);
     const { createJournal } = await import('./features/journal/model/journal');
     return createJournal({
       settings,
-      loadPlatform: ports.loadJournalPlatform,
+      loadPlatform: () => {
+        const loading = early ?? ports.loadJournalPlatform();
+        early = undefined;
+        return loading;
+      },
       otherDatabases: [checkpointDatabaseName],
     });
   });
@@ -195,6 +214,7 @@ export function createApp(ports: AppPorts): App {
       loadStore,
       loadSessions: () => journal.load().then((loaded) => loaded.loadAll()),
       now: ports.now,
+      repeater: ports.repeater,
       localMomentOf: (epochMs) => {
         const moment = localMoment(new Date(epochMs));
         return { dayKey: moment.dateKey, minutesOfDay: moment.minutesOfDay };
@@ -213,6 +233,13 @@ export function createApp(ports: AppPorts): App {
     return createStartAgain({ session: session.load, health, settings });
   });
 
+  const reminders = createReminders({
+    settings,
+    now: ports.now,
+    repeater: ports.repeater,
+    page: ports.page,
+  });
+
   return {
     now: ports.now,
     settings,
@@ -223,7 +250,7 @@ export function createApp(ports: AppPorts): App {
     connectUpdates(updater) {
       updates.value = createUpdateModel(updater, isSessionActive);
     },
-    reminders: createReminders(settings),
+    reminders,
     journal,
     spots,
     trial,
@@ -248,6 +275,10 @@ export function createApp(ports: AppPorts): App {
     },
     loadCameraPlatform,
     loadTurnPlatform: ports.loadTurnPlatform,
+    async deleteAllData() {
+      await (await journal.load()).deleteAll();
+      reminders.setPlan(undefined);
+    },
     dispose() {
       for (const dispose of disposers.splice(0)) dispose();
     },

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ErrorBoundary, lazy, LocationProvider, Route, Router, useLocation } from 'preact-iso';
-import { htmlLang, loadMessages, t, type MessagePart } from './i18n/i18n';
+import { htmlLang, loadMessages, t } from './i18n/i18n';
 import { AppContext, useApp } from './app-context';
 import type { App as AppModels } from './app';
 import { Home } from './features/shell/ui/home';
@@ -8,123 +8,45 @@ import { NotFound } from './shared/ui/not-found';
 import { UpdatePrompt } from './features/pwa/ui/update-prompt';
 import { InstallHint } from './features/pwa/ui/install-hint';
 import { JournalReminder } from './features/journal/ui/journal-reminder';
+import type { ScreenRoute } from './shared/ui/screen-route';
+import { cameraRoutes } from './features/camera/routes';
+import { guideRoutes } from './features/guide/routes';
+import { historyRoute, journalRoutes } from './features/journal/routes';
+import { safetyRoutes } from './features/safety/routes';
+import { sessionRoutes } from './features/session/routes';
+import { shellRoutes } from './features/shell/routes';
+import { trialRoutes } from './features/trial/routes';
+import { turnRoutes } from './features/turn/routes';
 
 // Every screen but the first loads when it is opened, together with the message parts it shows
 // (the first screen's own are there already: the frame's, Home's and the points' texts) and the
-// models it shows (so that it renders whole, never waiting part-drawn for a model). Each feature
-// adds its routes here; src/catalogs/parts.test.ts checks that each screen's parts hold every
-// word its code can ask for.
-function withMessages<T>(
-  parts: readonly MessagePart[],
-  screen: Promise<T>,
-  ...models: Promise<unknown>[]
-): Promise<T> {
-  return Promise.all([screen, loadMessages(parts), ...models]).then(([module]) => module);
-}
+// models it shows. Each feature lists its screens in its routes.ts (src/shared/ui/screen-route.ts).
+const screenRoutes: readonly ScreenRoute<AppModels>[] = [
+  ...guideRoutes,
+  ...cameraRoutes,
+  ...safetyRoutes,
+  ...shellRoutes,
+  ...sessionRoutes,
+  ...journalRoutes,
+  ...trialRoutes,
+  ...turnRoutes,
+];
 
-const historyParts = ['core', 'guide', 'journal', 'safety', 'spots', 'trial', 'turn'] as const;
+/** The screen's code, once it and its words and models are there. */
+function loadScreen(route: ScreenRoute<AppModels>, app?: AppModels) {
+  return Promise.all([
+    route.screen(),
+    loadMessages(route.parts),
+    ...(app && route.models ? route.models(app) : []),
+  ]).then(([screen]) => screen);
+}
 
 /** The lazy screens, made once for the app, whose models they load with their code. */
 function createScreens(app: AppModels) {
-  const spots = () => app.spots.load();
-  const journal = () => app.journal.load();
-  return {
-    PointsList: lazy(() =>
-      withMessages(['core', 'guide'], import('./features/guide/ui/points-list')).then(
-        (m) => m.PointsList,
-      ),
-    ),
-    PointPage: lazy(() =>
-      withMessages(
-        ['camera', 'core', 'guide', 'safety', 'spots'],
-        import('./features/guide/ui/point-page'),
-        spots(),
-      ).then((m) => m.PointPage),
-    ),
-    PrintSheet: lazy(() =>
-      withMessages(
-        ['core', 'guide', 'safety', 'spots'],
-        import('./features/guide/ui/print-sheet'),
-        spots(),
-      ).then((m) => m.PrintSheet),
-    ),
-    CameraRoute: lazy(() =>
-      withMessages(
-        ['camera', 'core', 'guide', 'spots'],
-        import('./features/camera/ui/camera-route'),
-        spots(),
-      ).then((m) => m.CameraRoute),
-    ),
-    SourcesPage: lazy(() =>
-      withMessages(['core', 'safety'], import('./features/guide/ui/sources-page')).then(
-        (m) => m.SourcesPage,
-      ),
-    ),
-    SafetyScreen: lazy(() =>
-      withMessages(['safety'], import('./features/safety/ui/safety-screen')).then(
-        (m) => m.SafetyScreen,
-      ),
-    ),
-    HelpScreen: lazy(() =>
-      withMessages(['safety'], import('./features/safety/ui/help-screen')).then(
-        (m) => m.HelpScreen,
-      ),
-    ),
-    Settings: lazy(() =>
-      withMessages(
-        ['core', 'journal', 'safety', 'session', 'spots', 'trial'],
-        import('./features/shell/ui/settings'),
-        journal(),
-      ).then((m) => m.Settings),
-    ),
-    About: lazy(() =>
-      withMessages(['core', 'safety', 'trust', 'turn'], import('./features/shell/ui/about')).then(
-        (m) => m.About,
-      ),
-    ),
-    Licenses: lazy(() =>
-      withMessages(['trust'], import('./features/shell/ui/licenses')).then((m) => m.Licenses),
-    ),
-    AccessibilityStatement: lazy(() =>
-      withMessages(['trust'], import('./features/shell/ui/accessibility')).then(
-        (m) => m.AccessibilityStatement,
-      ),
-    ),
-    HistoryScreen: lazy(() =>
-      withMessages(historyParts, import('./features/journal/ui/history-screen'), spots()).then(
-        (m) => m.HistoryScreen,
-      ),
-    ),
-    TrialScreen: lazy(() =>
-      withMessages(
-        ['journal', 'safety', 'trial'],
-        import('./features/trial/ui/trial-screen'),
-        app.trial.load(),
-        journal(),
-      ).then((m) => m.TrialScreen),
-    ),
-    TrialSummary: lazy(() =>
-      withMessages(
-        ['journal', 'safety', 'spots', 'trial'],
-        import('./features/trial/ui/trial-summary'),
-        app.trial.load(),
-        journal(),
-      ).then((m) => m.TrialSummary),
-    ),
-    TurnScreen: lazy(() =>
-      withMessages(['core', 'safety', 'turn'], import('./features/turn/ui/turn-screen')).then(
-        (m) => m.TurnScreen,
-      ),
-    ),
-    // The session's model loads on its screen (it also looks for a session to resume).
-    SessionScreen: lazy(() =>
-      withMessages(
-        ['camera', 'core', 'guide', 'journal', 'safety', 'session', 'spots', 'turn'],
-        import('./features/session/ui/session-screen'),
-        spots(),
-      ).then((m) => m.SessionScreen),
-    ),
-  };
+  return screenRoutes.map((route) => ({
+    path: route.path,
+    component: lazy(() => loadScreen(route, app)),
+  }));
 }
 
 /**
@@ -138,7 +60,7 @@ function usePrepareHistory(): () => void {
   return () => {
     if (isPrepared.current) return;
     isPrepared.current = true;
-    void withMessages(historyParts, import('./features/journal/ui/history-screen')).then(
+    void loadScreen(historyRoute).then(
       () => journal.load().then((loaded) => loaded.prepare()),
       () => (isPrepared.current = false),
     );
@@ -226,22 +148,9 @@ export function App({ app }: { readonly app: AppModels }) {
           <ErrorBoundary>
             <Router>
               <Route path="/" component={Home} />
-              <Route path="/points" component={screens.PointsList} />
-              <Route path="/points/:id" component={screens.PointPage} />
-              <Route path="/print" component={screens.PrintSheet} />
-              <Route path="/camera/:id/:side" component={screens.CameraRoute} />
-              <Route path="/sources" component={screens.SourcesPage} />
-              <Route path="/safety" component={screens.SafetyScreen} />
-              <Route path="/help" component={screens.HelpScreen} />
-              <Route path="/settings" component={screens.Settings} />
-              <Route path="/about" component={screens.About} />
-              <Route path="/licenses" component={screens.Licenses} />
-              <Route path="/accessibility" component={screens.AccessibilityStatement} />
-              <Route path="/session" component={screens.SessionScreen} />
-              <Route path="/history" component={screens.HistoryScreen} />
-              <Route path="/trial" component={screens.TrialScreen} />
-              <Route path="/trial/summary" component={screens.TrialSummary} />
-              <Route path="/turn" component={screens.TurnScreen} />
+              {screens.map((screen) => (
+                <Route key={screen.path} path={screen.path} component={screen.component} />
+              ))}
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>

@@ -7,14 +7,18 @@ import {
   type CameraProblem,
   type Detection,
   type DownloadProgress,
+  type FrameClock,
   type HandLandmarker,
 } from '../src/features/camera/ports';
 
-/** A clock the test moves by hand. */
-export class FakeClock {
+/** A frame clock the test moves by hand; its next frame comes at once. */
+export class FakeClock implements FrameClock {
   ms = 0;
   nowMs(): number {
     return this.ms;
+  }
+  nextFrame(): Promise<void> {
+    return Promise.resolve();
   }
 }
 
@@ -81,11 +85,13 @@ export class ScriptedLandmarker implements HandLandmarker {
 export function fakePlatform(
   camera: Camera,
   landmarker: HandLandmarker,
+  frames: FrameClock = new FakeClock(),
 ): CameraPlatform & {
   created: number;
 } {
   const platform = {
     camera,
+    frames,
     created: 0,
     downloadBytes: 20_000_000,
     release: () => {},

@@ -4,10 +4,13 @@
  * code uses (src/catalogs/parts.test.ts) reads the declarations as they are written.
  *
  * A load is a call of `loadMessages(parts)` or `withMessages(parts, …)` (not the one inside
- * withMessages itself). Its parts must be written as an array of strings, in the call or in a
- * const of the same file, or the load is reported as unreadable. What it serves: the code it loads
- * along with it (each import() with a literal path in the function around the call), or else the
- * file it is in; with everything those modules import in turn, statically or dynamically.
+ * withMessages itself), or a screen's route (`{ path, parts, screen: () => import(…) }`, in a
+ * feature's routes.ts: src/shared/ui/screen-route.ts); a call that passes a route's parts on
+ * (`loadMessages(route.parts)`) is not a load of its own. Its parts must be written as an array
+ * of strings, in the call or in a const of the same file, or the load is reported as unreadable.
+ * What it serves: the code it loads along with it (each import() with a literal path in the
+ * function around the call, or in the route's `screen`), or else the file it is in; with
+ * everything those modules import in turn, statically or dynamically.
  * Type-only imports count too: a type can carry message keys
  * (`Extract<MessageKey, 'journal.import.${string}'>`).
  * Not followed: the catalogs and i18n/ (they are the words, not their users) and src/app.ts (the
@@ -108,7 +111,7 @@ export function messageLoads(root: string, files: readonly string[]): MessageLoa
   const loads: MessageLoad[] = [];
   for (const file of files) {
     const source = parse(join(root, file));
-    if (!/\b(loadMessages|withMessages)\(/.test(source.text)) continue;
+    if (!/\b(loadMessages|withMessages)\(|\bscreen: \(\) =>/.test(source.text)) continue;
     const consts = new Map<string, ts.Expression>();
     for (const statement of source.statements) {
       if (!ts.isVariableStatement(statement)) continue;
@@ -124,10 +127,13 @@ export function messageLoads(root: string, files: readonly string[]): MessageLoa
       if (
         ts.isCallExpression(node) &&
         ts.isIdentifier(node.expression) &&
-        loaderNames.has(node.expression.text)
+        loaderNames.has(node.expression.text) &&
+        !passesRoutePartsOn(node)
       ) {
         loads.push(describeLoad(root, file, source, node, consts));
       }
+      const route = ts.isObjectLiteralExpression(node) ? routeOf(node) : undefined;
+      if (route) loads.push(describeLoad(root, file, source, route.parts, consts, route.screen));
       ts.forEachChild(node, visit);
     };
     visit(source);
@@ -135,17 +141,44 @@ export function messageLoads(root: string, files: readonly string[]): MessageLoa
   return loads;
 }
 
+/** `loadMessages(route.parts)`: the route's declaration is the load. */
+const passesRoutePartsOn = (call: ts.CallExpression): boolean => {
+  const argument = call.arguments[0];
+  return (
+    argument !== undefined &&
+    ts.isPropertyAccessExpression(argument) &&
+    argument.name.text === 'parts'
+  );
+};
+
+/** A screen's route: an object literal with `parts` and a `screen` function. */
+function routeOf(
+  node: ts.ObjectLiteralExpression,
+): { parts: ts.Expression; screen: ts.Node } | undefined {
+  const property = (name: string) =>
+    node.properties.find(
+      (p): p is ts.PropertyAssignment =>
+        ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name,
+    )?.initializer;
+  const parts = property('parts');
+  const screen = property('screen');
+  return parts && screen && ts.isFunctionLike(screen) ? { parts, screen } : undefined;
+}
+
 function describeLoad(
   root: string,
   file: string,
   source: ts.SourceFile,
-  call: ts.CallExpression,
+  load: ts.CallExpression | ts.Expression,
   consts: Map<string, ts.Expression>,
+  screen?: ts.Node,
 ): MessageLoad {
-  const line = source.getLineAndCharacterOfPosition(call.getStart()).line + 1;
-  const parts = stringsOf(call.arguments[0], consts) ?? 'unreadable';
-  // The function the load runs in: what it imports is what the words are for.
-  let scope: ts.Node = call;
+  const line = source.getLineAndCharacterOfPosition(load.getStart()).line + 1;
+  const parts =
+    stringsOf(screen ? load : (load as ts.CallExpression).arguments[0], consts) ?? 'unreadable';
+  // The function the load runs in (or the route's screen): what it imports is what the words
+  // are for.
+  let scope: ts.Node = screen ?? load;
   while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
   if (!ts.isFunctionLike(scope)) scope = source;
   const roots = new Set<string>();

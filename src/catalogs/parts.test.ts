@@ -10,9 +10,9 @@ import { en } from './en';
 import { messageParts, parts } from './parts';
 
 /**
- * Each screen after the first loads only the message parts it names (src/routes.tsx): these
- * tests check that those parts hold every key its code can ask for, in every state, by reading
- * the code each load serves (test/message-loads.ts) for the keys it names (test/catalog-usage.ts).
+ * Each screen after the first loads only the message parts its route names (each feature's
+ * routes.ts): these tests check that those parts hold every key its code can ask for, in every
+ * state, by reading the code each load serves (test/message-loads.ts) for the keys it names (test/catalog-usage.ts).
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sourceFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
@@ -60,7 +60,12 @@ describe('the message parts', () => {
 
   it('load with every screen a route loads, and with all code loaded later that has words', () => {
     const served = new Set(loads.flatMap((load) => load.roots));
-    const routeScreens = importsOf(root, 'src/routes.tsx', 'dynamic');
+    const routeFiles = sourceFiles.filter((path) =>
+      /^src\/features\/[^/]+\/routes\.ts$/.test(path),
+    );
+    const routeScreens = ['src/routes.tsx', ...routeFiles].flatMap((file) =>
+      importsOf(root, file, 'dynamic'),
+    );
     expect(routeScreens.length).toBeGreaterThanOrEqual(14);
     expect(routeScreens.filter((path) => !served.has(path))).toEqual([]);
     // Lazy code within a screen comes with the screen's words.

@@ -9,9 +9,9 @@ const part = <T>(en: Load<T>, es: Load<NoInfer<T>>, zhHans: Load<NoInfer<T>>) =>
 /**
  * The message parts of the screens after the first, and where each language's words of each come
  * from. Each is its own dynamic import, so each is its own chunk; this table itself loads with
- * the first lazy screen (register.ts), so that the first screen carries none of it. A lazy screen
- * names the parts it shows (src/routes.tsx), and src/catalogs/parts.test.ts checks that they
- * hold every word its code can ask for.
+ * the first lazy screen (register.ts), so that the first screen carries none of it. A lazy
+ * screen names the parts it shows (its feature's routes.ts), and src/catalogs/parts.test.ts
+ * checks that they hold every word its code can ask for.
  */
 export const parts = {
   core: part(
@@ -52,12 +52,12 @@ export const parts = {
   trial: part(
     () => import('../features/trial/messages/en').then((m) => m.enTrial),
     () => import('../features/trial/messages/es').then((m) => m.esTrial),
-    () => import('../features/trial/messages/zh-Hans').then((m) => m.zhHansTrial),
+    () => import('../features/trial/messages/zh-hans').then((m) => m.zhHansTrial),
   ),
   spots: part(
     () => import('../features/spots/messages/en').then((m) => m.enSpots),
     () => import('../features/spots/messages/es').then((m) => m.esSpots),
-    () => import('../features/spots/messages/zh-Hans').then((m) => m.zhHansSpots),
+    () => import('../features/spots/messages/zh-hans').then((m) => m.zhHansSpots),
   ),
   turn: part(
     () => import('../features/turn/messages/en').then((m) => m.enTurn),

@@ -8,8 +8,8 @@ import { zhHansJournal } from '../features/journal/messages/zh-hans';
 import { zhHansPwa } from '../features/pwa/messages/zh-hans';
 import { zhHansCamera } from '../features/camera/messages/zh-hans';
 import { zhHansTrust } from '../features/shell/messages/zh-hans-trust';
-import { zhHansTrial } from '../features/trial/messages/zh-Hans';
-import { zhHansSpots } from '../features/spots/messages/zh-Hans';
+import { zhHansTrial } from '../features/trial/messages/zh-hans';
+import { zhHansSpots } from '../features/spots/messages/zh-hans';
 import { zhHansTurn } from '../features/turn/messages/zh-hans';
 
 /**

@@ -282,7 +282,7 @@ export type EvidenceStudy = keyof typeof evidenceSources;
 /**
  * Recent, larger trials of self-applied acupressure in other conditions, which About describes:
  * small benefits over no pressing, and sham points about as good as true ones. Source:
- * clinical.md "What the evidence says" (issue 23).
+ * clinical.md "What the evidence says".
  */
 export const otherConditionSources = {
   yeung: 'yeung-2024',

@@ -53,8 +53,8 @@ export function clampToZone(spot: ZoneXy): ZoneXy {
 /**
  * Points where a tap counts only inside the zone. At Fengchi (GB20) two radii down and toward
  * the ear is the side of the neck over the sternocleidomastoid, where the app says never to
- * press; Jianjing (GB21) sits at the base of the neck too. Source: clinical.md "Your spot"
- * (issue 23). On the hand points a tap near the zone is kept as before.
+ * press; Jianjing (GB21) sits at the base of the neck too. Source: clinical.md "Your spot".
+ * On the hand points a tap near the zone is kept as before.
  */
 export const insideOnlyPoints: readonly PointId[] = ['GB20', 'GB21'];
 

@@ -1,6 +1,8 @@
 import type { AppPorts } from '../app';
 import { createLocalSettings } from './local-settings';
 import { createInstallPrompter } from './install-prompt';
+import { createPageShown } from './page-lifecycle';
+import { createRepeater } from './page-timer';
 
 /**
  * The browser's adapters for the app's ports. The heavy ones are loaders, imported only when a
@@ -29,6 +31,8 @@ export function browserPorts(): AppPorts {
     loadCameraPlatform: () => import('./camera-platform').then((m) => m.createCameraPlatform()),
     loadTurnPlatform: () => import('./turn-platform').then((m) => m.createTurnPlatform()),
     now: () => Date.now(),
+    repeater: createRepeater(),
+    page: createPageShown(),
     newId: () => crypto.randomUUID(),
     newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,
   };

@@ -1,4 +1,5 @@
 import type { PageLifecycle } from '../features/session/ports';
+import type { PageShown } from '../shared/ports';
 
 /**
  * The page's visibility and its going away (Page Lifecycle events). `pagehide` is the last
@@ -16,6 +17,19 @@ export function createPageLifecycle(win: Window = window): PageLifecycle {
         doc.removeEventListener('visibilitychange', onVisibility);
         win.removeEventListener('pagehide', hidden);
       };
+    },
+  };
+}
+
+/** The page shown again: `visibilitychange` to visible. */
+export function createPageShown(doc: Document = document): PageShown {
+  return {
+    onShown(listener) {
+      const onVisibility = () => {
+        if (doc.visibilityState === 'visible') listener();
+      };
+      doc.addEventListener('visibilitychange', onVisibility);
+      return () => doc.removeEventListener('visibilitychange', onVisibility);
     },
   };
 }

@@ -1,15 +1,6 @@
 import { toneSamples } from '../features/session/core/tone-shapes';
 import type { AudioState, ToneKind, TonePlayer } from '../features/session/ports';
 
-/** What the tests and benchmarks can read: each tone's planned page time and audio time. */
-export interface ScheduledTone {
-  readonly kind: ToneKind;
-  readonly plannedPageMs: number;
-  readonly audioTimeSec: number;
-  /** Page time that audioTimeSec maps to, at the moment of scheduling. */
-  readonly scheduledPageMs: number;
-}
-
 type ContextFactory = () => AudioContext;
 
 const bufferCache = new WeakMap<BaseAudioContext, Map<ToneKind, AudioBuffer>>();
@@ -51,17 +42,15 @@ function startTone(
  */
 export function createWebAudioTones(
   createContext: ContextFactory | undefined = defaultFactory(),
-): TonePlayer & { readonly log: ScheduledTone[]; context(): AudioContext | null } {
-  // log entries are replaced, never mutated, so a reader holding one sees a stable value.
+): TonePlayer {
   let context: AudioContext | null = null;
   let output: GainNode | null = null;
   /** Tones not yet finished, with what is needed to move them if the clocks slip apart. */
   const pending = new Map<
     AudioBufferSourceNode,
-    { kind: ToneKind; atPageMs: number; whenSec: number; entry: ScheduledTone }
+    { kind: ToneKind; atPageMs: number; whenSec: number }
   >();
   const listeners = new Set<(state: AudioState) => void>();
-  const log: ScheduledTone[] = [];
 
   const state = (): AudioState => {
     if (!createContext) return 'unavailable';
@@ -95,8 +84,6 @@ export function createWebAudioTones(
   }
 
   return {
-    log,
-    context: () => context,
     async resume() {
       const audio = ensureContext();
       if (!audio) return 'unavailable';
@@ -119,15 +106,7 @@ export function createWebAudioTones(
       if (!audio || !output || audio.state === 'closed') return;
       const whenSec = Math.max(audio.currentTime, toAudioTime(audio, atPageMs));
       const source = startTone(audio, output, kind, whenSec);
-      if (log.length >= 2000) log.splice(0, 1000);
-      const entry = {
-        kind,
-        plannedPageMs: atPageMs,
-        audioTimeSec: whenSec,
-        scheduledPageMs: atPageMs,
-      };
-      log.push(entry);
-      pending.set(source, { kind, atPageMs, whenSec, entry });
+      pending.set(source, { kind, atPageMs, whenSec });
       source.addEventListener('ended', () => pending.delete(source));
     },
     realign() {
@@ -143,10 +122,7 @@ export function createWebAudioTones(
         source.disconnect();
         pending.delete(source);
         const moved = startTone(audio, output, tone.kind, whenSec);
-        const entry = { ...tone.entry, audioTimeSec: whenSec };
-        const index = log.indexOf(tone.entry);
-        if (index >= 0) log[index] = entry;
-        pending.set(moved, { ...tone, whenSec, entry });
+        pending.set(moved, { ...tone, whenSec });
         moved.addEventListener('ended', () => pending.delete(moved));
       }
     },

@@ -16,3 +16,16 @@ export interface SettingsStore {
   /** Every key this store holds (for "delete all data"). */
   keys(): string[];
 }
+
+/**
+ * A page timer, for models that look at the clock again now and then (the reminders, the trial):
+ * calls `onTick` every `intervalMs` until the returned function stops it.
+ */
+export interface Repeater {
+  every(intervalMs: number, onTick: () => void): () => void;
+}
+
+/** The page shown again (switched back to, or the screen woken): `listener` runs each time. */
+export interface PageShown {
+  onShown(listener: () => void): () => void;
+}

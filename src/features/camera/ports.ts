@@ -2,6 +2,7 @@ import type { Point2 } from './core/point';
 import type { PointId, Side } from '../../domain/points';
 import type { MarkOutcome } from '../../domain/records/spot-mark';
 import type { SpotEstimate, ZoneXy } from '../../domain/zone-frame';
+import type { Clock } from '../../shared/ports';
 
 /**
  * Ports of the camera point finder. The browser adapters are src/platform/camera.ts and
@@ -80,8 +81,15 @@ export interface HandLandmarker {
 }
 
 /** What main.tsx hands out, loaded only when camera mode first opens. */
+/** The page's frame clock: monotonic milliseconds, and a wait for the next frame. */
+export interface FrameClock extends Clock {
+  /** Lets the page breathe between detections (requestAnimationFrame in the browser). */
+  nextFrame(): Promise<void>;
+}
+
 export interface CameraPlatform {
   readonly camera: Camera;
+  readonly frames: FrameClock;
   createHandLandmarker(): HandLandmarker;
   /** What the first use downloads, in bytes. */
   readonly downloadBytes: number;

@@ -56,7 +56,7 @@ export interface MediaHandlers {
 export interface MediaStep {
   /** "Luozhen (EX-UE8) · right hand". */
   readonly title: string;
-  /** "Point 3 of 9". */
+  /** "Step 3 of 9". */
   readonly subtitle: string;
   readonly album: string;
   /** The point's picture on this side: PNGs of our own origin (128, 256, 512 px), precached. */

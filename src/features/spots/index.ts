@@ -1,4 +1,4 @@
-/** What the app and other features may use of "your spot" (issue 17). */
+/** What the app and other features may use of "your spot" (where each person finds each point). */
 export type { ZoneXy } from '../../domain/zone-frame';
 export type { MarkAnswer } from './core/judge';
 export type { SpotEstimate } from '../../domain/zone-frame';

@@ -52,7 +52,7 @@ function setUp(
     ],
     options.failLoad ?? false,
   );
-  const platform = fakePlatform(camera, landmarker);
+  const platform = fakePlatform(camera, landmarker, clock);
   const store = createFakeJournalStore();
   for (const mark of options.marks ?? []) store.spotRows.set(mark.id, mark);
   let ids = 0;
@@ -61,7 +61,7 @@ function setUp(
     now: () => Date.UTC(2026, 11, 2) + ids,
     newId: () => `tap-${(ids += 1)}`,
   });
-  const finder = createCameraFinder({ platform, clock, pointId: 'EX-UE8', side: 'right', spots });
+  const finder = createCameraFinder({ platform, pointId: 'EX-UE8', side: 'right', spots });
   return { clock, camera, landmarker, platform, finder, spots, store };
 }
 

@@ -17,7 +17,6 @@ import {
   type SpotEstimate,
   type ZoneXy,
 } from '../../../domain/zone-frame';
-import type { Clock } from '../../../shared/ports';
 import {
   CameraError,
   type CameraFeed,
@@ -65,8 +64,8 @@ export interface Overlay {
 export type CameraMarkOutcome = MarkAnswerOutcome | 'no-hand';
 
 export interface CameraFinderOptions {
+  /** Its camera, hand model and frame clock. */
   readonly platform: CameraPlatform;
-  readonly clock: Clock;
   readonly pointId: HandPointId;
   /** The hand the step asks for. */
   readonly side: Side;
@@ -78,8 +77,6 @@ export interface CameraFinderOptions {
   readonly darkBelow?: number;
   /** Frames a new verdict must hold before it replaces "tracking" (default 3). */
   readonly settleFrames?: number;
-  /** Lets the page breathe between detections (requestAnimationFrame in the browser). */
-  readonly nextFrame?: () => Promise<void>;
 }
 
 export interface CameraFinder {
@@ -119,10 +116,11 @@ function pickHand(hands: readonly DetectedHand[], side: Side): DetectedHand | un
 }
 
 export function createCameraFinder(options: CameraFinderOptions): CameraFinder {
-  const { platform, clock, pointId, side, spots } = options;
+  const { platform, pointId, side, spots } = options;
+  const clock = platform.frames;
   const lostAfterMs = options.lostAfterMs ?? defaultLostAfterMs;
   const darkBelow = options.darkBelow ?? defaultDarkBelow;
-  const nextFrame = options.nextFrame ?? (() => Promise.resolve());
+  const nextFrame = () => platform.frames.nextFrame();
 
   const state = signal<CameraState>({ kind: 'idle' });
   // The zone on the latest hand; the overlay adds "your spot", which follows the saved marks.

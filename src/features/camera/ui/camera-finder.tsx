@@ -22,8 +22,6 @@ export interface CameraFinderProps {
   readonly headingLevel?: 1 | 2;
 }
 
-const clock = { nowMs: () => performance.now() };
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const mb = (bytes: number) => Math.round((bytes / 1_000_000) * 10) / 10;
 
 /**
@@ -49,8 +47,7 @@ export function CameraFinder({ pointId, side, onClose, headingLevel = 1 }: Camer
     };
   }, []);
   const finder = useMemo(
-    () =>
-      platform ? createCameraFinder({ platform, clock, pointId, side, spots, nextFrame }) : null,
+    () => (platform ? createCameraFinder({ platform, pointId, side, spots }) : null),
     [platform, pointId, side, spots, attempt],
   );
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type { enGuide } from './en';
 
-/** Spanish messages of the point guide, translated from en-guide.ts. */
+/** Spanish messages of the point guide, translated from en.ts. */
 export const esGuide: Record<keyof typeof enGuide, string> = {
   'guide.pic.SI3':
     'El dorso de tu {side}, con la palma hacia abajo. El punto está en el borde del meñique de la mano, en el pequeño hueco justo detrás del nudillo del meñique.',
@@ -73,4 +73,26 @@ export const esGuide: Record<keyof typeof enGuide, string> = {
     'Si tienes un problema de salud, habla con un médico antes de usar la acupresión.',
   'guide.print.sources':
     'Fuentes: el artículo «Acupressure Points for Stiff Neck and Neck Pain» (healthmad.com); la ubicación de los puntos, del estándar de la OMS (2008) y del estándar nacional chino GB/T 40997-2021; las señales de alarma, de NICE y del NHS. La lista completa está en la página Fuentes de la app.',
+  'guide.title': 'Los cinco puntos',
+  'guide.intro':
+    'Cada punto tiene una pequeña zona de búsqueda. Tu punto puede estar un poco desplazado respecto al dibujo: mueve la yema del dedo por la zona hasta encontrar el hueco sensible.',
+  'guide.article': 'Punto {number} del artículo: {heading}',
+  'guide.location': 'Dónde está',
+  'guide.find': 'Cómo encontrarlo',
+  'guide.sides': 'Qué lado',
+  'guide.technique': 'Cómo presionar',
+  'guide.techniqueHold':
+    'Presiona y mantén durante el tiempo que elijas: al menos 20–30 segundos. El artículo dice que con dos minutos o más se obtienen los mejores resultados.',
+  'guide.howOften':
+    'Cuánto tiempo y con qué frecuencia: el artículo pide al menos 20–30 segundos por punto. La Universidad de Minnesota propone empezar con 15–30 segundos e ir subiendo a 1–2 minutos; las guías del Memorial Sloan Kettering usan unos minutos por punto, varias veces al día. Más no es mejor: ninguna aconseja presionar más fuerte ni más tiempo.',
+  'guide.techniquePulse':
+    'Presiona {on} segundos, suelta {off} segundo, {count} veces en un lado y luego en el otro.',
+  'guide.articleSays': 'Lo que dice el artículo',
+  'guide.cautions': 'Precauciones',
+  'guide.sources': 'Fuentes',
+  'guide.alsoCalled': 'También llamado {name}',
+  'guide.wiggle':
+    'Tu punto puede estar un poco desplazado respecto a la descripción. Mueve la yema del dedo por la zona hasta encontrar el hueco sensible.',
+  'guide.avoidedPregnant': 'Se omite en el modo embarazo',
+  'guide.back': 'Todos los puntos',
 };

@@ -1,6 +1,6 @@
 import type { enGuide } from './en';
 
-/** Simplified Chinese messages of the point guide, translated from en-guide.ts. */
+/** Simplified Chinese messages of the point guide, translated from en.ts. */
 export const zhHansGuide: Record<keyof typeof enGuide, string> = {
   'guide.pic.SI3':
     '你的{side}手背，掌心朝下。穴位在手的小指一侧边缘，第5掌指关节（小指根部）后方的小凹陷处。',
@@ -65,4 +65,23 @@ export const zhHansGuide: Record<keyof typeof enGuide, string> = {
   'guide.print.condition': '如果你有基础疾病，使用穴位按压前请先咨询医生。',
   'guide.print.sources':
     '资料来源：文章《Acupressure Points for Stiff Neck and Neck Pain》（healthmad.com）；穴位位置依据世界卫生组织标准（2008）和中国国家标准 GB/T 40997-2021；危险信号依据 NICE 和 NHS。完整列表见应用中的“资料来源”页面。',
+  'guide.title': '五个穴位',
+  'guide.intro':
+    '每个穴位都有一个小小的寻找范围。你的穴位可能和图上略有偏差：用指尖在附近移动，直到找到有酸胀感的凹陷处。',
+  'guide.article': '文章中的第 {number} 个穴位：{heading}',
+  'guide.location': '位置',
+  'guide.find': '怎样找到它',
+  'guide.sides': '按哪一侧',
+  'guide.technique': '怎样按压',
+  'guide.techniqueHold': '按住并保持你选择的时长：至少 20–30 秒。文章说两分钟或更长效果最好。',
+  'guide.howOften':
+    '按多久、多久按一次：文章要求每个穴位至少 20–30 秒。明尼苏达大学建议从 15–30 秒逐渐增加到 1–2 分钟；纪念斯隆-凯特琳癌症中心的指南每个穴位按几分钟，每天可以按几次。不是越多越好：这些资料都没有建议按得更用力或更久。',
+  'guide.techniquePulse': '按压 {on} 秒，放松 {off} 秒，在一侧重复 {count} 次，然后换另一侧。',
+  'guide.articleSays': '文章原文',
+  'guide.cautions': '注意事项',
+  'guide.sources': '资料来源',
+  'guide.alsoCalled': '又称 {name}',
+  'guide.wiggle': '你的穴位可能和描述略有偏差。用指尖在这一带移动，直到找到有酸胀感的凹陷处。',
+  'guide.avoidedPregnant': '孕期模式下不按此穴',
+  'guide.back': '全部穴位',
 };

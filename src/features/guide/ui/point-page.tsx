@@ -85,7 +85,7 @@ function PointDetail({ id }: { id: PointId }) {
       <PointFigures id={id} />
       <ForgetSpots pointId={id} />
       <p class="note">{t('guide.wiggle')}</p>
-      {/* Camera mode (issue 10): "Show me on my hand" for the hand points. */}
+      {/* Camera mode: "Show me on my hand" for the hand points. */}
       {isHandPointId(id) && <CameraLinks pointId={id} />}
       <h2>{t('guide.find')}</h2>
       <ol class="guide-steps">

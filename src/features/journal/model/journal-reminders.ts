@@ -1,7 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { isReminderDue } from '../core/reminder';
 import { localMoment, weekdays, type ReminderPlan } from '../../../shared/core/local-moment';
-import type { SettingsStore } from '../../../shared/ports';
+import type { PageShown, Repeater, SettingsStore } from '../../../shared/ports';
 
 export const reminderPlanKey = 'journal.reminder';
 export const lastSessionDayKey = 'journal.lastSessionDay';
@@ -26,28 +26,46 @@ export function readPlan(settings: SettingsStore): ReminderPlan | undefined {
   return { days: days as ReminderPlan['days'], hour, minute };
 }
 
+export interface RemindersDeps {
+  readonly settings: SettingsStore;
+  /** Epoch milliseconds now: what `watch` looks at. */
+  readonly now: () => number;
+  readonly repeater: Repeater;
+  readonly page: PageShown;
+}
+
+/** How often a shown page looks whether the reminder is due. */
+export const checkEveryMs = 60_000;
+
 export interface Reminders {
   readonly plan: ReadonlySignal<ReminderPlan | undefined>;
   readonly isDue: ReadonlySignal<boolean>;
   setPlan(plan: ReminderPlan | undefined): void;
-  /** Re-evaluates the in-app reminder at this moment. */
-  check(now: Date): void;
-  dismiss(now: Date): void;
+  /** Re-evaluates the in-app reminder at this moment (epoch milliseconds). */
+  check(nowMs: number): void;
+  /**
+   * Looks whether the reminder is due now, every minute and whenever the page is shown again,
+   * until the returned function stops it (the reminder's note watches while it is on the page).
+   */
+  watch(): () => void;
+  dismiss(nowMs: number): void;
   /** Remembers that a session was saved today (so today's reminder stays quiet). */
-  noteSession(now: Date): void;
+  noteSession(nowMs: number): void;
 }
 
-export function createReminders(settings: SettingsStore): Reminders {
+export function createReminders(deps: RemindersDeps): Reminders {
+  const { settings } = deps;
   const plan = signal<ReminderPlan | undefined>(readPlan(settings));
   const isDue = signal(false);
-  const check = (now: Date) => {
+  const check = (nowMs: number) => {
     isDue.value = isReminderDue(
       plan.value,
-      localMoment(now),
+      localMoment(new Date(nowMs)),
       settings.read<string>(lastSessionDayKey),
       settings.read<string>(dismissedKey),
     );
   };
+  const checkNow = () => check(deps.now());
   return {
     plan,
     isDue,
@@ -57,13 +75,22 @@ export function createReminders(settings: SettingsStore): Reminders {
       else settings.remove(reminderPlanKey);
     },
     check,
-    dismiss(now) {
-      settings.write(dismissedKey, localMoment(now).dateKey);
-      check(now);
+    watch() {
+      checkNow();
+      const stopTimer = deps.repeater.every(checkEveryMs, checkNow);
+      const stopShown = deps.page.onShown(checkNow);
+      return () => {
+        stopTimer();
+        stopShown();
+      };
     },
-    noteSession(now) {
-      settings.write(lastSessionDayKey, localMoment(now).dateKey);
-      check(now);
+    dismiss(nowMs) {
+      settings.write(dismissedKey, localMoment(new Date(nowMs)).dateKey);
+      check(nowMs);
+    },
+    noteSession(nowMs) {
+      settings.write(lastSessionDayKey, localMoment(new Date(nowMs)).dateKey);
+      check(nowMs);
     },
   };
 }

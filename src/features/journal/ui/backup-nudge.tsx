@@ -1,20 +1,17 @@
-import { useComputed, useSignal } from '@preact/signals';
+import { useComputed } from '@preact/signals';
 import { tCount, t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
 import { backupDue } from '../core/backup';
-import { saveBackup } from './backup';
+import { useBackupSaver } from './use-backup-saver';
 
 /**
  * History's quiet line after 10 new sessions, or 14 days since the last backup
  * (core/backup.ts), with one tap to save one. Never while a session runs.
  */
 export function BackupNudge() {
-  const app = useApp();
-  const journal = useModel(app.journal);
-  const saved = useSignal(false);
+  const { app, journal, saved, save } = useBackupSaver();
   const due = useComputed(() =>
     backupDue({
-      nowMs: Date.now(),
+      nowMs: app.now(),
       lastBackupAtMs: journal.lastBackupAtMs.value,
       sessionStartsMs: journal.rows.value.map((row) => row.startedAtEpochMs),
     }),
@@ -36,14 +33,7 @@ export function BackupNudge() {
           : 'journal.backup.due',
         due.value.newSessions,
       )}{' '}
-      <button
-        type="button"
-        class="link-button"
-        onClick={async () => {
-          await saveBackup(journal, Date.now());
-          saved.value = true;
-        }}
-      >
+      <button type="button" class="link-button" onClick={save}>
         {t('journal.storage.save')}
       </button>
     </p>

@@ -4,16 +4,16 @@ import { exportToJson } from '../../../domain/records/export-file';
 import { localMoment } from '../../../shared/core/local-moment';
 import type { Journal } from '../model/journal';
 
-/** "acupress-journal-2026-12-07.json", with an optional suffix before the extension. */
-export function journalFileName(suffix: string, extension: string): string {
-  return `acupress-journal-${localMoment(new Date()).dateKey}${suffix}.${extension}`;
+/** "acupress-journal-2026-12-07.json" (the local day of `nowMs`), with an optional suffix. */
+export function journalFileName(nowMs: number, suffix: string, extension: string): string {
+  return `acupress-journal-${localMoment(new Date(nowMs)).dateKey}${suffix}.${extension}`;
 }
 
 /** Downloads the whole journal as a JSON backup (the import's format) and notes when. */
 export async function saveBackup(journal: Journal, nowMs: number): Promise<void> {
   const entries = await journal.loadAll();
   const json = exportToJson(entries, nowMs, await journal.loadExtras());
-  downloadText(journalFileName('', 'json'), 'application/json', json);
+  downloadText(journalFileName(nowMs, '', 'json'), 'application/json', json);
   journal.noteBackup(nowMs);
 }
 

@@ -4,7 +4,7 @@ import { t, tCount } from '../../../i18n/i18n';
 import type { ImportRun, ImportStage } from '../core/import-run';
 import { describeImportProblem } from './import-problem';
 import { journalFileName as fileName, saveBackup } from './backup';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import { exportToCsv } from '../core/csv';
 import { maxQuickRatings } from '../../../domain/records/quick-rating';
 import { maxJournalSessions } from '../../../domain/records/session-entry';
@@ -57,8 +57,7 @@ export const importInputId = 'journal-import';
  */
 export function DataSettings() {
   const app = useApp();
-  const journal = useModel(app.journal);
-  const { reminders } = app;
+  const journal = useLazyModel(app.journal);
   const message = useSignal<Message | undefined>(undefined);
   const confirming = useSignal(false);
   const busy = useSignal(false);
@@ -71,8 +70,12 @@ export function DataSettings() {
 
   const exportAs = async (kind: 'csv' | 'json') => {
     if (kind === 'csv') {
-      downloadText(fileName('', 'csv'), 'text/csv', exportToCsv(await journal.loadAll()));
-    } else await saveBackup(journal, Date.now());
+      downloadText(
+        fileName(app.now(), '', 'csv'),
+        'text/csv',
+        exportToCsv(await journal.loadAll()),
+      );
+    } else await saveBackup(journal, app.now());
     message.value = { kind: 'status', text: t('journal.data.exported') };
   };
 
@@ -82,9 +85,10 @@ export function DataSettings() {
       (message.value = { kind: 'status', text: t(stageMessage[stage]) });
     showStage('reading');
     try {
-      const { run, backup } = await journal.importFile(file, app.now(), showStage);
+      const nowMs = app.now();
+      const { run, backup } = await journal.importFile(file, nowMs, showStage);
       // The journal as it was, saved before the result is read: an import can be undone.
-      if (backup) downloadBlob(fileName('-backup', 'json'), backup);
+      if (backup) downloadBlob(fileName(nowMs, '-backup', 'json'), backup);
       message.value = resultMessage(run);
     } finally {
       busy.value = false;
@@ -95,8 +99,7 @@ export function DataSettings() {
   const deleteEverything = async () => {
     busy.value = true;
     try {
-      await journal.deleteAll();
-      reminders.setPlan(undefined);
+      await app.deleteAllData();
       message.value = { kind: 'status', text: t('journal.data.deleted') };
     } catch {
       message.value = { kind: 'alert', text: t('journal.data.deleteFailed') };

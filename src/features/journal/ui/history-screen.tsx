@@ -1,7 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import {
   chartSeries,
   summarizeJournal,
@@ -34,7 +34,7 @@ const hasReading = (row: TrendRow) =>
 /** /history: summary, trend chart, sessions as a list or a table, points, data and reminders. */
 export function HistoryScreen() {
   usePageTitle(t('journal.history.title'));
-  const journal = useModel(useApp().journal);
+  const journal = useLazyModel(useApp().journal);
   const view = useSignal<'list' | 'table'>('list');
   // What the chart shows: the 0–10 ratings, or the turn test's degrees (issue 29).
   const measure = useSignal<'ratings' | 'degrees'>('ratings');

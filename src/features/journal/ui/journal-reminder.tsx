@@ -2,26 +2,13 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
 
-const checkEveryMs = 60_000;
-
 /**
  * The gentle in-app reminder: a quiet note at the top of the page on a chosen day after the
  * chosen time, until a session is saved or the person says "not today". No notification, no push.
  */
 export function JournalReminder() {
-  const { reminders } = useApp();
-  useEffect(() => {
-    reminders.check(new Date());
-    const timer = setInterval(() => reminders.check(new Date()), checkEveryMs);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reminders.check(new Date());
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [reminders]);
+  const { reminders, now } = useApp();
+  useEffect(() => reminders.watch(), [reminders]);
   if (!reminders.isDue.value) return null;
   return (
     <aside class="note reminder-banner" aria-label={t('journal.reminder.label')}>
@@ -30,7 +17,7 @@ export function JournalReminder() {
         <a class="button primary" href="/session">
           {t('journal.reminder.bannerStart')}
         </a>
-        <button type="button" onClick={() => reminders.dismiss(new Date())}>
+        <button type="button" onClick={() => reminders.dismiss(now())}>
           {t('journal.reminder.bannerDismiss')}
         </button>
       </p>

@@ -11,7 +11,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Days and a time → a weekly .ics file for the person's own calendar, and the in-app note. */
 export function ReminderSettings() {
-  const { reminders } = useApp();
+  const app = useApp();
+  const { reminders } = app;
   const current = reminders.plan.value;
   const days = useSignal<readonly Weekday[]>(current?.days ?? []);
   const time = useSignal(current ? `${pad(current.hour)}:${pad(current.minute)}` : '18:00');
@@ -28,16 +29,16 @@ export function ReminderSettings() {
     }
     const plan = { days: days.value, hour, minute };
     reminders.setPlan(plan);
-    const now = new Date();
+    const nowMs = app.now();
     downloadText(
       'acupress-reminder.ics',
       'text/calendar',
-      reminderCalendarFile(plan, localMoment(now).dateKey, now.getTime(), {
+      reminderCalendarFile(plan, localMoment(new Date(nowMs)).dateKey, nowMs, {
         summary: t('journal.reminder.eventTitle'),
         description: t('journal.reminder.eventBody'),
       }),
     );
-    reminders.check(now);
+    reminders.check(nowMs);
     message.value = { kind: 'status', text: t('journal.reminder.saved') };
   };
 
@@ -86,7 +87,7 @@ export function ReminderSettings() {
               type="button"
               onClick={() => {
                 reminders.setPlan(undefined);
-                reminders.check(new Date());
+                reminders.check(app.now());
                 message.value = { kind: 'status', text: t('journal.reminder.removed') };
               }}
             >

@@ -1,9 +1,8 @@
-import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
 import type { StorageKeeping } from '../model/journal';
-import { formatBackupDate, saveBackup } from './backup';
+import { formatBackupDate } from './backup';
+import { useBackupSaver } from './use-backup-saver';
 import { OtherCopyNote } from './other-copy';
 
 const keptWords = {
@@ -18,8 +17,7 @@ const keptWords = {
  * with one tap to save another; and, when the journal here is empty, why it may be.
  */
 export function StorageSettings() {
-  const journal = useModel(useApp().journal);
-  const saved = useSignal(false);
+  const { journal, saved, save } = useBackupSaver();
   useEffect(() => {
     void journal.load();
     void journal.checkStorage().catch(() => undefined);
@@ -54,13 +52,7 @@ export function StorageSettings() {
           : t('journal.storage.lastBackup', { date: formatBackupDate(lastBackupAtMs) })}
       </p>
       <p>
-        <button
-          type="button"
-          onClick={async () => {
-            await saveBackup(journal, Date.now());
-            saved.value = true;
-          }}
-        >
+        <button type="button" onClick={save}>
           {t('journal.storage.save')}
         </button>
       </p>

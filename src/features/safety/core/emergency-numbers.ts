@@ -105,12 +105,12 @@ const byRegion: Readonly<Record<string, RegionNumbers>> = {
   CU: { number: '104' },
   PR: { number: '911' },
   // Argentina: 107 medical emergencies (SAME); 911 reaches the police, and in Buenos Aires
-  // Province it also sends ambulances ("107 (emergencias médicas) · 911"). Source: clinical.md
-  // (issue 23); Government of the City of Buenos Aires, SAME (Sistema de Atención Médica de
+  // Province it also sends ambulances ("107 (emergencias médicas) · 911"). Source: clinical.md;
+  // Government of the City of Buenos Aires, SAME (Sistema de Atención Médica de
   // Emergencias), line 107; Buenos Aires Province Ministry of Security, "Emergencias 911".
   AR: { number: '107', alsoNumber: '911' },
   // Bolivia has no single national number: police 110; ambulances 165 or 168, by department.
-  // So the app leads with "call your local emergency number". Source: clinical.md (issue 23);
+  // So the app leads with "call your local emergency number". Source: clinical.md;
   // Ministerio de Salud y Deportes, departmental emergency lines (168 in several departments),
   // as published for the 2025 elections.
   BO: { policeNumber: '110', ambulanceNumbers: ['165', '168'] },

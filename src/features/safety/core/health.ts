@@ -1,4 +1,6 @@
-import { redFlags, type RedFlagId } from './red-flags';
+import { doctorFirstFlags, type RedFlagId } from './flag-groups';
+
+export { doctorFirstFlags };
 
 /**
  * Conditions for which clinical.md says to ask a doctor before pressing: blood thinners or a
@@ -23,11 +25,6 @@ export const healthConditions: readonly HealthConditionId[] = [
   'recent-injury',
   'other-long-term',
 ];
-
-/** The statements of the red-flag list that a doctor can clear for self-care. */
-export const doctorFirstFlags: readonly RedFlagId[] = redFlags
-  .filter((flag) => flag.group === 'doctor-first')
-  .map((flag) => flag.id);
 
 export function isDoctorFirstFlag(id: RedFlagId): boolean {
   return doctorFirstFlags.includes(id);
@@ -76,7 +73,7 @@ export function unclearedFlags(answers: HealthAnswers): RedFlagId[] {
 /**
  * After this many days without a session (and without reading the list), the warning signs are
  * shown again before the next session: a person coming back weeks later may have a new sign.
- * Source: clinical.md "When to seek care instead" (issue 23), the same two weeks as "see a doctor
+ * Source: clinical.md "When to seek care instead", the same two weeks as "see a doctor
  * if it is not better after about two weeks".
  */
 export const rescreenAfterDays = 14;

@@ -1,31 +1,12 @@
 import type { SourceId } from '../../../domain/sources';
+import { redFlagGroupOf, redFlagIds, type RedFlagGroup, type RedFlagId } from './flag-groups';
 
 /**
  * When to seek care instead of self-care: the fixed red-flag list from clinical.md, as data.
  * It is not a scored quiz: any one item leads to the advice of its group. The words live in
  * the message catalogs under `safety.flag.<id>` and `safety.advice.<group>`.
  */
-export type RedFlagGroup = 'emergency' | 'doctor-today' | 'doctor-first';
-
-export type RedFlagId =
-  | 'meningitis-signs'
-  | 'artery-tear-signs'
-  | 'sudden-severe-headache'
-  | 'nerve-or-stroke-signs'
-  | 'neck-injury'
-  | 'bladder-bowel-or-clumsiness'
-  | 'heart-signs'
-  | 'electric-shocks'
-  | 'arm-symptoms-worsening'
-  | 'unexplained-fever-sweats-weight'
-  | 'dizzy-turning-head'
-  | 'giant-cell-arteritis-signs'
-  | 'risk-history'
-  | 'first-episode-age'
-  | 'constant-or-night-pain'
-  | 'lump-or-spine-tenderness'
-  | 'polymyalgia-signs'
-  | 'arm-pins-and-needles';
+export type { RedFlagGroup, RedFlagId } from './flag-groups';
 
 export interface RedFlag {
   readonly id: RedFlagId;
@@ -53,77 +34,48 @@ export interface RedFlagAdvice {
 // (Stiell et al., JAMA 2001) for the injury criteria. Each item names its own sources.
 const review: SourceId = 'acupress-clinical-review';
 
-export const redFlags: readonly RedFlag[] = [
+/** Each statement's sources; its group is in flag-groups.ts. */
+const sourcesOf: Readonly<Record<RedFlagId, readonly SourceId[]>> = {
   // Emergency now (call the local emergency number).
   // NHS "Meningitis": also drowsiness or confusion, being hard to wake, and seizures.
-  { id: 'meningitis-signs', group: 'emergency', sources: [review, 'nhs-meningitis'] },
+  'meningitis-signs': [review, 'nhs-meningitis'],
   // A possible tear of a neck artery: sudden, severe, unusual neck pain with headache, especially
   // after a twist or neck manipulation; a tear after neck massage is reported in World
   // Neurosurgery 2018.
-  {
-    id: 'artery-tear-signs',
-    group: 'emergency',
-    sources: [review, 'vertebral-artery-massage-2018'],
-  },
-  { id: 'sudden-severe-headache', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
-  { id: 'nerve-or-stroke-signs', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
-  { id: 'neck-injury', group: 'emergency', sources: [review, 'stiell-2001', 'nhs-neck-pain'] },
+  'artery-tear-signs': [review, 'vertebral-artery-massage-2018'],
+  'sudden-severe-headache': [review, 'nice-cks-neck-pain'],
+  'nerve-or-stroke-signs': [review, 'nice-cks-neck-pain'],
+  'neck-injury': [review, 'stiell-2001', 'nhs-neck-pain'],
   // NICE CKS: signs of spinal cord compression include an unsteady walk (gait disturbance) and
-  // loss of sexual function with bladder or bowel problems (clinical.md, issue 23).
-  {
-    id: 'bladder-bowel-or-clumsiness',
-    group: 'emergency',
-    sources: [review, 'nice-cks-neck-pain', 'nice-cks-radiculopathy'],
-  },
-  { id: 'heart-signs', group: 'emergency', sources: [review, 'nice-cks-neck-pain'] },
+  // loss of sexual function with bladder or bowel problems (clinical.md).
+  'bladder-bowel-or-clumsiness': [review, 'nice-cks-neck-pain', 'nice-cks-radiculopathy'],
+  'heart-signs': [review, 'nice-cks-neck-pain'],
   // See a doctor today.
-  { id: 'electric-shocks', group: 'doctor-today', sources: [review, 'nice-cks-radiculopathy'] },
-  {
-    id: 'arm-symptoms-worsening',
-    group: 'doctor-today',
-    sources: [review, 'nice-cks-radiculopathy'],
-  },
-  {
-    id: 'unexplained-fever-sweats-weight',
-    group: 'doctor-today',
-    sources: [review, 'nice-cks-neck-pain'],
-  },
+  'electric-shocks': [review, 'nice-cks-radiculopathy'],
+  'arm-symptoms-worsening': [review, 'nice-cks-radiculopathy'],
+  'unexplained-fever-sweats-weight': [review, 'nice-cks-neck-pain'],
   // NICE CKS: dizziness, drop attacks or blackouts may mean poor blood flow to the brain. NICE
-  // lists them without "when you turn your head", so the words say "especially" (issue 23).
-  { id: 'dizzy-turning-head', group: 'doctor-today', sources: [review, 'nice-cks-neck-pain'] },
+  // lists them without "when you turn your head", so the words say "especially" (clinical.md).
+  'dizzy-turning-head': [review, 'nice-cks-neck-pain'],
   // Over 50: new headache with scalp tenderness, jaw pain when chewing, or a change in vision.
-  {
-    id: 'giant-cell-arteritis-signs',
-    group: 'doctor-today',
-    sources: [review, 'nhs-giant-cell-arteritis'],
-  },
+  'giant-cell-arteritis-signs': [review, 'nhs-giant-cell-arteritis'],
   // See a doctor before trying self-care. The history items are "ever", not "now".
-  { id: 'risk-history', group: 'doctor-first', sources: [review, 'nice-cks-neck-pain'] },
-  { id: 'first-episode-age', group: 'doctor-first', sources: [review, 'nice-cks-neck-pain'] },
-  {
-    id: 'constant-or-night-pain',
-    group: 'doctor-first',
-    sources: [review, 'nice-cks-neck-pain', 'nhs-neck-pain'],
-  },
-  {
-    id: 'lump-or-spine-tenderness',
-    group: 'doctor-first',
-    sources: [review, 'nice-cks-neck-pain'],
-  },
+  'risk-history': [review, 'nice-cks-neck-pain'],
+  'first-episode-age': [review, 'nice-cks-neck-pain'],
+  'constant-or-night-pain': [review, 'nice-cks-neck-pain', 'nhs-neck-pain'],
+  'lump-or-spine-tenderness': [review, 'nice-cks-neck-pain'],
   // Over 50: new stiffness of both shoulders, with trouble raising the arms in the morning.
-  {
-    id: 'polymyalgia-signs',
-    group: 'doctor-first',
-    sources: [review, 'nhs-polymyalgia-rheumatica'],
-  },
+  'polymyalgia-signs': [review, 'nhs-polymyalgia-rheumatica'],
   // Pins and needles or numbness in an arm: a sign of a trapped nerve root (cervical
-  // radiculopathy); a doctor first (clinical.md, issue 23). Getting worse is "today", above.
-  {
-    id: 'arm-pins-and-needles',
-    group: 'doctor-first',
-    sources: [review, 'nice-cks-radiculopathy'],
-  },
-];
+  // radiculopathy); a doctor first (clinical.md). Getting worse is "today", above.
+  'arm-pins-and-needles': [review, 'nice-cks-radiculopathy'],
+};
+
+export const redFlags: readonly RedFlag[] = redFlagIds.map((id) => ({
+  id,
+  group: redFlagGroupOf[id],
+  sources: sourcesOf[id],
+}));
 
 export const redFlagGroups: readonly RedFlagGroup[] = ['emergency', 'doctor-today', 'doctor-first'];
 
@@ -154,7 +106,7 @@ export const redFlagAdvice: Readonly<Record<RedFlagGroup, RedFlagAdvice>> = {
 /**
  * "See a doctor if it is not better after about two weeks." A careful choice of ours: NHS "Neck
  * pain" says to see a GP if the pain does not improve after a few weeks; we say two weeks, the
- * shorter end, to be careful (clinical.md, issue 23). The personal trial applies it too.
+ * shorter end, to be careful (clinical.md). The personal trial applies it too.
  */
 export const notBetterAfterDays = 14;
 export const notBetterAdviceSources: readonly SourceId[] = [review, 'nhs-neck-pain'];
@@ -182,5 +134,5 @@ export function adviceFor(id: RedFlagId): RedFlagAdvice {
 }
 
 export function isRedFlagId(value: string): value is RedFlagId {
-  return redFlags.some((flag) => flag.id === value);
+  return Object.hasOwn(redFlagGroupOf, value);
 }

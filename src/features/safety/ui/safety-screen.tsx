@@ -19,7 +19,7 @@ type Step = 'list' | 'advice' | 'health';
  */
 export function SafetyScreen() {
   const { query, route } = useLocation();
-  const { health } = useApp();
+  const { health, now } = useApp();
   const next = safeNextPath(query.next);
   const flag = query.flag !== undefined && isRedFlagId(query.flag) ? query.flag : undefined;
   const step: Step =
@@ -32,7 +32,7 @@ export function SafetyScreen() {
   };
   const finish = () => route(next);
   const noneApply = () => {
-    if (health.completeScreening(Date.now()) === 'go-on') finish();
+    if (health.completeScreening(now()) === 'go-on') finish();
     else go('health');
   };
   const choose = (id: RedFlagId) => {
@@ -40,7 +40,7 @@ export function SafetyScreen() {
     go('advice', id);
   };
   // The doctor's clearance covers its statement only: the list comes back with it marked, and
-  // the person still says that none of the others apply (clinical.md, issue 23).
+  // the person still says that none of the others apply (clinical.md).
   const continueAfterDoctor = (id: RedFlagId) => {
     health.clearFlag(id);
     go('list');

@@ -1,5 +1,6 @@
 import { defaultBreath } from '../../../domain/points';
 import type { Plan, Step } from './planner';
+import { cues as cueTable, type CueKind } from './cues';
 
 /**
  * The session as a timeline: every segment and cue with integer millisecond offsets from the
@@ -50,18 +51,7 @@ export interface Segment {
   readonly pulse?: number;
 }
 
-export type CueKind =
-  | 'get-ready'
-  | 'next-point'
-  | 'switch-side'
-  | 'start'
-  | 'half'
-  | 'ten-left'
-  | 'press'
-  | 'release'
-  | 'breathe-in'
-  | 'breathe-out'
-  | 'done';
+export type { CueKind };
 
 export interface Cue {
   readonly atMs: number;
@@ -166,20 +156,7 @@ export function deriveTimeline(plan: Plan, timing: TimingOptions = defaultTiming
     spans.push({ startMs, holdStartMs, endMs: atMs });
   });
   cues.push({ atMs, kind: 'done', stepIndex: plan.steps.length });
-  const order: Record<CueKind, number> = {
-    'get-ready': 0,
-    'next-point': 0,
-    'switch-side': 0,
-    start: 1,
-    press: 2,
-    release: 2,
-    'breathe-in': 3,
-    'breathe-out': 3,
-    half: 4,
-    'ten-left': 4,
-    done: 5,
-  };
-  cues.sort((a, b) => a.atMs - b.atMs || order[a.kind] - order[b.kind]);
+  cues.sort((a, b) => a.atMs - b.atMs || cueTable[a.kind].order - cueTable[b.kind].order);
   return { plan, timing, segments, cues, steps: spans, totalMs: atMs };
 }
 

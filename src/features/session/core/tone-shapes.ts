@@ -1,52 +1,15 @@
-import type { CueKind } from './timeline';
+import { cues, type CueKind, type Note } from './cues';
 
 /**
- * The session's sounds, as pure sample data: each cue is a few short notes with a soft attack
- * and release, so that it is clear but never harsh. Distinct pitches and rhythms let a user tell
- * "press" from "release" and "switch side" from "next point" without looking.
+ * The session's sounds, as pure sample data: each cue is a few short notes (its row in cues.ts)
+ * with a soft attack and release, so that it is clear but never harsh.
  */
 export type ToneName = CueKind;
 
-interface Note {
-  readonly startMs: number;
-  readonly lengthMs: number;
-  readonly fromHz: number;
-  readonly toHz: number;
-  readonly gain: number;
-}
-
-const note = (
-  startMs: number,
-  lengthMs: number,
-  fromHz: number,
-  gain = 0.5,
-  toHz = fromHz,
-): Note => ({
-  startMs,
-  lengthMs,
-  fromHz,
-  toHz,
-  gain,
-});
-
-export const toneNotes: Readonly<Record<ToneName, readonly Note[]>> = {
-  'get-ready': [note(0, 180, 523.25), note(220, 260, 659.25)],
-  'next-point': [note(0, 160, 783.99), note(190, 160, 659.25), note(380, 260, 523.25)],
-  'switch-side': [note(0, 140, 523.25), note(170, 140, 659.25), note(340, 240, 783.99)],
-  start: [note(0, 350, 880, 0.55)],
-  half: [note(0, 220, 659.25, 0.4)],
-  'ten-left': [note(0, 120, 739.99, 0.45), note(200, 120, 739.99, 0.45)],
-  press: [note(0, 160, 987.77, 0.55)],
-  release: [note(0, 120, 493.88, 0.35)],
-  'breathe-in': [note(0, 900, 196, 0.16, 261.63)],
-  'breathe-out': [note(0, 1200, 261.63, 0.14, 174.61)],
-  done: [
-    note(0, 180, 523.25),
-    note(200, 180, 659.25),
-    note(400, 180, 783.99),
-    note(600, 500, 1046.5),
-  ],
-};
+/** Each cue's notes, from the cue table. */
+export const toneNotes = Object.fromEntries(
+  Object.entries(cues).map(([name, cue]): [string, readonly Note[]] => [name, cue.tone]),
+) as Readonly<Record<ToneName, readonly Note[]>>;
 
 /** Length of a tone in ms. */
 export function toneLengthMs(name: ToneName): number {

@@ -1,6 +1,7 @@
 import { cuesBetween, type Timeline } from './timeline';
 import { encodeFlac } from './flac';
 import { toneLengthMs, toneNotes, toneSamples, type ToneName } from './tone-shapes';
+import { isBreathCue } from './cues';
 import { bedCapMs, bedLength, mixBed } from './bed';
 import type { VoiceBankIndex } from './voice-bank';
 import { breathDuck, mixVoice, voiceEndSample } from './voice-mix';
@@ -88,7 +89,7 @@ export function trackRequest(
   const untilMs = Math.min(gateMs ?? timeline.totalMs, timeline.totalMs);
   const endMs = gateMs !== null && gateMs <= timeline.totalMs ? gateMs : timeline.totalMs + 1;
   const cues = cuesBetween(timeline, fromMs, endMs)
-    .filter((cue) => (cue.kind.startsWith('breathe') ? sounds.breathSound : sounds.tones))
+    .filter((cue) => (isBreathCue(cue.kind) ? sounds.breathSound : sounds.tones))
     .map(({ atMs, kind }) => ({ atMs, kind }));
   const atGate = gateMs !== null && gateMs <= timeline.totalMs;
   const bed = atGate ? { bedMs: bedCapMs } : {};
@@ -139,7 +140,7 @@ function mixTrack(request: TrackRequest, pcm: Int16Array, voiceBank?: Uint8Array
     if (!shape) shapes.set(cue.kind, (shape = toneSamples(cue.kind, sampleRate)));
     const first = onsetSample(cue.atMs, request.fromMs, sampleRate);
     const duck =
-      voice && cue.kind.startsWith('breathe')
+      voice && isBreathCue(cue.kind)
         ? breathDuck(voice, request.fromMs, sampleRate, first, shape.length)
         : null;
     for (let index = Math.max(0, -first); index < shape.length; index += 1) {

@@ -1,4 +1,5 @@
 import { cuesBetween, type CueKind, type Timeline, type TimingOptions } from './timeline';
+import { isBreathCue } from './cues';
 import { toneLengthMs } from './tone-shapes';
 import { clipMs, type VoiceBankIndex } from './voice-bank';
 import { phraseOf, preparePhrases, type PhraseId } from './voice-phrases';
@@ -45,14 +46,13 @@ interface Span {
   readonly endMs: number;
 }
 
-const isBreath = (kind: CueKind) => kind === 'breathe-in' || kind === 'breathe-out';
 const isRhythm = (phrase: PhraseId) =>
   phrase === 'press' || phrase === 'release' || phrase.startsWith('press/');
 
 /** The tones a phrase must stay clear of: every cue's tone but the breathing sound (it ducks). */
 function toneSpans(cues: readonly SpeakingCue[]): Span[] {
   return cues
-    .filter((cue) => !isBreath(cue.kind))
+    .filter((cue) => !isBreathCue(cue.kind))
     .map((cue) => ({
       startMs: cue.atMs - voiceRules.toneGuardMs,
       endMs: cue.atMs + toneLengthMs(cue.kind) + voiceRules.toneGuardMs,

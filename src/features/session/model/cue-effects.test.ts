@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../test/session-core-fakes';
 import { createToneSound } from './tone-sound';
-import { createCueEffects, tonesOn, vibrationPatterns, voiceReady } from './cue-effects';
+import { createCueEffects, tonesOn, voiceReady } from './cue-effects';
+import { cues } from '../core/cues';
 
 function setup(...args: Parameters<typeof createTestCore>) {
   const test = createTestCore(...args);
@@ -16,7 +17,7 @@ describe('cue effects', () => {
     effects.fireDue(timeline, 0);
     expect(core.lastCueText.value).not.toBe('');
     expect(core.announcement.value).toBe(core.lastCueText.value);
-    expect(fake.log.vibrations).toEqual([vibrationPatterns['get-ready']]);
+    expect(fake.log.vibrations).toEqual([cues['get-ready'].vibrationMs]);
   });
 
   it('drops a cue more than 1.5 s late instead of firing a burst', () => {

@@ -1,28 +1,9 @@
-import { cuesBetween, type Cue, type Timeline } from '../core/timeline';
+import { cuesBetween, type Timeline } from '../core/timeline';
+import { cues } from '../core/cues';
 import { locale } from '../../../i18n/i18n';
 import { trackVoiceBank } from '../core/voice-track';
 import type { SessionCore } from './session-core';
 import { staleMs } from './session-types';
-
-export const vibrationPatterns: Partial<Record<Cue['kind'], readonly number[]>> = {
-  'get-ready': [120, 80, 120],
-  'next-point': [120, 80, 120, 80, 120],
-  'switch-side': [250, 100, 250],
-  start: [300],
-  press: [180],
-  release: [60],
-  'ten-left': [80, 80, 80],
-  done: [200, 100, 200, 100, 400],
-};
-
-/** Cues whose words are announced to a screen reader, not only shown. */
-const announced: ReadonlySet<Cue['kind']> = new Set([
-  'get-ready',
-  'next-point',
-  'switch-side',
-  'start',
-  'done',
-]);
 
 /** The track speaks the words: the device's voice then never speaks as well. */
 export function trackSpeaks(core: SessionCore): boolean {
@@ -64,11 +45,13 @@ export function createCueEffects(core: SessionCore) {
       const text = core.deps.words.cue(current, cue);
       if (text) {
         core.lastCueText.value = text;
-        if (announced.has(cue.kind)) core.announcement.value = text;
+        if (cues[cue.kind].isAnnounced) core.announcement.value = text;
         if (voiceReady(core)) core.platform.speech.speak(text, locale.value);
       }
-      const pattern = vibrationPatterns[cue.kind];
-      if (pattern && core.options?.cueStyle.vibration) core.platform.haptics.vibrate(pattern);
+      const pattern = cues[cue.kind].vibrationMs;
+      if (pattern.length > 0 && core.options?.cueStyle.vibration) {
+        core.platform.haptics.vibrate(pattern);
+      }
     }
     firedUntilMs = Math.max(firedUntilMs, untilMs);
   }

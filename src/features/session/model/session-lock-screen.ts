@@ -50,7 +50,7 @@ export interface LockScreenVerbs {
 }
 
 /**
- * The Media Session as the session's lock-screen player: the step's title, "Point 3 of 9",
+ * The Media Session as the session's lock-screen player: the step's title, "Step 3 of 9",
  * the point's picture, and a position bar over the whole session. The title follows the
  * chapter (step) the element's time is in. `show` is cheap to call on every tick and every
  * `timeupdate`: it tells the browser only what changed (the browser moves the bar on its own).

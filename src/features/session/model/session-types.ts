@@ -23,7 +23,7 @@ export interface SessionWords {
   cue(timeline: Timeline, cue: Cue): string | null;
   paused(): string;
   moreTimeAdded(seconds: number): string;
-  /** The lock screen's title, "Point 3 of 9" and album line for a step; null past the end. */
+  /** The lock screen's title, "Step 3 of 9" and album line for a step; null past the end. */
   mediaStep(
     timeline: Timeline,
     stepIndex: number,

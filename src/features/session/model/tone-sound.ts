@@ -1,5 +1,6 @@
 import { elapsedAt, isPaused, isWaitingAtGate } from '../core/session-clock';
 import { cuesBetween } from '../core/timeline';
+import { isBreathCue } from '../core/cues';
 import type { AudioState } from '../ports';
 import type { Playback } from '../core/checkpoint';
 import { tonesOn } from './cue-effects';
@@ -30,7 +31,7 @@ export function createToneSound(core: SessionCore): SessionSound {
     if (tonesOn(core)) {
       for (const cue of cuesBetween(timeline, scheduledUntilMs, untilMs)) {
         if (cue.atMs < elapsedMs - staleMs) continue;
-        if (cue.kind.startsWith('breathe') && !core.options?.cueStyle.breathSound) continue;
+        if (isBreathCue(cue.kind) && !core.options?.cueStyle.breathSound) continue;
         platform.tones.schedule(cue.kind, clock.originMs + cue.atMs);
       }
     }

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { saveProblemText } from './save-problem';
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import { pointText } from '../../../i18n/point-text';
 import type { SessionRecord, Readings } from '../../../domain/records/session-entry';
 import type { PointId } from '../../../domain/points';
@@ -63,7 +63,7 @@ function PointChoices(props: {
  */
 export function AfterSession({ record }: AfterSessionProps) {
   const app = useApp();
-  const journal = useModel(app.journal);
+  const journal = useLazyModel(app.journal);
   const { reminders } = app;
   const after = useSignal<Readings>({});
   const tender = useSignal<PointId[]>([]);
@@ -93,14 +93,14 @@ export function AfterSession({ record }: AfterSessionProps) {
       note: note.value.trim().slice(0, noteMaxChars),
     });
     state.value = ok ? 'saved' : 'failed';
-    if (ok) reminders.noteSession(new Date());
+    if (ok) reminders.noteSession(app.now());
   };
 
   const retry = async () => {
     state.value = 'saving';
     const ok = await journal.retryUnsaved();
     state.value = ok ? 'saved' : 'failed';
-    if (ok) reminders.noteSession(new Date());
+    if (ok) reminders.noteSession(app.now());
   };
 
   const before = record.before;
@@ -209,7 +209,7 @@ export function AfterSession({ record }: AfterSessionProps) {
                 downloadText(
                   'acupress-unsaved.json',
                   'application/json',
-                  exportToJson(journal.unsaved.value, Date.now()),
+                  exportToJson(journal.unsaved.value, app.now()),
                 )
               }
             >

@@ -2,6 +2,7 @@ import { t } from '../../../i18n/i18n';
 import { pointText } from '../../../i18n/point-text';
 import { findPoint, type Side, type Region } from '../../../domain/points';
 import type { Cue, Timeline } from '../core/timeline';
+import { cues } from '../core/cues';
 import type { SessionWords } from '../model/session-model';
 import { sideWordKey } from '../../../domain/point-words';
 
@@ -20,34 +21,13 @@ function pointAndSide(timeline: Timeline, stepIndex: number) {
   };
 }
 
-/** The words for a cue: spoken by the voice and shown on the screen alike. */
+/** The words for a cue (its row in core/cues.ts): spoken by the voice and shown alike. */
 export function cueText(timeline: Timeline, cue: Cue): string | null {
+  const words = cues[cue.kind].words;
+  if (words === null) return null;
   const found = pointAndSide(timeline, cue.stepIndex);
-  const params = found?.params ?? {};
-  switch (cue.kind) {
-    case 'get-ready':
-      return t('session.cue.getReady', params);
-    case 'next-point':
-      return t('session.cue.nextPoint', params);
-    case 'switch-side':
-      return t('session.cue.switchSide', params);
-    case 'start':
-      return found?.step.technique.kind === 'pulse'
-        ? t('session.cue.startPulse')
-        : t('session.cue.startHold');
-    case 'half':
-      return t('session.cue.half');
-    case 'ten-left':
-      return t('session.cue.tenLeft');
-    case 'press':
-      return t('session.cue.press');
-    case 'release':
-      return t('session.cue.release');
-    case 'done':
-      return t('session.cue.done');
-    default:
-      return null;
-  }
+  if (typeof words === 'string') return t(`session.cue.${words}`, found?.params);
+  return t(`session.cue.${found?.step.technique.kind === 'pulse' ? words.pulse : words.hold}`);
 }
 
 /** The session model's words, in the language shown now; the app hands them to the model. */

@@ -63,7 +63,7 @@ function routineLine(summary: RoutineSummary): string {
  * behind "Rate your neck first"; every choice is remembered for next time.
  */
 export function SetupView({ model }: { model: SessionModel }) {
-  const { settings, health } = useApp();
+  const { settings, health, now } = useApp();
   const [setup, setSetupState] = useState<SessionSetup>(() => loadSetup(settings));
   const [before, setBefore] = useState<Readings>({});
   const [customText, setCustomText] = useState(String(Math.round(setup.customHoldMs / 1000)));
@@ -102,7 +102,7 @@ export function SetupView({ model }: { model: SessionModel }) {
     if (!canStart) return;
     void model.start(startOptionsOf(setup, isPregnant, before));
     // Home now offers to start this way again in one tap.
-    recordSessionStart(settings, Date.now());
+    recordSessionStart(settings, now());
   };
 
   return (

@@ -19,7 +19,7 @@ function StopSignList() {
 
 /**
  * What to do next when a stop sign does not pass: the completed stop-sign text with the local
- * emergency number. Source: clinical.md "Cautions" (issue 23).
+ * emergency number. Source: clinical.md "Cautions".
  */
 function StopNext() {
   return (
@@ -55,7 +55,7 @@ export function StopSignsDisclosure() {
 /**
  * "When to seek help", one tap away in the player: the site's header (and its Help link) steps
  * aside while a session runs, so the player carries its own. The session keeps running while
- * Help is open. Source: clinical.md "Cautions" (issue 23).
+ * Help is open. Source: clinical.md "Cautions".
  */
 export function PlayerHelpLink() {
   return (

@@ -1,5 +1,5 @@
 /**
- * English messages of "your spot" (issue 17). Keys start with "spots.". Plain data: the app's
+ * English messages of "your spot". Keys start with "spots.". Plain data: the app's
  * catalog (src/catalogs/en.ts) combines it with the other features' parts.
  */
 export const enSpots = {

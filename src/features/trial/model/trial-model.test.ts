@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeJournalStore, makeEntry } from '../../../../test/journal-fakes';
-import { createTrialModel } from './trial-model';
+import { createFakeRepeater } from '../../../../test/page-fakes';
+import { createTrialModel, tickEveryMs } from './trial-model';
 
 const dayMs = 86_400_000;
 const start = Date.UTC(2026, 11, 1, 7, 0);
@@ -13,10 +14,12 @@ function setUp(
   const clock = { now: start };
   const running: boolean[] = [];
   let id = 0;
+  const repeater = createFakeRepeater();
   const model = createTrialModel({
     loadStore: async () => store,
     loadSessions: async () => sessions,
     now: () => clock.now,
+    repeater,
     localMomentOf: (ms) => ({
       dayKey: new Date(ms).toISOString().slice(0, 10),
       minutesOfDay: Math.floor((ms % dayMs) / 60_000),
@@ -25,7 +28,7 @@ function setUp(
     newId: () => `id-${(id += 1)}`,
     markRunning: (value) => running.push(value),
   });
-  return { model, store, clock, running };
+  return { model, store, clock, running, repeater };
 }
 
 describe('the trial model', () => {
@@ -59,6 +62,20 @@ describe('the trial model', () => {
     clock.now = start + dayMs;
     await model.tick();
     expect(model.today.value?.dayIndex).toBe(1);
+  });
+
+  it('while watched, reads the clock again every half minute, until stopped', async () => {
+    const { model, clock, repeater } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    const stop = model.watchClock();
+    expect(repeater.running).toEqual([tickEveryMs]);
+    expect(tickEveryMs).toBe(30_000);
+    clock.now = start + dayMs;
+    repeater.tick();
+    await vi.waitFor(() => expect(model.today.value?.dayIndex).toBe(1));
+    stop();
+    expect(repeater.running).toEqual([]);
   });
 
   it('finishes the trial once its last day is over, and keeps the answer', async () => {

@@ -22,6 +22,7 @@ import {
 } from '../core/schedule';
 import { isTrialOver, trialTodayOf, type TrialToday } from '../core/today';
 import type { TrialStore } from '../../../domain/records/store';
+import type { Repeater } from '../../../shared/ports';
 
 export type TrialStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -30,6 +31,8 @@ export interface TrialDeps {
   /** The journal's sessions, for the stop rule. */
   readonly loadSessions: () => Promise<readonly JournalEntry[]>;
   readonly now: () => number;
+  /** A page timer: while a screen shows the trial, it reads the clock again (`watchClock`). */
+  readonly repeater: Repeater;
   /** The person's local date key and minute of the day at an instant. */
   readonly localMomentOf: (epochMs: number) => { dayKey: string; minutesOfDay: number };
   readonly newSeed: () => number;
@@ -75,6 +78,11 @@ export interface TrialModel {
   load(): Promise<void>;
   /** Reads the clock again: today's plan moves on; a trial past its last day finishes. */
   tick(): Promise<void>;
+  /**
+   * Reads the clock again every half minute (`tick`) until the returned function stops it: a
+   * screen that shows today's plan watches while it is shown.
+   */
+  watchClock(): () => void;
   start(options: {
     readonly weeks: TrialWeeks;
     readonly ratingMinutes: readonly [number, number];
@@ -84,6 +92,9 @@ export interface TrialModel {
   /** "A doctor has seen my neck": a paused trial goes on; that pause does not come again. */
   resume(): Promise<boolean>;
 }
+
+/** How often a watched trial reads the clock again (`watchClock`). */
+export const tickEveryMs = 30_000;
 
 export function createTrialModel(deps: TrialDeps): TrialModel {
   const status = signal<TrialStatus>('idle');
@@ -187,6 +198,11 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
     }
   };
 
+  const tick = async () => {
+    nowMs.value = deps.now();
+    await settle();
+  };
+
   return {
     status,
     hasSaveProblem,
@@ -221,9 +237,9 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
         status.value = 'failed';
       }
     },
-    async tick() {
-      nowMs.value = deps.now();
-      await settle();
+    tick,
+    watchClock() {
+      return deps.repeater.every(tickEveryMs, () => void tick());
     },
     async start({ weeks, ratingMinutes }) {
       nowMs.value = deps.now();

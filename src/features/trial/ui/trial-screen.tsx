@@ -16,7 +16,7 @@ import { minRatingGapMinutes } from '../core/analysis';
 import { trialGateStep } from '../core/gate';
 import { trialReminderIcs } from '../core/reminders';
 import type { TrialRecord } from '../../../domain/records/trial-record';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
 import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
 import { DaysTable } from './days-table';
@@ -24,12 +24,9 @@ import { formatDayKey, formatMinutes, minutesOfTimeInput, timeInputOf } from './
 import { RateNow } from './rate-now';
 import './trial.css';
 
-/** Re-reads the clock every half minute, so today's plan and the end of the trial move on. */
+/** While shown, the trial reads the clock again now and then: today's plan and its end move on. */
 export function useTrialClock(model: TrialModel) {
-  useEffect(() => {
-    const timer = setInterval(() => void model.tick(), 30_000);
-    return () => clearInterval(timer);
-  }, [model]);
+  useEffect(() => model.watchClock(), [model]);
 }
 
 function Why() {
@@ -283,8 +280,8 @@ export function TrialScreen() {
   usePageTitle(t('trial.title'));
   const { query, route } = useLocation();
   const app = useApp();
-  const model = useModel(app.trial);
-  const journal = useModel(app.journal);
+  const model = useLazyModel(app.trial);
+  const journal = useLazyModel(app.journal);
   const { health } = app;
   const revision = journal.revision.value;
   useEffect(() => {

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../../shared/ui/page-title';
 import { localMoment } from '../../../shared/core/local-moment';
 import { pressedPointNames, SummaryText } from '../../journal/ui';
 import { summaryFiguresOf } from '../core/summary';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
 import { DaysTable } from './days-table';
 import { formatDayKey, formatMinutes } from './format';
@@ -18,8 +18,8 @@ import './trial.css';
 export function TrialSummary() {
   usePageTitle(t('trial.summary.title'));
   const app = useApp();
-  const model = useModel(app.trial);
-  const journal = useModel(app.journal);
+  const model = useLazyModel(app.trial);
+  const journal = useLazyModel(app.journal);
   useEffect(() => {
     void model.load();
     void journal.load();

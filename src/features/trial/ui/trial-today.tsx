@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../../i18n/i18n';
-import { useApp, useModel } from '../../../app-context';
+import { useApp, useLazyModel } from '../../../app-context';
 import { TodayPlan, useTrialClock } from './trial-screen';
 
 /** Home's card while a trial runs: today's kind, the next rating time, what is missing. */
 export function TrialToday() {
-  const model = useModel(useApp().trial);
+  const model = useLazyModel(useApp().trial);
   useEffect(() => {
     void model.load();
   }, [model]);

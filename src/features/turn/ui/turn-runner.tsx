@@ -192,7 +192,14 @@ export function TurnTest({
           {yaw === null ? '' : t('turn.angle', { n: Math.abs(Math.round(yaw)) })}
         </p>
         <StopSignsLine />
-        <button type="button" class="button turn-stop" onClick={() => model.stop()}>
+        <button
+          type="button"
+          class="button turn-stop"
+          onClick={() => {
+            tone.stop();
+            model.stop();
+          }}
+        >
           {t('turn.stop')}
         </button>
       </section>

@@ -189,7 +189,7 @@ export function PointPicture(props: {
   side: Side;
   highlighted?: boolean;
   size?: PictureSize;
-  /** Drawn over the picture in its own coordinates (e.g. the person's own spot, issue 17). */
+  /** Drawn over the picture in its own coordinates (e.g. the person's own spot, from the spots feature). */
   overlay?: JSX.Element | null;
   /** Words added to the picture's text alternative (what the overlay shows). */
   labelExtra?: string;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-/** Shared checks of the trust browser tests (issue 9); session steps are in session-steps.ts. */
+/** Shared page checks of the accessibility and privacy browser tests; session steps are in session-steps.ts. */
 
 export const pointIds = ['SI3', 'EX-UE8', 'LI4', 'GB20', 'GB21'] as const;
 export const xssNote = '<img src=x onerror=alert(1)><script>alert(2)</script> & "quotes"';

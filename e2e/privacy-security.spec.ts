@@ -9,7 +9,7 @@ import {
   setUpShortSession,
   startHold,
 } from './session-steps';
-import { pointIds, violations, watchViolations, xssNote } from './trust-helpers';
+import { pointIds, violations, watchViolations, xssNote } from './page-checks';
 
 // Privacy and security (issue 9): every screen, with the service worker running, asks only its
 // own origin for anything; the CSP header and meta hold; Trusted Types are enforced and nothing

@@ -10,7 +10,7 @@ import {
   setUpShortSession,
   startHold,
 } from './session-steps';
-import { horizontalOverflow, pointIds } from './trust-helpers';
+import { horizontalOverflow, pointIds } from './page-checks';
 
 // Accessibility (issue 9): axe (WCAG 2.2 AA tags) on every screen and state we can reach, with
 // reflow at 320 px (400% zoom of 1280) and 640 px (200% zoom) and no horizontal scrolling,
