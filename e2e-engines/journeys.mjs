@@ -26,9 +26,13 @@ function recordTrackInPage() {
   const audio = document.querySelector('audio[data-acupress="session-track"]');
   if (!audio) return false;
   const seen = (window.__trackEvents = []);
-  for (const type of ['error', 'loadstart']) {
+  for (const type of ['error', 'loadstart', 'pause', 'ended', 'emptied', 'stalled']) {
     audio.addEventListener(type, () =>
-      seen.push(type === 'error' ? `error ${audio.error?.code} ${audio.error?.message}` : type),
+      seen.push(
+        type === 'error'
+          ? `error ${audio.error?.code} ${audio.error?.message}`
+          : `${type} at ${audio.currentTime.toFixed(2)}`,
+      ),
     );
   }
   return true;
@@ -94,7 +98,13 @@ export async function firstVisit(user, note) {
   const later = await user.driver.run(trackInPage);
   const wallSeconds = (Date.now() - from.at) / 1000;
   const advanced = later.currentTime - from.currentTime;
-  assert.equal(later.paused, false, 'the track still plays');
+  if (later.paused) {
+    const seen = await user.driver.run(() => window.__trackEvents);
+    const status = await user.driver.run(() => document.querySelector('main')?.innerText);
+    assert.fail(
+      `the track stopped playing: ${seen?.join(', ')}; the screen: ${status?.slice(0, 300)}`,
+    );
+  }
   assert.ok(
     advanced > 1,
     `the track advanced ${advanced.toFixed(2)} s in ${wallSeconds.toFixed(2)} s`,

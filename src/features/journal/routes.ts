@@ -1,4 +1,5 @@
 import type { App } from '../../app';
+import { loadChartCode } from '../../shared/ui/chart-code';
 import type { ScreenRoute } from '../../shared/ui/screen-route';
 
 /**
@@ -16,7 +17,7 @@ export const historyRoute: ScreenRoute<App> = {
       (journal) => journal.load(),
       () => undefined,
     ),
-    import('uplot').catch(() => undefined),
+    loadChartCode().catch(() => undefined),
   ],
 };
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { loadChartCode } from '../../../shared/ui/chart-code';
 import { t } from '../../../i18n/i18n';
 import type { ChartSeries } from '../../../domain/records/entry-stats';
 
@@ -21,11 +22,10 @@ export function TrendChart({ series }: { series: ChartSeries }) {
     if (!element) return undefined;
     let stop: (() => void) | null = null;
     let isGone = false;
-    // uPlot's module code formats numbers in navigator.language, and throws where that is no
-    // language tag (WebKitGTK under a POSIX locale reports "C"): loaded here, its failure leaves
-    // the chart empty (the table view has the same numbers) instead of the whole History screen.
-    import('uplot').then(
-      ({ default: UPlot }) => {
+    // uPlot's code may fail to load (loadChartCode says when): its failure leaves the chart empty
+    // (the table view has the same numbers) instead of the whole History screen.
+    loadChartCode().then(
+      (UPlot) => {
         if (!isGone) stop = draw(UPlot, element, series);
       },
       () => {},

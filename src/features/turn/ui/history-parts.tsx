@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { loadChartCode } from '../../../shared/ui/chart-code';
 import { locale, t } from '../../../i18n/i18n';
 import { reportCapDeg } from '../core/turn-test';
 import { resultOf, turnSeries, type TurnSeries } from '../core/turn-record';
@@ -47,8 +48,8 @@ export function TurnChart() {
     if (!element || results.length === 0) return undefined;
     let stop: (() => void) | null = null;
     let isGone = false;
-    import('uplot').then(
-      ({ default: UPlot }) => {
+    loadChartCode().then(
+      (UPlot) => {
         if (!isGone) stop = draw(UPlot, element, turnSeries(results));
       },
       () => {},
