@@ -153,6 +153,19 @@ export function createApp(ports: AppPorts): App {
   const updates = signal<UpdateModel | undefined>(undefined);
 
   const loadStore = () => ports.loadJournalPlatform().then((platform) => platform.store);
+  /**
+   * An import or "delete all data" changes the journal's revision: a model of stored records
+   * (spots, turn results) reads again when a screen next shows it, so that deleting does not
+   * re-create the database.
+   */
+  const unloadOnJournalChange = (model: { unload(): void }, revision: ReadonlySignal<number>) => {
+    const firstRevision = revision.peek();
+    disposers.push(
+      effect(() => {
+        if (revision.value !== firstRevision) model.unload();
+      }),
+    );
+  };
   const journal = lazy(async () => {
     // The database's code loads alongside the model's, not after it: the model's first ask
     // takes this load, later asks (after a failure) load again.
@@ -176,15 +189,7 @@ export function createApp(ports: AppPorts): App {
       journal.load(),
     ]);
     const model = createSpotsModel({ loadStore, now: ports.now, newId: ports.newId });
-    // An import or "delete all data" changes the journal's revision: the spots read again when
-    // a screen next shows them, so deleting does not re-create the database.
-    const { revision } = loadedJournal;
-    const firstRevision = revision.peek();
-    disposers.push(
-      effect(() => {
-        if (revision.value !== firstRevision) model.unload();
-      }),
-    );
+    unloadOnJournalChange(model, loadedJournal.revision);
     return model;
   });
   const turns = lazy(async () => {
@@ -198,14 +203,7 @@ export function createApp(ports: AppPorts): App {
       newId: ports.newId,
       dayKeyOf: (epochMs) => localMoment(new Date(epochMs)).dateKey,
     });
-    // As the spots: an import or "delete all data" makes the results read again on next use.
-    const { revision } = loadedJournal;
-    const firstRevision = revision.peek();
-    disposers.push(
-      effect(() => {
-        if (revision.value !== firstRevision) model.unload();
-      }),
-    );
+    unloadOnJournalChange(model, loadedJournal.revision);
     return model;
   });
   const trial = lazy(async () => {

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/** One line of a chart: its label in the legend, its colour (the theme's), dashed or thin. */
+export interface ChartLine {
+  readonly label: string;
+  readonly color: 'accent' | 'warn';
+  readonly values: readonly (number | null)[];
+  readonly dashed?: boolean;
+  readonly thin?: boolean;
+}
+
+/** What a chart draws: times (seconds since the epoch), its lines, and the y axis. */
+export interface ChartData {
+  readonly x: readonly number[];
+  readonly lines: readonly ChartLine[];
+  readonly yMax: number;
+  readonly tick: (value: number) => string;
+}
+
+let loading: Promise<typeof uPlot> | undefined;
+
+/**
+ * uPlot's code, imported once for the whole app, its failure kept. uPlot's module formats numbers
+ * in navigator.language at load and throws where that is no language tag (WebKitGTK under a POSIX
+ * locale reports "C"). WebKit then resolves a second import() of the module that failed, with its
+ * code half run (WebKit bug 303902, "Cache module evaluation errors to reject subsequent dynamic
+ * imports"), and a chart would call into it. One import, remembered, shared by every chart and by
+ * History's prefetch: a failure stays a failure, and the chart stays empty (each chart has the
+ * same numbers in words or a table beside it).
+ */
+export function loadChartCode(): Promise<typeof uPlot> {
+  loading ??= import('uplot').then((module) => module.default);
+  return loading;
+}
+
+function cssVar(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+const height = 260;
+
+/** Draws the chart into `element` in the theme's colours, following its width; returns its end. */
+function draw(UPlot: typeof uPlot, element: HTMLDivElement, data: ChartData): () => void {
+  const colors = { accent: cssVar('--accent', '#0b6b5c'), warn: cssVar('--warn', '#8a3b00') };
+  const text = cssVar('--text', '#1d232a');
+  const grid = cssVar('--border', '#c9d0d6');
+  const width = () => Math.max(280, element.clientWidth);
+  const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid } };
+  const plot = new UPlot(
+    {
+      width: width(),
+      height,
+      scales: { y: { range: [0, data.yMax] } },
+      axes: [axis, { ...axis, values: (_self, ticks) => ticks.map(data.tick) }],
+      cursor: { show: true, drag: { x: false, y: false } },
+      series: [
+        {},
+        ...data.lines.map((line) => ({
+          label: line.label,
+          stroke: colors[line.color],
+          width: line.thin ? 2 : 3,
+          ...(line.dashed ? { dash: [6, 4] } : {}),
+          spanGaps: true,
+        })),
+      ],
+    },
+    [[...data.x], ...data.lines.map((line) => [...line.values])],
+    element,
+  );
+  const observer = new ResizeObserver(() => plot.setSize({ width: width(), height }));
+  observer.observe(element);
+  return () => {
+    observer.disconnect();
+    plot.destroy();
+  };
+}
+
+/**
+ * A line chart over time (uPlot, whose code loads with the first chart shown), redrawn when `data`
+ * changes: pass the same object while nothing changed. A picture for sighted users, named by
+ * `label`: the screen says the same in words or a table.
+ */
+export function LineChart({ data, label }: { readonly data: ChartData; readonly label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return undefined;
+    let stop: (() => void) | null = null;
+    let isGone = false;
+    // uPlot's code may fail to load (loadChartCode says when): the chart then stays empty,
+    // instead of the whole screen failing.
+    loadChartCode().then(
+      (UPlot) => {
+        if (!isGone) stop = draw(UPlot, element, data);
+      },
+      () => {},
+    );
+    return () => {
+      isGone = true;
+      stop?.();
+    };
+  }, [data]);
+  return <div class="trend-chart" ref={host} role="img" aria-label={label} />;
+}
