@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { resultsDir } from '../scripts/out-dir.mjs';
 import { motionTrace } from '../bench/lib/motion-traces.js';
 import { axeViolations, expect, test } from './fixtures';
+import { playMotion } from './motion-steps';
 import {
   asScreenedUser,
   endSession,
@@ -19,23 +20,9 @@ import {
  */
 const shots = resultsDir();
 
-/** Plays the trace's readings into the page as DeviceMotionEvents at their own pace. */
+/** Plays a fixture turn (the phone on top of the head) into the page's motion sensors. */
 function playTrace(page: Page, turn: { left: number; right: number; seed: number }) {
-  const { samples } = motionTrace({ ...turn, mount: 'top-flat' });
-  return page.evaluate(async (readings) => {
-    const start = performance.now();
-    for (const reading of readings) {
-      const wait = start + reading.atMs - performance.now();
-      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-      window.dispatchEvent(
-        new DeviceMotionEvent('devicemotion', {
-          rotationRate: reading.rotationRate,
-          accelerationIncludingGravity: reading.accelerationIncludingGravity,
-          interval: 16,
-        }),
-      );
-    }
-  }, samples);
+  return playMotion(page, motionTrace({ ...turn, mount: 'top-flat' }).samples);
 }
 
 async function shoot(page: Page, name: string) {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { resultsDir } from '../scripts/out-dir.mjs';
 import { motionTrace } from '../bench/lib/motion-traces.js';
 import { axeViolations, expect, test } from './fixtures';
+import { playMotion } from './motion-steps';
 
 /**
  * The turn test in Chromium, its motion sensors fed from the fixture: synthesised readings of a
@@ -48,24 +49,6 @@ async function asUser(page: Page, health: Record<string, unknown> | null) {
 }
 
 const adult = { isPregnant: false, isAdult: true };
-
-/** Plays the trace's readings into the page as DeviceMotionEvents at their own pace. */
-function playTrace(page: Page, samples: ReturnType<typeof motionTrace>['samples']) {
-  return page.evaluate(async (readings) => {
-    const start = performance.now();
-    for (const reading of readings) {
-      const wait = start + reading.atMs - performance.now();
-      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-      window.dispatchEvent(
-        new DeviceMotionEvent('devicemotion', {
-          rotationRate: reading.rotationRate,
-          accelerationIncludingGravity: reading.accelerationIncludingGravity,
-          interval: 16,
-        }),
-      );
-    }
-  }, samples);
-}
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -116,7 +99,7 @@ test('from History, a whole turn test with the fake sensors: prompts, result, se
   await start.click();
   expect(await page.evaluate(() => (window as unknown as { openTones: number }).openTones)).toBe(1);
   const trace = motionTrace({ left: 52, right: 38, mount: 'top-flat', seed: 29 });
-  const playing = playTrace(page, trace.samples);
+  const playing = playMotion(page, trace.samples);
   const prompt = page.locator('#turn-prompt');
   await expect(prompt).toHaveText(/Keep your head still/);
   // (axe and screenshots of this state are in the Stop test: they hold up the page's thread, and
@@ -154,7 +137,7 @@ test('Stop ends the test at once, lets the sensors go and points to help', async
   await page.getByLabel(/does not hurt after an injury/).check();
   await page.getByRole('button', { name: 'Start the turn test' }).click();
   const trace = motionTrace({ left: 40, right: 40, mount: 'forehead', seed: 3 });
-  await playTrace(page, trace.samples.slice(0, 150));
+  await playMotion(page, trace.samples.slice(0, 150));
   await expect(page.locator('#turn-prompt')).toHaveText(/to the left/);
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: `${shots}/turn-running-light.png`, fullPage: true });

@@ -31,10 +31,10 @@ export const journalDatabaseName = 'acupress-journal';
  *    from the sessions on upgrade. Reading one record instead of 10,000 rows, and writing one
  *    instead of a row per imported session, is what keeps History and import fast.
  * 5. adds the records beside the sessions (JournalExtras), one table each, empty on upgrade:
- *    issue 18's quick ratings ("rate now") and personal trials.
- * 6. adds issue 17's spot marks (where the person found each point's tender spot), indexed by
+ *    the quick ratings ("rate now") and the personal trials.
+ * 6. adds the spot marks (where the person found each point's tender spot), indexed by
  *    time; empty on upgrade.
- * 7. adds issue 29's turn results (the turn test's degrees each side), indexed by time; empty
+ * 7. adds the turn results (the turn test's degrees each side), indexed by time; empty
  *    on upgrade.
  */
 export const journalSchemaVersions = [
@@ -50,7 +50,7 @@ export const journalSchemaVersions = [
     stores: {
       sessions: 'id, startedAtEpochMs',
       trendColumns: 'id',
-      // Issue 18.
+      // The quick ratings and the personal trials.
       ratings: 'id, atEpochMs',
       trials: 'id, startedAtEpochMs',
     },
@@ -62,7 +62,7 @@ export const journalSchemaVersions = [
       trendColumns: 'id',
       ratings: 'id, atEpochMs',
       trials: 'id, startedAtEpochMs',
-      // Issue 17.
+      // The spot marks.
       spots: 'id, atEpochMs',
     },
   },
@@ -74,7 +74,7 @@ export const journalSchemaVersions = [
       ratings: 'id, atEpochMs',
       trials: 'id, startedAtEpochMs',
       spots: 'id, atEpochMs',
-      // Issue 29.
+      // The turn test's results.
       turns: 'id, atEpochMs',
     },
   },
@@ -101,12 +101,12 @@ const rowsOfSessions = (sessions: readonly JournalEntry[]) =>
 class JournalDatabase extends Dexie {
   sessions!: Table<JournalEntry, string>;
   trendColumns!: Table<ColumnsRecord, string>;
-  // Issue 18.
+  // The quick ratings and the personal trials.
   ratings!: Table<QuickRating, string>;
   trials!: Table<TrialRecord, string>;
-  // Issue 17.
+  // The spot marks.
   spots!: Table<SpotMark, string>;
-  // Issue 29.
+  // The turn test's results.
   turns!: Table<TurnRecord, string>;
 
   constructor(name: string, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }) {
@@ -195,7 +195,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
         spots: await db.spots.orderBy('atEpochMs').toArray(),
         turns: await db.turns.orderBy('atEpochMs').toArray(),
       })),
-    // Issue 18: the trial feature's store.
+    // The trial feature's store.
     ratings: () => db.ratings.orderBy('atEpochMs').toArray(),
     trials: () => db.trials.orderBy('startedAtEpochMs').toArray(),
     putRating: async (rating) => {
@@ -204,7 +204,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     putTrial: async (trial) => {
       await db.trials.put(trial);
     },
-    // Issue 17: the spots feature's store.
+    // The spots feature's store.
     spotMarks: () => db.spots.orderBy('atEpochMs').toArray(),
     putSpotMark: async (mark) => {
       await db.spots.put(mark);

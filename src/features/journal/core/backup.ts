@@ -1,6 +1,6 @@
 /**
  * When History suggests saving a backup: a journal lives in the browser's storage, which a phone
- * may clear (issue 28), so after 10 new sessions, or 14 days after the last backup with at least
+ * may clear, so after 10 new sessions, or 14 days after the last backup with at least
  * one new session since, a quiet line offers one. Never before the first session.
  */
 export const backupDueAfterSessions = 10;

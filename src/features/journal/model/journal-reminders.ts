@@ -12,7 +12,7 @@ const isWholeIn = (value: unknown, min: number, max: number): value is number =>
 
 /**
  * A remembered plan: at least one weekday, a time of day. Anything else is no plan. Read by
- * hand, not with a schema library: this is on the first screen, which stays small (issue 28).
+ * hand, not with a schema library: this is on the first screen, which stays small (the size budget in bench/size.mjs).
  */
 export function readPlan(settings: SettingsStore): ReminderPlan | undefined {
   const stored = settings.read<unknown>(reminderPlanKey);

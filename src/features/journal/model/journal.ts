@@ -144,7 +144,7 @@ export function createJournal(deps: JournalDeps): Journal {
   let hasAskedToKeep = false;
   /**
    * Once a page has saved to the journal, asks the browser to keep the storage, unless it does
-   * already (issue 28): the first saved session asks; a page that finds it not kept asks again
+   * already: the first saved session asks; a page that finds it not kept asks again
    * on its first save (the app may have been installed since, which browsers reward).
    */
   const askToKeep = async () => {
