@@ -212,7 +212,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     forgetSpot: async (pointId, side) => {
       await db.spots.filter((mark) => mark.pointId === pointId && mark.side === side).delete();
     },
-    // Issue 29: the turn test's store.
+    // The turn feature's store.
     turnResults: () => db.turns.orderBy('atEpochMs').toArray(),
     putTurnResult: async (turn) => {
       await db.turns.put(turn);

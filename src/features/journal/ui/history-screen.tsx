@@ -36,7 +36,7 @@ export function HistoryScreen() {
   usePageTitle(t('journal.history.title'));
   const journal = useLazyModel(useApp().journal);
   const view = useSignal<'list' | 'table'>('list');
-  // What the chart shows: the 0–10 ratings, or the turn test's degrees (issue 29).
+  // What the chart shows: the 0–10 ratings, or the turn test's degrees.
   const measure = useSignal<'ratings' | 'degrees'>('ratings');
   useEffect(() => {
     void journal.load();
