@@ -151,14 +151,14 @@ describe('the app', () => {
   it("starts last time's set-up in one tap only once the safety check is done", async () => {
     const { app, ports, sessionLoads } = setUp();
     saveSetup(ports.settings, { ...defaultSetup, preset: 'quick' });
-    expect(await app.startAgain.start(ports.now())).toBe('open-session');
+    expect(await app.startAgain.start()).toBe('open-session');
     app.health.completeScreening(ports.now());
     app.health.update({ isAdult: true });
     app.startAgain.prepare();
-    expect(await app.startAgain.start(ports.now())).toBe('started');
+    expect(await app.startAgain.start()).toBe('started');
     const model = await app.session.load();
     expect(model.status.value).toBe('running');
-    expect(await app.startAgain.start(ports.now())).toBe('open-session');
+    expect(await app.startAgain.start()).toBe('open-session');
     expect(sessionLoads()).toBe(1);
   });
 

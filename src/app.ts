@@ -62,7 +62,7 @@ export interface AppPorts {
 export interface StartAgainAction {
   /** The user heads for the button: the session loads, so that the tap itself starts it. */
   prepare(): void;
-  start(epochNowMs: number): Promise<'started' | 'open-session'>;
+  start(): Promise<'started' | 'open-session'>;
 }
 
 /**
@@ -263,12 +263,10 @@ export function createApp(ports: AppPorts): App {
           .then((loaded) => loaded.prepare())
           .catch(() => undefined);
       },
-      start(epochNowMs) {
+      start() {
         // Loaded already (the usual case): the session starts inside the user's tap.
         const loaded = startAgain.current;
-        return loaded
-          ? loaded.start(epochNowMs)
-          : startAgain.load().then((built) => built.start(epochNowMs));
+        return loaded ? loaded.start() : startAgain.load().then((built) => built.start());
       },
     },
     loadCameraPlatform,

@@ -18,7 +18,9 @@ export interface CueStyle {
   readonly playback?: Playback;
 }
 
-export type Playback = 'lock-screen' | 'over-music';
+/** How a session may play its sound: the rendered track (lock screen) or tones over music. */
+export const playbacks = ['lock-screen', 'over-music'] as const;
+export type Playback = (typeof playbacks)[number];
 
 /** How the session plays its sound; old checkpoints and settings have no choice: lock screen. */
 export function playbackOf(cueStyle: CueStyle): Playback {

@@ -3,6 +3,8 @@ import { sessionWords } from '../ui/session-words';
 import { planSession, withMoreTime } from '../core/planner';
 import { deriveTimeline, defaultTiming } from '../core/timeline';
 import { createFakeSessionPlatform } from '../../../../test/session-fakes';
+import { createMemorySettings } from '../../../../test/memory-settings';
+import { hasStartedSession, lastStartKey } from './last-session';
 import {
   createSessionModel,
   lookaheadMs,
@@ -30,12 +32,14 @@ const quickLeft: StartOptions = {
 let ids = 0;
 function setup(options: { voices?: string[]; lockFree?: boolean; msPerRead?: number } = {}) {
   const fake = createFakeSessionPlatform(options);
+  const settings = createMemorySettings();
   const model = createSessionModel(fake.platform, {
     epochNowMs: () => 1_700_000_000_000 + fake.nowMs(),
     newId: () => `session-${(ids += 1)}`,
     words: sessionWords,
+    settings,
   });
-  return { fake, model };
+  return { fake, model, settings };
 }
 
 const played = (fake: ReturnType<typeof setup>['fake']) =>
@@ -160,6 +164,23 @@ describe('session model, playing over music (Web Audio tones)', () => {
     fake.run(20_000);
     expect(played(fake).find((tone) => tone.kind === 'half')?.atPageMs).toBe(readyAtMs + 15_000);
     expect(half).toBeUndefined();
+  });
+
+  it("remembers a start for Home's one-tap start, when it started; a resume is no start", async () => {
+    const first = setup();
+    expect(hasStartedSession(first.settings)).toBe(false);
+    const startedAt = 1_700_000_000_000 + first.fake.nowMs();
+    await first.model.start(quickLeft);
+    expect(first.settings.read<number>(lastStartKey)).toBe(startedAt);
+    first.fake.run(10_000);
+    first.fake.hidePage();
+    await Promise.resolve();
+
+    const second = setup();
+    await second.fake.platform.checkpoints.save(first.fake.savedCheckpoint()!);
+    await second.model.checkForResumable();
+    expect(await second.model.resumeFromCheckpoint()).toBe(true);
+    expect(hasStartedSession(second.settings)).toBe(false);
   });
 
   it('resumes from a checkpoint at the same step and second', async () => {

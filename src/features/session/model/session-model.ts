@@ -11,18 +11,12 @@ import type { SessionCore } from './session-core';
 import { createToneSound, warmUpAudio } from './tone-sound';
 import { createTrackSound } from './track-sound';
 import { createTransport } from './session-transport';
-import { createTrackCue, firstPart } from './track-cue';
+import { createTrackCue } from './track-cue';
+import { recordSessionStart } from './last-session';
 import { createSoundWatch } from './sound-watch';
 import { createLockCheck } from './lock-check';
-import {
-  audioStartWaitMs,
-  startLeadMs,
-  tickMs,
-  type SessionDeps,
-  type SessionStatus,
-  type StartAt,
-  type StartOptions,
-} from './session-types';
+import { audioStartWaitMs, startLeadMs, tickMs } from './session-types';
+import type { SessionDeps, SessionStatus, StartAt, StartOptions } from './session-types';
 
 export * from './session-types';
 
@@ -119,10 +113,11 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
 
   async function begin(start: StartOptions, at: StartAt): Promise<boolean> {
     const withTrack = playbackOf(start.cueStyle) === 'lock-screen';
-    const { derived, firstGate, request } = firstPart(start, at);
+    const part = cue.prepare(start, at);
+    const { derived, firstGate } = part;
     // Audio must start (or be unlocked) inside the user's gesture, before anything is awaited.
     // A cued track starts now; the session lock is asked for while its first cue sounds.
-    const cuedStart = cue.take(request, withTrack && !lockedElsewhere.value);
+    const cuedStart = cue.take(part, withTrack && !lockedElsewhere.value);
     const isCued = cuedStart !== null;
     // A track cued for other choices (or when the session plays over music) is dropped.
     if (!isCued) platform.track.clear();
@@ -170,6 +165,8 @@ export function createSessionModel(platform: SessionPlatform, deps: SessionDeps)
     session.startedAtEpochMs = deps.epochNowMs();
     const started = await begin(options, { elapsedMs: 0, gateMs: null });
     if (started) void checkpoints.save();
+    // Home now offers to start this way again in one tap.
+    if (started && deps.settings) recordSessionStart(deps.settings, session.startedAtEpochMs);
     return started;
   }
 

@@ -15,7 +15,7 @@ import {
   transitionLimitsMs,
 } from '../core/timeline';
 import { spokenTiming } from '../core/voice-track';
-import type { CueStyle } from '../core/checkpoint';
+import { playbacks, type CueStyle } from '../core/checkpoint';
 import type { SettingsStore } from '../../../shared/ports';
 import type { StartOptions } from './session-model';
 import type { Readings } from '../../../domain/records/session-entry';
@@ -62,10 +62,9 @@ export function holdMsOf(setup: SessionSetup): number {
   return setup.preset === 'custom' ? setup.customHoldMs : holdPresets[setup.preset];
 }
 
-const presets = [
-  'quick',
-  'standard',
-  'full',
+/** The hold lengths the set-up offers: the domain's presets, then one of the person's own. */
+export const setupPresets = [
+  ...(Object.keys(holdPresets) as HoldPreset[]),
   'custom',
 ] as const satisfies readonly SessionSetup['preset'][];
 
@@ -92,7 +91,7 @@ const cues = { ...defaultSetup.cueStyle, playback: 'lock-screen' as const };
 const setupSchema = v.fallback(
   v.object({
     painSide: v.fallback(v.picklist(painSides), defaultSetup.painSide),
-    preset: v.fallback(v.picklist(presets), defaultSetup.preset),
+    preset: v.fallback(v.picklist(setupPresets), defaultSetup.preset),
     customHoldMs: v.fallback(v.pipe(v.number(), v.check(isValidHoldMs)), defaultSetup.customHoldMs),
     waitForMe: flag(defaultSetup.waitForMe),
     cueStyle: v.fallback(
@@ -102,7 +101,7 @@ const setupSchema = v.fallback(
         vibration: flag(cues.vibration),
         breathSound: flag(cues.breathSound),
         // Set-ups from before the choice keep playing with the screen locked.
-        playback: v.fallback(v.picklist(['lock-screen', 'over-music']), 'lock-screen'),
+        playback: v.fallback(v.picklist(playbacks), 'lock-screen'),
       }),
       cues,
     ),

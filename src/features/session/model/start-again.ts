@@ -1,6 +1,5 @@
 import type { HealthModel } from '../ports';
 import type { SettingsStore } from '../../../shared/ports';
-import { recordSessionStart } from './last-session';
 import type { SessionModel } from './session-model';
 import { loadSetup, startOptionsOf } from './session-setup';
 
@@ -16,7 +15,7 @@ export interface StartAgain {
    * to decide instead: the safety check is not done or no longer current (it then asks the
    * missing step, as for any session), a session already runs, or one waits to be resumed.
    */
-  start(epochNowMs: number): Promise<'started' | 'open-session'>;
+  start(): Promise<'started' | 'open-session'>;
 }
 
 export interface StartAgainDeps {
@@ -46,13 +45,11 @@ export function createStartAgain(deps: StartAgainDeps): StartAgain {
   };
   return {
     prepare,
-    async start(epochNowMs) {
+    async start() {
       if (!deps.health.isScreeningDone.value) return 'open-session';
       const loaded = model ?? (await prepare());
       if (loaded.status.value === 'running' || loaded.resumable.value) return 'open-session';
-      const start = loaded.start(startOptions());
-      recordSessionStart(deps.settings, epochNowMs);
-      return (await start) ? 'started' : 'open-session';
+      return (await loaded.start(startOptions())) ? 'started' : 'open-session';
     },
   };
 }

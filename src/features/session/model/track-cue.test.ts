@@ -23,14 +23,25 @@ describe('the cued track', () => {
     const cue = createTrackCue(fake.platform);
     cue.cue(quickLeft, at, () => false);
     await fake.settle();
-    const other = firstPart({ ...quickLeft, waitForMe: true }, at).request;
+    const other = cue.prepare({ ...quickLeft, waitForMe: true }, at);
     expect(cue.take(other, true)).toBeNull();
     cue.cue(quickLeft, at, () => false);
     await fake.settle();
-    const started = cue.take(firstPart(quickLeft, at).request, true);
+    const started = cue.take(cue.prepare(quickLeft, at), true);
     expect(started).not.toBeNull();
     expect(await started?.played).toBe(true);
     expect(fake.trackState()).toBe('playing');
+  });
+
+  it('derives a start once: the same choices, readings aside, give the same part', () => {
+    const cue = createTrackCue(createFakeSessionPlatform().platform);
+    const part = cue.prepare(quickLeft, at);
+    expect(cue.prepare({ ...quickLeft, before: { pain0to10: 4 } }, at)).toBe(part);
+    expect(cue.prepare({ ...quickLeft, planOptions: { ...quickLeft.planOptions } }, at)).toBe(part);
+    expect(part).toEqual(firstPart(quickLeft, at));
+    // Other choices, or another place to start from, derive again.
+    expect(cue.prepare({ ...quickLeft, waitForMe: true }, at)).not.toBe(part);
+    expect(cue.prepare(quickLeft, { elapsedMs: 5000, gateMs: null })).not.toBe(part);
   });
 
   it('cues nothing over music, or while a session runs', async () => {

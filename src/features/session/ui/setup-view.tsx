@@ -5,20 +5,12 @@ import { useApp } from '../../../app-context';
 import type { Readings } from '../../../domain/records/session-entry';
 import type { SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';
-import {
-  loadSetup,
-  movePoint,
-  planOf,
-  saveSetup,
-  startOptionsOf,
-  summarizeRoutine,
-  type RoutineSummary,
-  type SessionSetup,
-} from '../model/session-setup';
-import { recordSessionStart } from '../model/last-session';
-import { playbackOf, type Playback } from '../core/checkpoint';
+import { computed } from '@preact/signals';
+import { movePoint, setupPresets, type RoutineSummary } from '../model/session-setup';
+import { createSetupModel } from '../model/setup-model';
+import { playbackOf, playbacks, type Playback } from '../core/checkpoint';
 import { PlanError } from '../core/planner';
-import { painSides, findPoint, type HoldPreset } from '../../../domain/points';
+import { painSides, findPoint } from '../../../domain/points';
 import { breathPhaseLimitsMs, isBreathPhaseMs } from '../core/timeline';
 import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
 import { BeforeReadings } from './before-readings';
@@ -31,19 +23,16 @@ const breathLimitsS = {
 } as const;
 /** How long the set-up's choices rest before the track is rendered for them. */
 const cueDelayMs = 300;
-const presets: ReadonlyArray<HoldPreset | 'custom'> = ['quick', 'standard', 'full', 'custom'];
-const playbacks = [
-  {
-    value: 'lock-screen',
+const playbackWords = {
+  'lock-screen': {
     label: 'session.playback.lockScreen',
     help: 'session.playback.lockScreenHelp',
   },
-  {
-    value: 'over-music',
+  'over-music': {
     label: 'session.playback.overMusic',
     help: 'session.playback.overMusicHelp',
   },
-] as const satisfies ReadonlyArray<{ value: Playback; label: MessageKey; help: MessageKey }>;
+} as const satisfies Record<Playback, { label: MessageKey; help: MessageKey }>;
 
 /** "9 steps, about 10 minutes, 1 minute a point", or why there is no routine. */
 function routineLine(summary: RoutineSummary): string {
@@ -63,46 +52,44 @@ function routineLine(summary: RoutineSummary): string {
  * behind "Rate your neck first"; every choice is remembered for next time.
  */
 export function SetupView({ model }: { model: SessionModel }) {
-  const { settings, health, now } = useApp();
-  const [setup, setSetupState] = useState<SessionSetup>(() => loadSetup(settings));
+  const { settings, health } = useApp();
+  // The screen's own model: its choices, and what follows from them, derived once per change.
+  const choices = useMemo(
+    () =>
+      createSetupModel({
+        settings,
+        isPregnant: computed(() => health.answers.value.isPregnant),
+        language: locale,
+      }),
+    [settings, health],
+  );
+  const setup = choices.setup.value;
   const [before, setBefore] = useState<Readings>({});
   const [customText, setCustomText] = useState(String(Math.round(setup.customHoldMs / 1000)));
   const [breathText, setBreathText] = useState({
     breathInMs: String(setup.breathInMs / 1000),
     breathOutMs: String(setup.breathOutMs / 1000),
   });
+  const { update } = choices;
+  const plan = choices.plan.value;
+  const summary = choices.summary.value;
+  const startOptions = choices.startOptions.value;
   const isPregnant = health.answers.value.isPregnant;
-
-  const update = (change: Partial<SessionSetup>) => {
-    const next = { ...setup, ...change };
-    setSetupState(next);
-    saveSetup(settings, next);
-  };
-
-  const plan = useMemo(() => planOf(setup, isPregnant), [setup, isPregnant]);
-  const summary = useMemo(
-    () => summarizeRoutine(setup, plan, locale.value),
-    [setup, plan, locale.value],
-  );
-  const canStart = summary.kind === 'routine';
 
   // The track is rendered as the screen opens and whenever the choices rest, so that Start
   // plays it at once.
   const hasCued = useRef(false);
   useEffect(() => {
-    if (!canStart) return;
-    const cue = () => model.cueTrack(startOptionsOf(setup, isPregnant));
+    if (!startOptions) return;
+    const cue = () => model.cueTrack(startOptions);
     const timer = setTimeout(cue, hasCued.current ? cueDelayMs : 0);
     hasCued.current = true;
     return () => clearTimeout(timer);
-  }, [model, setup, isPregnant, canStart]);
+  }, [model, startOptions]);
 
   const onStart = (event: Event) => {
     event.preventDefault();
-    if (!canStart) return;
-    void model.start(startOptionsOf(setup, isPregnant, before));
-    // Home now offers to start this way again in one tap.
-    recordSessionStart(settings, now());
+    if (startOptions) void model.start({ ...startOptions, before });
   };
 
   return (
@@ -140,7 +127,7 @@ export function SetupView({ model }: { model: SessionModel }) {
         <fieldset>
           <legend>{t('session.routine')}</legend>
           <div class="choices">
-            {presets.map((preset) => (
+            {setupPresets.map((preset) => (
               <label key={preset} class="choice">
                 <input
                   type="radio"
@@ -223,7 +210,7 @@ export function SetupView({ model }: { model: SessionModel }) {
 
         <fieldset>
           <legend>{t('session.playback')}</legend>
-          {playbacks.map(({ value, label, help }) => (
+          {playbacks.map((value) => (
             <div key={value} class="choice-with-help">
               <label class="choice">
                 <input
@@ -236,10 +223,10 @@ export function SetupView({ model }: { model: SessionModel }) {
                     model.warmUpAudio(value);
                   }}
                 />
-                {t(label)}
+                {t(playbackWords[value].label)}
               </label>
               <p id={`playback-${value}-help`} class="quiet choice-help">
-                {t(help)}
+                {t(playbackWords[value].help)}
               </p>
             </div>
           ))}
@@ -376,7 +363,7 @@ export function SetupView({ model }: { model: SessionModel }) {
         </p>
       )}
       <p class="setup-start">
-        <button type="submit" class="primary big" disabled={!canStart}>
+        <button type="submit" class="primary big" disabled={!startOptions}>
           {t('session.start')}
         </button>
       </p>

@@ -14,13 +14,13 @@ import { StopSignsLine } from '../../../shared/ui/stop-signs-line';
  */
 function StartAgain() {
   const { route } = useLocation();
-  const { settings, health, startAgain, now } = useApp();
+  const { settings, health, startAgain } = useApp();
   if (!hasStartedSession(settings) || !health.isScreeningDone.value) return null;
   // Heading for the button loads the session, so that the tap starts it, sound included.
   const prepare = () => startAgain.prepare();
   const start = () => {
     void startAgain
-      .start(now())
+      .start()
       .catch(() => 'open-session')
       .then(() => route('/session'));
   };
