@@ -52,6 +52,8 @@ export const firstScreenRules = {
     // The points' whole data and the schema library load with the screens that use them.
     'src/domain/points.ts',
     'node_modules/valibot/dist/index.mjs',
+    // History's charts (uPlot's code and its CSS) load with History.
+    'src/shared/ui/line-chart.tsx',
   ],
   /**
    * The catalogs: each feature's messages/ folder, the app's whole-language catalogs, the first

@@ -1,5 +1,5 @@
 import type { App } from '../../app';
-import { loadChartCode } from '../../shared/ui/line-chart';
+import { loadChartCode } from '../../shared/ui/chart-code';
 import type { ScreenRoute } from '../../shared/ui/screen-route';
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { loadChartCode } from './chart-code';
 
 /** One line of a chart: its label in the legend, its colour (the theme's), dashed or thin. */
 export interface ChartLine {
@@ -17,22 +18,6 @@ export interface ChartData {
   readonly lines: readonly ChartLine[];
   readonly yMax: number;
   readonly tick: (value: number) => string;
-}
-
-let loading: Promise<typeof uPlot> | undefined;
-
-/**
- * uPlot's code, imported once for the whole app, its failure kept. uPlot's module formats numbers
- * in navigator.language at load and throws where that is no language tag (WebKitGTK under a POSIX
- * locale reports "C"). WebKit then resolves a second import() of the module that failed, with its
- * code half run (WebKit bug 303902, "Cache module evaluation errors to reject subsequent dynamic
- * imports"), and a chart would call into it. One import, remembered, shared by every chart and by
- * History's prefetch: a failure stays a failure, and the chart stays empty (each chart has the
- * same numbers in words or a table beside it).
- */
-export function loadChartCode(): Promise<typeof uPlot> {
-  loading ??= import('uplot').then((module) => module.default);
-  return loading;
 }
 
 function cssVar(name: string, fallback: string): string {
