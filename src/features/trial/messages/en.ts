@@ -34,6 +34,11 @@ export const enTrial = {
     'For example in the morning and in the evening, at least 3 hours apart. On a routine day, do the routine between them.',
   'trial.setup.timesOrder': 'The second rating time must be at least 3 hours after the first.',
   'trial.setup.start': 'Start the trial today',
+  'trial.setup.measure': 'What to compare',
+  'trial.setup.measurePain': 'Pain rating (0 to 10)',
+  'trial.setup.measureTurn': 'Turn test (degrees)',
+  'trial.setup.measureTurnHint':
+    'At each rating time, rate your pain and then take the turn test (about 20 seconds): how far you turn your head each way, as far as is comfortable. The days are compared in degrees, left and right added together. The pain rating still stops or pauses the trial as above.',
   'trial.loading': 'Loading your trial…',
   'trial.error.load': 'Your trial could not be loaded. Try reloading the page.',
   'trial.error.save': 'That could not be saved on this device. Please try again.',

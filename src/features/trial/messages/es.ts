@@ -35,6 +35,11 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
   'trial.setup.timesOrder':
     'La segunda hora de valoración debe ser al menos 3 horas después de la primera.',
   'trial.setup.start': 'Empezar la prueba hoy',
+  'trial.setup.measure': 'Qué comparar',
+  'trial.setup.measurePain': 'Valoración del dolor (de 0 a 10)',
+  'trial.setup.measureTurn': 'Prueba de giro (grados)',
+  'trial.setup.measureTurnHint':
+    'A cada hora de valoración, puntúa tu dolor y luego haz la prueba de giro (unos 20 segundos): cuánto giras la cabeza hacia cada lado, hasta donde te resulte cómodo. Los días se comparan en grados, sumando izquierda y derecha. La valoración del dolor sigue deteniendo o pausando la prueba como se indica arriba.',
   'trial.loading': 'Cargando tu prueba…',
   'trial.error.load': 'No se pudo cargar tu prueba. Prueba a recargar la página.',
   'trial.error.save': 'No se pudo guardar en este dispositivo. Inténtalo de nuevo.',

@@ -27,6 +27,11 @@ export const zhHansTrial: Record<keyof typeof enTrial, string> = {
   'trial.setup.timesHint': '例如早上一次、晚上一次，至少相隔 3 小时。按压日在两次之间做练习。',
   'trial.setup.timesOrder': '第二个评分时间必须比第一个晚至少 3 小时。',
   'trial.setup.start': '今天开始试验',
+  'trial.setup.measure': '比较什么',
+  'trial.setup.measurePain': '疼痛评分（0 到 10）',
+  'trial.setup.measureTurn': '转头测试（度）',
+  'trial.setup.measureTurnHint':
+    '每个评分时间，先给疼痛评分，再做转头测试（约 20 秒）：在感觉舒适的范围内，你的头向每一侧能转多远。各天按度数比较，左右两侧相加。疼痛评分仍会像上面说的那样让试验停止或暂停。',
   'trial.loading': '正在载入你的试验……',
   'trial.error.load': '无法载入你的试验。请尝试重新载入页面。',
   'trial.error.save': '无法保存在此设备上。请再试一次。',

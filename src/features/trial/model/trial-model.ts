@@ -12,7 +12,12 @@ import {
 import { adherenceOf, type Adherence } from '../core/adherence';
 import { pauseReasonOf } from '../core/pause';
 import type { QuickRating } from '../../../domain/records/quick-rating';
-import type { StopReason, TrialEnd, TrialRecord } from '../../../domain/records/trial-record';
+import type {
+  StopReason,
+  TrialEnd,
+  TrialMeasure,
+  TrialRecord,
+} from '../../../domain/records/trial-record';
 import {
   addDays,
   blockCountOf,
@@ -86,6 +91,8 @@ export interface TrialModel {
   start(options: {
     readonly weeks: TrialWeeks;
     readonly ratingMinutes: readonly [number, number];
+    /** What the trial compares; pain when not given. */
+    readonly measure?: TrialMeasure;
   }): Promise<boolean>;
   rate(input: RatingInput): Promise<QuickRating | undefined>;
   stop(): Promise<boolean>;
@@ -241,7 +248,7 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
     watchClock() {
       return deps.repeater.every(tickEveryMs, () => void tick());
     },
-    async start({ weeks, ratingMinutes }) {
+    async start({ weeks, ratingMinutes, measure }) {
       nowMs.value = deps.now();
       const startedAtEpochMs = Math.round(nowMs.value);
       const seed = deps.newSeed() >>> 0;
@@ -252,6 +259,8 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
         days: planTrialDays(seed, blockCountOf(weeks)),
         ratingMinutes: [ratingMinutes[0], ratingMinutes[1]],
         startedAtEpochMs,
+        // A pain trial is stored as before (no field): older app versions read it unchanged.
+        ...(measure === 'turn' ? { measure } : {}),
       });
     },
     async rate(input) {

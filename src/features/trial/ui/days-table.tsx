@@ -45,8 +45,8 @@ export function DaysTable({
               <td>{day.noteCount}</td>
               {!hideMeans && (
                 <td>
-                  {day.meanPain !== undefined
-                    ? formatPoints(day.meanPain)
+                  {day.meanValue !== undefined
+                    ? formatPoints(day.meanValue)
                     : day.dayIndex >= firstNotYet
                       ? t('trial.days.notYet')
                       : t('trial.days.missing')}

@@ -15,7 +15,8 @@ import {
 import { minRatingGapMinutes } from '../core/analysis';
 import { trialGateStep } from '../core/gate';
 import { trialReminderIcs } from '../core/reminders';
-import type { TrialRecord } from '../../../domain/records/trial-record';
+import type { TrialMeasure, TrialRecord } from '../../../domain/records/trial-record';
+import { useTurnOffer } from '../../turn/ui';
 import { useApp, useLazyModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
 import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
@@ -55,6 +56,10 @@ function SetUp({
   readonly onStarted: () => void;
 }) {
   const weeks = useSignal<TrialWeeks>(2);
+  const measure = useSignal<TrialMeasure>('pain');
+  // The turn test is offered only when the screening allows it (never with a recent neck
+  // injury or dizziness on turning), by the turn feature's own rule.
+  const canTurn = useTurnOffer() === 'offered';
   const first = useSignal(timeInputOf(8 * 60));
   const second = useSignal(timeInputOf(20 * 60));
   const problem = useSignal<string | undefined>(undefined);
@@ -70,7 +75,11 @@ function SetUp({
       return;
     }
     busy.value = true;
-    const ok = await model.start({ weeks: weeks.value, ratingMinutes: [a, b] });
+    const ok = await model.start({
+      weeks: weeks.value,
+      ratingMinutes: [a, b],
+      measure: canTurn ? measure.value : 'pain',
+    });
     busy.value = false;
     problem.value = ok ? undefined : t('trial.error.save');
     if (ok) onStarted();
@@ -94,6 +103,27 @@ function SetUp({
           </label>
         ))}
       </fieldset>
+      {canTurn ? (
+        <fieldset>
+          <legend>{t('trial.setup.measure')}</legend>
+          {(['pain', 'turn'] as const).map((option) => (
+            <label key={option} class="trial-choice">
+              <input
+                type="radio"
+                name="trial-measure"
+                value={option}
+                checked={measure.value === option}
+                onChange={() => (measure.value = option)}
+                aria-describedby={option === 'turn' ? 'trial-measure-hint' : undefined}
+              />{' '}
+              {t(option === 'pain' ? 'trial.setup.measurePain' : 'trial.setup.measureTurn')}
+            </label>
+          ))}
+          <p class="quiet" id="trial-measure-hint">
+            {t('trial.setup.measureTurnHint')}
+          </p>
+        </fieldset>
+      ) : null}
       <p class="quiet" id="trial-times-hint">
         {t('trial.setup.timesHint')}
       </p>
