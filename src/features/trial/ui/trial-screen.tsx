@@ -12,11 +12,17 @@ import {
   trialWeeksOptions,
   type TrialWeeks,
 } from '../core/schedule';
-import { minRatingGapMinutes } from '../core/analysis';
+import { minRatingGapMinutes, scheduledOf } from '../core/analysis';
 import { trialGateStep } from '../core/gate';
 import { trialReminderIcs } from '../core/reminders';
-import type { TrialMeasure, TrialRecord } from '../../../domain/records/trial-record';
-import { useTurnOffer } from '../../turn/ui';
+import {
+  measureOf,
+  type TrialMeasure,
+  type TrialRecord,
+} from '../../../domain/records/trial-record';
+import type { TurnRecord } from '../../../domain/records/turn-result';
+import { TrialTurnTest, useTurnOffer } from '../../turn/ui';
+import { turnSumOf } from '../core/turn-measure';
 import { useApp, useLazyModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
 import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
@@ -217,6 +223,34 @@ function StopButton({ model }: { readonly model: TrialModel }) {
   );
 }
 
+/**
+ * After a turn trial's test: whether it is one of the day's compared measurements (the first
+ * near a rating time, with both sides measured) or a note, said as the rating's message says it.
+ */
+function turnSavedText(model: TrialModel, record: TurnRecord): string {
+  const trial = model.trial.value;
+  const at = new Date(record.atEpochMs);
+  const time = formatMinutes(at.getHours() * 60 + at.getMinutes());
+  const minutesOf = (epochMs: number) => {
+    const date = new Date(epochMs);
+    return date.getHours() * 60 + date.getMinutes();
+  };
+  const sameDay = [...model.turns.value, record].filter(
+    (turn, index, all) =>
+      all.findIndex((each) => each.id === turn.id) === index &&
+      turn.trialId === record.trialId &&
+      turn.dayKey === record.dayKey &&
+      turnSumOf(turn) !== undefined,
+  );
+  const isScheduled =
+    trial !== undefined &&
+    turnSumOf(record) !== undefined &&
+    scheduledOf(sameDay, trial.ratingMinutes, minutesOf).scheduled.some(
+      (turn) => turn.id === record.id,
+    );
+  return t(isScheduled ? 'trial.turn.saved' : 'trial.turn.savedNote', { time });
+}
+
 /** Today's kind, the next rating time and what is missing; also used on Home. */
 export function TodayPlan({
   model,
@@ -294,7 +328,12 @@ function Ended({ model, trial }: { readonly model: TrialModel; readonly trial: T
       {trial.end !== 'stop-rule' && <p>{t('trial.notBetter')}</p>}
       <CannotTell adherence={model.adherence.value} />
       {answer && (
-        <DaysTable trial={trial} analysis={answer.analysis} lastDayIndex={stoppedDay(trial) - 1} />
+        <DaysTable
+          trial={trial}
+          analysis={answer.analysis}
+          lastDayIndex={stoppedDay(trial) - 1}
+          measure={answer.measure}
+        />
       )}
       <p class="button-row">
         <a class="button" href="/trial/summary">
@@ -393,6 +432,13 @@ export function TrialScreen() {
             </p>
           )}
           <RateNow model={model} />
+          {measureOf(trial) === 'turn' && (
+            <TrialTurnTest
+              trialId={trial.id}
+              onSaved={(record) => void model.addTurn(record)}
+              describeSaved={(record) => turnSavedText(model, record)}
+            />
+          )}
           <Reminders trial={trial} nowMs={model.nowMs.value} />
           {model.answer.value && (
             <DaysTable
@@ -400,6 +446,7 @@ export function TrialScreen() {
               analysis={model.answer.value.analysis}
               todayIndex={model.today.value?.dayIndex ?? trial.days.length - 1}
               hideMeans
+              measure={model.answer.value.measure}
             />
           )}
           <StopButton model={model} />
