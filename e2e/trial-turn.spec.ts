@@ -151,9 +151,7 @@ test('a turn trial: set up, measured on scheduled days with the turn test, answe
   await expect(page.getByText(/from 3 pairs of days with both days measured/)).toBeVisible();
   await expect(page.getByText(/smaller than 6° \(left and right added together\)/)).toBeVisible();
   const days = page.getByRole('table');
-  await expect(
-    days.getByRole('columnheader', { name: 'Average turn, left + right' }),
-  ).toBeVisible();
+  await expect(days.getByRole('columnheader', { name: 'Turn, left + right' })).toBeVisible();
   await expect(days.getByRole('row').nth(1)).toContainText(/\d+°/);
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'trial-turn-answer');
@@ -168,11 +166,11 @@ test('a turn trial: set up, measured on scheduled days with the turn test, answe
   await expect(page.locator('.trial-verdict')).toHaveText(
     'The result: A larger turn on routine days, by more than the test’s own spread.',
   );
-  await expect(
-    page.getByRole('columnheader', { name: 'Average turn, left + right' }),
-  ).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Turn, left + right' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'trial-turn-summary');
+  // The printed page, at the width of A4 (794 CSS pixels).
+  await page.setViewportSize({ width: 794, height: 1123 });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${shots}/trial-turn-summary-print.png`, fullPage: true });
 });

@@ -39,12 +39,12 @@ export const enTrial = {
   'trial.setup.measureTurn': 'Turn test (degrees)',
   'trial.setup.measureTurnHint':
     'At each rating time, rate your pain and then take the turn test (about 20 seconds): how far you turn your head each way, as far as is comfortable. The days are compared in degrees, left and right added together. The pain rating still stops or pauses the trial as above.',
-  'trial.days.turnTests': 'Scheduled turn tests',
-  'trial.days.turnNotes': 'Other turn tests (notes)',
-  'trial.days.turn': 'Average turn, left + right',
+  'trial.days.turnTests': 'Scheduled tests',
+  'trial.days.turnNotes': 'Other tests (notes)',
+  'trial.days.turn': 'Turn, left + right',
   'trial.turn.degrees': '{n}°',
   'trial.turn.pictureLabel':
-    'Picture of the difference: a line from −30° to +30°, the band of the test’s own spread from −{threshold}° to +{threshold}°, and the interval.',
+    'Picture of the difference: a line from −{reach}° to +{reach}°, the band of the test’s own spread from −{threshold}° to +{threshold}°, and the interval.',
   'trial.turn.smallerSide': 'smaller on routine days',
   'trial.turn.largerSide': 'larger on routine days',
   'trial.turn.measure':

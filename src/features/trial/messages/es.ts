@@ -40,12 +40,12 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
   'trial.setup.measureTurn': 'Prueba de giro (grados)',
   'trial.setup.measureTurnHint':
     'A cada hora de valoración, puntúa tu dolor y luego haz la prueba de giro (unos 20 segundos): cuánto giras la cabeza hacia cada lado, hasta donde te resulte cómodo. Los días se comparan en grados, sumando izquierda y derecha. La valoración del dolor sigue deteniendo o pausando la prueba como se indica arriba.',
-  'trial.days.turnTests': 'Pruebas de giro previstas',
-  'trial.days.turnNotes': 'Otras pruebas de giro (notas)',
-  'trial.days.turn': 'Giro medio, izquierda + derecha',
+  'trial.days.turnTests': 'Pruebas previstas',
+  'trial.days.turnNotes': 'Otras pruebas (notas)',
+  'trial.days.turn': 'Giro, izq. + der.',
   'trial.turn.degrees': '{n}°',
   'trial.turn.pictureLabel':
-    'Imagen de la diferencia: una línea de −30° a +30°, la franja de la variación propia de la prueba de −{threshold}° a +{threshold}°, y el intervalo.',
+    'Imagen de la diferencia: una línea de −{reach}° a +{reach}°, la franja de la variación propia de la prueba de −{threshold}° a +{threshold}°, y el intervalo.',
   'trial.turn.smallerSide': 'menor en días de rutina',
   'trial.turn.largerSide': 'mayor en días de rutina',
   'trial.turn.measure':

@@ -32,12 +32,12 @@ export const zhHansTrial: Record<keyof typeof enTrial, string> = {
   'trial.setup.measureTurn': '转头测试（度）',
   'trial.setup.measureTurnHint':
     '每个评分时间，先给疼痛评分，再做转头测试（约 20 秒）：在感觉舒适的范围内，你的头向每一侧能转多远。各天按度数比较，左右两侧相加。疼痛评分仍会像上面说的那样让试验停止或暂停。',
-  'trial.days.turnTests': '计划内的转头测试',
-  'trial.days.turnNotes': '其他转头测试（备注）',
-  'trial.days.turn': '平均转动，左 + 右',
+  'trial.days.turnTests': '计划内测试',
+  'trial.days.turnNotes': '其他测试（备注）',
+  'trial.days.turn': '转动，左 + 右',
   'trial.turn.degrees': '{n}°',
   'trial.turn.pictureLabel':
-    '差异示意图：一条从 −30° 到 +30° 的线，测试自身波动范围从 −{threshold}° 到 +{threshold}°，以及区间。',
+    '差异示意图：一条从 −{reach}° 到 +{reach}° 的线，测试自身波动范围从 −{threshold}° 到 +{threshold}°，以及区间。',
   'trial.turn.smallerSide': '按压日更小',
   'trial.turn.largerSide': '按压日更大',
   'trial.turn.measure':

@@ -73,11 +73,25 @@ const painScale = (): PictureScale => ({
 const degrees = (value: number, signed = false, fixed = false) =>
   t('trial.turn.degrees', { n: formatPoints(value, signed, fixed) });
 
-const turnScale = (): PictureScale => ({
-  reach: 30,
+/**
+ * The turn picture's reach: ±30°, or further in steps of 10° so that the interval and the mean
+ * are drawn where they are, never clipped at the edge.
+ */
+function turnReach(answer: TrialAnswer): number {
+  const { interval, meanDifference } = answer.analysis;
+  const furthest = Math.max(
+    Math.abs(interval?.low ?? 0),
+    Math.abs(interval?.high ?? 0),
+    Math.abs(meanDifference ?? 0),
+  );
+  return Math.max(30, Math.ceil(furthest / 10) * 10);
+}
+
+const turnScale = (reach: number): PictureScale => ({
+  reach,
   band: turnTrialThresholdDeg,
   format: (value) => degrees(value, true),
-  label: t('trial.turn.pictureLabel', { threshold: turnTrialThresholdDeg }),
+  label: t('trial.turn.pictureLabel', { threshold: turnTrialThresholdDeg, reach }),
   lowerSide: t('trial.turn.smallerSide'),
   higherSide: t('trial.turn.largerSide'),
 });
@@ -123,7 +137,7 @@ function TurnAnswer({
             : tCount('trial.turn.noInterval', completeBlocks, { needed: minBlocksForInterval })}
         </p>
       )}
-      <DifferencePicture answer={answer} scale={turnScale()} />
+      <DifferencePicture answer={answer} scale={turnScale(turnReach(answer))} />
       <p class="trial-verdict">
         <strong>
           {t('trial.verdict.label')} {t(`trial.verdict.${verdict}`)}
