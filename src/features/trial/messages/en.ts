@@ -79,6 +79,8 @@ export const enTrial = {
     'Kept in your journal at {time}: this turn test is the one compared for this rating time.',
   'trial.turn.savedNote':
     'Kept in your journal at {time} as a note: only the first turn test with both sides measured, within an hour and a half of a rating time, is compared.',
+  'trial.today.turnTests.one': '{count} turn test today.',
+  'trial.today.turnTests.other': '{count} turn tests today.',
   'trial.loading': 'Loading your trial…',
   'trial.error.load': 'Your trial could not be loaded. Try reloading the page.',
   'trial.error.save': 'That could not be saved on this device. Please try again.',

@@ -83,6 +83,8 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
     'Guardada en tu diario a las {time}: esta prueba de giro es la que se compara para esta hora de valoración.',
   'trial.turn.savedNote':
     'Guardada en tu diario a las {time} como nota: solo se compara la primera prueba de giro con los dos lados medidos, dentro de una hora y media de una hora de valoración.',
+  'trial.today.turnTests.one': '{count} prueba de giro hoy.',
+  'trial.today.turnTests.other': '{count} pruebas de giro hoy.',
   'trial.loading': 'Cargando tu prueba…',
   'trial.error.load': 'No se pudo cargar tu prueba. Prueba a recargar la página.',
   'trial.error.save': 'No se pudo guardar en este dispositivo. Inténtalo de nuevo.',

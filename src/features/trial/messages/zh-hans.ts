@@ -64,6 +64,8 @@ export const zhHansTrial: Record<keyof typeof enTrial, string> = {
   'trial.turn.saved': '已于 {time} 保存到你的日记：这次转头测试就是这个评分时间用于比较的那一次。',
   'trial.turn.savedNote':
     '已于 {time} 作为备注保存到你的日记：只有评分时间前后一个半小时内、两侧都测到的第一次转头测试用于比较。',
+  'trial.today.turnTests.one': '今天 {count} 次转头测试。',
+  'trial.today.turnTests.other': '今天 {count} 次转头测试。',
   'trial.loading': '正在载入你的试验……',
   'trial.error.load': '无法载入你的试验。请尝试重新载入页面。',
   'trial.error.save': '无法保存在此设备上。请再试一次。',

@@ -286,10 +286,24 @@ export function TodayPlan({
           ? t('trial.today.noMore')
           : t('trial.today.next', { time: formatMinutes(today.nextRatingMinutes) })}{' '}
         {tCount('trial.today.rated', today.ratingsToday)}{' '}
+        {measureOf(trial) === 'turn' &&
+          `${tCount('trial.today.turnTests', turnTestsToday(model, trial.id, today.dayIndex))} `}
         {today.missedToday > 0 && tCount('trial.today.missing', today.missedToday)}
       </p>
     </div>
   );
+}
+
+/** The turn tests kept for the trial on one of its days (counts only: no peeking). */
+function turnTestsToday(model: TrialModel, trialId: string, dayIndex: number): number {
+  const day = model.answer.value?.analysis.days[dayIndex];
+  const counted = day ? day.ratingCount + day.noteCount : 0;
+  // Tests without both sides measured are not in the analysis; count them too.
+  const dayKey = day?.dayKey;
+  const oneSided = model.turns.value.filter(
+    (turn) => turn.trialId === trialId && turn.dayKey === dayKey && turnSumOf(turn) === undefined,
+  ).length;
+  return counted + oneSided;
 }
 
 /** The day (1-based) on which a trial ended, within its days. */
