@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { resultsDir } from '../scripts/out-dir.mjs';
 import { motionTrace } from '../bench/lib/motion-traces.js';
@@ -161,6 +162,36 @@ test('a turn trial: set up, measured on scheduled days with the turn test, answe
   await expect(days.getByRole('row').nth(1)).toContainText(/\d+°/);
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'trial-turn-answer');
+
+  // Export the journal, delete everything, import it back: the turn trial and its tests return.
+  await page.goto('/history');
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as JSON (for importing)' }).click(),
+  ]);
+  const file = JSON.parse(await readFile((await exported.path()) ?? '', 'utf8')) as {
+    schemaVersion: number;
+    trials: { id: string; measure?: string }[];
+    turns: { trialId?: string }[];
+  };
+  expect(file.schemaVersion).toBe(6);
+  expect(file.trials.map((trial) => trial.measure)).toEqual(['turn']);
+  expect(file.turns.filter((turn) => turn.trialId === file.trials[0]!.id)).toHaveLength(6);
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'All your data has been deleted' }),
+  ).toBeVisible();
+  await page.getByLabel('Import a journal file (JSON exported from Acupress)').setInputFiles({
+    name: 'journal.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByText('Imported 0 sessions.')).toBeVisible();
+  await openTrial(page, at(14, 10));
+  await expect(page.locator('.trial-verdict')).toHaveText(
+    'The result: A larger turn on routine days, by more than the test’s own spread.',
+  );
 
   // The printable record: degrees and the verdict in words.
   await page.getByRole('link', { name: 'A one-page record you can keep or share' }).click();
