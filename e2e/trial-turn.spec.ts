@@ -211,3 +211,36 @@ test('a turn trial: set up, measured on scheduled days with the turn test, answe
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${shots}/trial-turn-summary-print.png`, fullPage: true });
 });
+
+test('after a recent neck injury (cleared by a doctor), set-up offers only the pain rating', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(at(0, 7));
+  // Screened just now: a recent neck injury, a doctor's clearance for self-care.
+  await page.addInitScript((now) => {
+    localStorage.setItem(
+      'acupress.health',
+      JSON.stringify({
+        isPregnant: false,
+        isAdult: true,
+        conditions: ['recent-injury'],
+        hasAskedDoctor: true,
+        screenedAtEpochMs: now,
+      }),
+    );
+  }, at(0, 7).getTime());
+  await page.goto('/trial');
+  const setUp = page.getByRole('button', { name: 'Start the trial today' });
+  await expect(setUp).toBeVisible();
+  await expect(page.getByRole('group', { name: 'How long?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'What to compare' })).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Turn test (degrees)' })).toHaveCount(0);
+  await page.getByLabel('First rating time').fill('08:00');
+  await page.getByLabel('Second rating time').fill('20:00');
+  await setUp.click();
+  await expect(page.getByRole('heading', { name: /^Today: / })).toBeVisible();
+  // A pain trial: no turn test on its screen.
+  await expect(page.getByRole('region', { name: 'Rate now' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Turn test' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
