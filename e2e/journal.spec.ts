@@ -120,7 +120,7 @@ test('two sessions: history and chart, export, delete all, import them back; a b
   expect(csv).toContain(',"\'=1+1, felt looser"');
   const exported = await download(page, 'Export as JSON (for importing)');
   const json = await textOf(exported);
-  expect(JSON.parse(json)).toMatchObject({ format: 'acupress-journal', schemaVersion: 5 });
+  expect(JSON.parse(json)).toMatchObject({ format: 'acupress-journal', schemaVersion: 6 });
 
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await expect(page.getByText('Delete all your data from this device?')).toBeFocused();

@@ -140,7 +140,7 @@ test('marks the spot on Luozhen’s picture and shows it next time, everywhere, 
   ]);
   const text = await readFile((await exported.path()) ?? '', 'utf8');
   const file = JSON.parse(text) as { schemaVersion: number; spots: unknown[] };
-  expect(file.schemaVersion).toBe(5);
+  expect(file.schemaVersion).toBe(6);
   expect(file.spots).toHaveLength(1);
   await page.getByRole('button', { name: 'Delete all data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();

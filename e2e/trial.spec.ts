@@ -208,7 +208,7 @@ test('three two-week trials reach each verdict; the summary prints on one page; 
     trials: unknown[];
     ratings: unknown[];
   };
-  expect(file.schemaVersion).toBe(5);
+  expect(file.schemaVersion).toBe(6);
   expect(file.trials).toHaveLength(3);
   expect(file.ratings).toHaveLength(28 + 28 + 24);
   await page.getByRole('button', { name: 'Delete all data' }).click();

@@ -20,8 +20,11 @@ export const exportFormat = 'acupress-journal';
  *    trial's pause ("pausedFor") and the pauses a doctor has seen ("clearedPauses"); an older
  *    file imports without them.
  * 5. adds the turn test's results ("turns"); an older file imports with none.
+ * 6. adds optional fields: a trial's measure ("measure": pain or turn) and the trial a turn
+ *    result was taken for ("trialId"); an older file imports without them (its trials measure
+ *    pain).
  */
-export const exportSchemaVersion = 5;
+export const exportSchemaVersion = 6;
 
 /**
  * Records the journal keeps beside the sessions, one list per kind; each is exported,

@@ -24,7 +24,7 @@ describe('the export format', () => {
     const older = makeEntry({ id: 'old', startedAtEpochMs: 1_000 });
     const data = buildExport([makeEntry(), older], Date.UTC(2026, 10, 25));
     expect(data.format).toBe('acupress-journal');
-    expect(data.schemaVersion).toBe(5);
+    expect(data.schemaVersion).toBe(6);
     expect(data.exportedAt).toBe('2026-11-25T00:00:00.000Z');
     expect(data.entries.map((entry) => entry.id)).toEqual(['old', 'session-1']);
   });

@@ -19,8 +19,11 @@ import type { PointId, Side } from '../points';
  */
 export type StoreProblem = 'quota' | 'write' | 'load' | 'full';
 
-/** Where quick ratings and trials live, so that they export, import and delete with the journal. */
-export interface TrialStore {
+/**
+ * Where quick ratings and trials live, so that they export, import and delete with the journal;
+ * with the turn results, which a turn trial compares.
+ */
+export interface TrialStore extends TurnStore {
   /** Every quick rating, oldest first. */
   ratings(): Promise<QuickRating[]>;
   /** Every trial, oldest first. */

@@ -45,6 +45,20 @@ export const stopReasons: readonly StopReason[] = [
 export type PauseReason = 'two-weeks' | 'getting-worse';
 export const pauseReasons: readonly PauseReason[] = ['two-weeks', 'getting-worse'];
 
+/**
+ * What a trial compares between routine and comparison days (issue 29): the scheduled pain
+ * ratings (the default, and every trial before export format 6), or the turn test's degrees,
+ * taken at the same scheduled times. A turn trial still asks for the pain rating at those
+ * times: its stop rules (a rating of 8, a warning sign) and pauses stay those of pain.
+ */
+export type TrialMeasure = 'pain' | 'turn';
+export const trialMeasures: readonly TrialMeasure[] = ['pain', 'turn'];
+
+/** A trial's measure; a trial stored without one (older files) measures pain. */
+export function measureOf(trial: Pick<TrialRecord, 'measure'>): TrialMeasure {
+  return trial.measure ?? 'pain';
+}
+
 export interface TrialRecord {
   readonly id: string;
   /** The seed the plan was drawn from (kept so the plan can be checked). */
@@ -63,6 +77,8 @@ export interface TrialRecord {
   readonly pausedFor?: PauseReason;
   /** Pauses the person has answered with "a doctor has seen it"; each pauses once. */
   readonly clearedPauses?: readonly PauseReason[];
+  /** What the trial compares (export format 6 on); absent: pain. */
+  readonly measure?: TrialMeasure;
 }
 
 /** Limits that the import schema and the screens share: four weeks at most. */
@@ -107,6 +123,8 @@ export const trialRecordSchema = v.pipe(
       clearedPauses: v.exactOptional(
         v.pipe(v.array(oneOf(pauseReasons)), v.maxLength(pauseReasons.length, code('tooMany'))),
       ),
+      // Export format 6: the trial's measure; older files have none (pain).
+      measure: v.exactOptional(oneOf(trialMeasures)),
     },
     code('wrongType'),
   ),

@@ -30,6 +30,11 @@ export interface TurnRecord {
   /** The session it was taken before or after (the journal entry's id), with `moment`. */
   readonly sessionId?: string;
   readonly moment?: TurnMoment;
+  /**
+   * The personal trial it was taken for, as that trial's measurement (export format 6 on): only
+   * such results answer a turn trial, never those taken with a session.
+   */
+  readonly trialId?: string;
 }
 
 /**
@@ -63,6 +68,7 @@ export const turnRecordSchema = v.pipe(
       right: v.exactOptional(sideSchema),
       sessionId: v.exactOptional(recordIdSchema),
       moment: v.exactOptional(oneOf(turnMoments)),
+      trialId: v.exactOptional(recordIdSchema),
     },
     code('wrongType'),
   ),
@@ -71,6 +77,8 @@ export const turnRecordSchema = v.pipe(
     (turn) => (turn.sessionId === undefined) === (turn.moment === undefined),
     code('sessionAndMoment'),
   ),
+  // A trial's measurement is taken on its own, never with a session.
+  v.check((turn) => turn.trialId === undefined || turn.sessionId === undefined, code('wrongType')),
 );
 
 /** The turn results of one session, before and after (either may be absent). */

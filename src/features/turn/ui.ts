@@ -2,3 +2,5 @@
 export { TurnHistoryLink } from './ui/history-link';
 export { TurnCheck } from './ui/turn-check';
 export { TurnChart, TurnSessionLine, useTurnResultCount } from './ui/history-parts';
+export { useTurnOffer, type TurnOffer } from './ui/turn-runner';
+export { TrialTurnTest } from './ui/trial-turn';

@@ -73,8 +73,8 @@ describe('validateImport', () => {
     ],
     [
       'a future schema version',
-      JSON.stringify({ ...validFile(), schemaVersion: 6 }),
-      'The file was made by a newer version of Acupress (format version 6). Update the app, then import it again.',
+      JSON.stringify({ ...validFile(), schemaVersion: 7 }),
+      'The file was made by a newer version of Acupress (format version 7). Update the app, then import it again.',
     ],
     [
       'pain out of range',
@@ -287,7 +287,7 @@ describe('validateImport: quick ratings and trials', () => {
 
   it('takes back an export with ratings and a trial exactly as they were', () => {
     const result = validateImport(exportToJson([makeEntry()], now, extras));
-    expect(result.ok && result.data.schemaVersion).toBe(5);
+    expect(result.ok && result.data.schemaVersion).toBe(6);
     expect(
       result.ok && {
         ratings: result.data.ratings,
@@ -461,7 +461,7 @@ describe('validateImport: turn results', () => {
   it('takes back an export with turn results exactly as they were', () => {
     const text = exportToJson([makeEntry()], now, extras);
     const result = validateImport(text);
-    expect(result.ok && result.data.schemaVersion).toBe(5);
+    expect(result.ok && result.data.schemaVersion).toBe(6);
     expect(result.ok && result.data.turns).toEqual(turns);
     // Exported again, the same file.
     expect(result.ok && exportToJson(result.data.entries, now, result.data)).toBe(text);

@@ -149,8 +149,8 @@ describe('the analysis, on a worked example you can check by hand', () => {
       dayKeyOf,
       utcMinutes,
     );
-    expect(result.days[0]).toMatchObject({ ratingCount: 2, noteCount: 2, meanPain: 3 });
-    expect(result.days[1]).toMatchObject({ ratingCount: 1, noteCount: 1, meanPain: 6 });
+    expect(result.days[0]).toMatchObject({ ratingCount: 2, noteCount: 2, meanValue: 3 });
+    expect(result.days[1]).toMatchObject({ ratingCount: 1, noteCount: 1, meanValue: 6 });
     expect(result.blocks[0]?.difference).toBe(-3);
   });
 
@@ -163,7 +163,7 @@ describe('the analysis, on a worked example you can check by hand', () => {
     // 11:00 is within 90 min of both 10:00 and 11:40: it counts once, for the first.
     const one = rating(0, 5, { atEpochMs: Date.UTC(2026, 11, 1, 11) });
     const result = analyzeTrial(trial, [one], dayKeyOf, utcMinutes);
-    expect(result.days[0]).toMatchObject({ ratingCount: 1, noteCount: 0, meanPain: 5 });
+    expect(result.days[0]).toMatchObject({ ratingCount: 1, noteCount: 0, meanValue: 5 });
   });
 
   it('gives no interval before three complete blocks', () => {
@@ -278,7 +278,7 @@ describe('the verdict, for any ratings', () => {
           const unrated = result.days.filter((day) => day.ratingCount === 0).length;
           expect(unrated).toBe(pairs.length * 2 - kept.length);
           expect(
-            result.days.every((day) => (day.meanPain === undefined) === (day.ratingCount === 0)),
+            result.days.every((day) => (day.meanValue === undefined) === (day.ratingCount === 0)),
           ).toBe(true);
           if (fullBlocks.length > 0) {
             const expected = fullBlocks.reduce((sum, [r, c]) => sum + r - c, 0) / fullBlocks.length;

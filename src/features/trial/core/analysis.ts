@@ -75,8 +75,11 @@ export interface DayResult {
   readonly ratingCount: number;
   /** Other ratings that day, kept as notes. */
   readonly noteCount: number;
-  /** Average pain of the day's scheduled ratings; undefined on a day without one. */
-  readonly meanPain?: number;
+  /**
+   * Average of the day's scheduled measurements (pain 0–10, or a turn trial's degrees);
+   * undefined on a day without one.
+   */
+  readonly meanValue?: number;
 }
 
 export interface BlockResult {
@@ -110,13 +113,19 @@ export type TrialSpan = Pick<TrialRecord, 'startDayKey' | 'days'> &
 /** Minutes after local midnight of an instant, in the person's time zone (given by the model). */
 export type MinutesOf = (epochMs: number) => number;
 
+/** A measurement at a moment, on the person's local date: a quick rating or a turn result. */
+export interface Timed {
+  readonly atEpochMs: number;
+  readonly dayKey: string;
+}
+
 /**
- * The quick ratings that fall on the trial's days, by day index; when the trial's start and
+ * The quick ratings (or other measurements) that fall on the trial's days, by day index; when the trial's start and
  * end are known, only ratings made while it ran (a new trial started on the day an earlier one
  * stopped does not inherit that day's ratings).
  */
-export function ratingsByDay(trial: TrialSpan, ratings: readonly QuickRating[]): QuickRating[][] {
-  const byDay: QuickRating[][] = trial.days.map(() => []);
+export function ratingsByDay<T extends Timed>(trial: TrialSpan, ratings: readonly T[]): T[][] {
+  const byDay: T[][] = trial.days.map(() => []);
   const from = trial.startedAtEpochMs ?? -Infinity;
   const until = trial.endedAtEpochMs ?? Infinity;
   for (const rating of ratings) {
@@ -132,13 +141,13 @@ export function ratingsByDay(trial: TrialSpan, ratings: readonly QuickRating[]):
  * within ±90 minutes of it; a rating counts for one time at most) and the rest, kept as notes.
  * The windows stay within the day: a rating counts for the day it was made.
  */
-export function scheduledOf(
-  dayRatings: readonly QuickRating[],
+export function scheduledOf<T extends Pick<Timed, 'atEpochMs'>>(
+  dayRatings: readonly T[],
   ratingMinutes: readonly number[],
   minutesOf: MinutesOf,
-): { scheduled: QuickRating[]; notes: QuickRating[] } {
+): { scheduled: T[]; notes: T[] } {
   const ordered = [...dayRatings].sort((a, b) => a.atEpochMs - b.atEpochMs);
-  const scheduled: QuickRating[] = [];
+  const scheduled: T[] = [];
   for (const time of ratingMinutes) {
     const first = ordered.find(
       (rating) =>
@@ -157,24 +166,43 @@ export function analyzeTrial(
   dayKeyOf: (index: number) => string,
   minutesOf: MinutesOf,
 ): TrialAnalysis {
-  const byDay = ratingsByDay(trial, ratings);
+  return analyzeScheduled(trial, ratings, (rating) => rating.pain0to10, dayKeyOf, minutesOf);
+}
+
+/**
+ * The same analysis for any measurement with a value: the scheduled ones (first within ±90
+ * minutes of each rating time) give the day's mean, routine minus comparison in each block, and
+ * the mean difference with its 95% t interval. Measurements without a value (`valueOf` gives
+ * undefined) are left out before scheduling, so a failed measurement does not take a time's place.
+ */
+export function analyzeScheduled<T extends Timed>(
+  trial: TrialSpan & Pick<TrialRecord, 'ratingMinutes'>,
+  measurements: readonly T[],
+  valueOf: (measurement: T) => number | undefined,
+  dayKeyOf: (index: number) => string,
+  minutesOf: MinutesOf,
+): TrialAnalysis {
+  const byDay = ratingsByDay(
+    trial,
+    measurements.filter((each) => valueOf(each) !== undefined),
+  );
   const days: DayResult[] = trial.days.map((kind, dayIndex) => {
     const { scheduled, notes } = scheduledOf(byDay[dayIndex] ?? [], trial.ratingMinutes, minutesOf);
-    const pains = scheduled.map((rating) => rating.pain0to10);
+    const values = scheduled.map((each) => valueOf(each)!);
     const base = {
       dayIndex,
       dayKey: dayKeyOf(dayIndex),
       kind,
-      ratingCount: pains.length,
+      ratingCount: values.length,
       noteCount: notes.length,
     };
-    return pains.length === 0 ? base : { ...base, meanPain: mean(pains) };
+    return values.length === 0 ? base : { ...base, meanValue: mean(values) };
   });
   const blocks: BlockResult[] = [];
   for (let start = 0; start + daysPerBlock <= days.length; start += daysPerBlock) {
     const pair = days.slice(start, start + daysPerBlock);
-    const routine = pair.find((day) => day.kind === 'routine')?.meanPain;
-    const comparison = pair.find((day) => day.kind === 'comparison')?.meanPain;
+    const routine = pair.find((day) => day.kind === 'routine')?.meanValue;
+    const comparison = pair.find((day) => day.kind === 'comparison')?.meanValue;
     blocks.push({
       blockIndex: start / daysPerBlock,
       ...(routine === undefined ? {} : { routine }),
@@ -241,7 +269,13 @@ export function verdictOf(analysis: Pick<TrialAnalysis, 'interval'>): Verdict {
  * would not, or when there is no spread to go on yet: "more than a 4-week trial can give").
  * A rough guide, said as one.
  */
-export function blocksThatWouldTell(analysis: TrialAnalysis): number | undefined {
+export function blocksThatWouldTell(
+  analysis: TrialAnalysis,
+  isClear: (interval: { low: number; high: number }) => boolean = (interval) => {
+    const verdict = verdictOf({ interval });
+    return verdict !== 'cant-tell' && verdict !== 'lower-not-clearly-meaningful';
+  },
+): number | undefined {
   const { meanDifference, sdDifference } = analysis;
   if (meanDifference === undefined || sdDifference === undefined) return undefined;
   for (
@@ -252,8 +286,7 @@ export function blocksThatWouldTell(analysis: TrialAnalysis): number | undefined
     const halfWidth = (tQuantile975(n - 1) * sdDifference) / Math.sqrt(n);
     const low = meanDifference - halfWidth;
     const high = meanDifference + halfWidth;
-    const verdict = verdictOf({ interval: { low, high } });
-    if (verdict !== 'cant-tell' && verdict !== 'lower-not-clearly-meaningful') return n;
+    if (isClear({ low, high })) return n;
   }
   return undefined;
 }

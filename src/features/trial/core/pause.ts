@@ -20,8 +20,8 @@ const mean = (values: readonly number[]) =>
  * True when the mean pain of the last 3 rated days (scheduled ratings, either kind of day) is
  * 2 points or more above that of the first 3; needs 6 rated days, so the two never overlap.
  */
-export function isGettingWorse(days: readonly Pick<DayResult, 'meanPain'>[]): boolean {
-  const rated = days.flatMap((day) => (day.meanPain === undefined ? [] : [day.meanPain]));
+export function isGettingWorse(days: readonly Pick<DayResult, 'meanValue'>[]): boolean {
+  const rated = days.flatMap((day) => (day.meanValue === undefined ? [] : [day.meanValue]));
   if (rated.length < 2 * risingPainDays) return false;
   const first = mean(rated.slice(0, risingPainDays));
   const last = mean(rated.slice(-risingPainDays));
@@ -34,7 +34,7 @@ export function isGettingWorse(days: readonly Pick<DayResult, 'meanPain'>[]): bo
  */
 export function pauseReasonOf(
   trial: Pick<TrialRecord, 'startDayKey' | 'days' | 'clearedPauses'>,
-  days: readonly Pick<DayResult, 'meanPain' | 'dayIndex'>[],
+  days: readonly Pick<DayResult, 'meanValue' | 'dayIndex'>[],
   todayKey: string,
 ): PauseReason | undefined {
   const cleared = trial.clearedPauses ?? [];

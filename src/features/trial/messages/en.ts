@@ -34,6 +34,53 @@ export const enTrial = {
     'For example in the morning and in the evening, at least 3 hours apart. On a routine day, do the routine between them.',
   'trial.setup.timesOrder': 'The second rating time must be at least 3 hours after the first.',
   'trial.setup.start': 'Start the trial today',
+  'trial.setup.measure': 'What to compare',
+  'trial.setup.measurePain': 'Pain rating (0 to 10)',
+  'trial.setup.measureTurn': 'Turn test (degrees)',
+  'trial.setup.measureTurnHint':
+    'At each rating time, rate your pain and then take the turn test (about 20 seconds): how far you turn your head each way, as far as is comfortable. The days are compared in degrees, left and right added together. The pain rating still stops or pauses the trial as above.',
+  'trial.days.turnTests': 'Scheduled tests',
+  'trial.days.turnNotes': 'Other tests (notes)',
+  'trial.days.turn': 'Turn, left + right',
+  'trial.turn.degrees': '{n}°',
+  'trial.turn.pictureLabel':
+    'Picture of the difference: a line from −{reach}° to +{reach}°, the band of the test’s own spread from −{threshold}° to +{threshold}°, and the interval.',
+  'trial.turn.smallerSide': 'smaller on routine days',
+  'trial.turn.largerSide': 'larger on routine days',
+  'trial.turn.measure':
+    'Compared: the turn test, in degrees, how far you turned to the left and to the right added together. Larger means you turned further.',
+  'trial.turn.none': 'No pair of days has both days measured yet.',
+  'trial.turn.same': 'On average you turned as far on routine days as on comparison days.',
+  'trial.turn.larger':
+    'On routine days you turned on average {amount} further than on comparison days.',
+  'trial.turn.smaller':
+    'On routine days you turned on average {amount} less far than on comparison days.',
+  'trial.turn.interval':
+    'The 95% confidence interval runs from {low} to {high}, from {count} pairs of days with both days measured.',
+  'trial.turn.noInterval.one':
+    'Only {count} pair of days has both days measured; an interval needs at least {needed}.',
+  'trial.turn.noInterval.other':
+    'Only {count} pairs of days have both days measured; an interval needs at least {needed}.',
+  'trial.turn.moreBlocks':
+    'What would tell: more pairs of days. If your turn tests went on as they are, about {blocks} pairs with both days measured might show more.',
+  'trial.turn.moreBlocksUnknown':
+    'What would tell: if your turn tests went on as they are, more pairs of days than a 4-week trial can give.',
+  'trial.turn.thresholds':
+    'How it is read: the same turn measured again can differ by chance, so a difference smaller than {threshold}° (left and right added together) cannot be told from the test’s own spread. “Larger” or “smaller on routine days” needs the whole interval beyond {threshold}°; “no difference larger than the test’s own spread” needs it all between −{threshold}° and +{threshold}°. The turn test is approximate, not a clinical measurement.',
+  'trial.turn.method':
+    'Method: each pair’s routine day minus its comparison day (each day the average of its scheduled turn tests), averaged, with a 95% confidence interval (t), as in the N-of-1 trial guide of the US Agency for Healthcare Research and Quality (2014).',
+  'trial.verdict.turn-larger': 'A larger turn on routine days, by more than the test’s own spread.',
+  'trial.verdict.turn-smaller':
+    'A smaller turn on routine days, by more than the test’s own spread.',
+  'trial.verdict.turn-no-difference': 'No difference larger than the test’s own spread.',
+  'trial.summary.measureTurn':
+    'Compared: the turn test (degrees, left and right added together), at the rating times.',
+  'trial.turn.saved':
+    'Kept in your journal at {time}: this turn test is the one compared for this rating time.',
+  'trial.turn.savedNote':
+    'Kept in your journal at {time} as a note: only the first turn test with both sides measured, within an hour and a half of a rating time, is compared.',
+  'trial.today.turnTests.one': '{count} turn test today.',
+  'trial.today.turnTests.other': '{count} turn tests today.',
   'trial.loading': 'Loading your trial…',
   'trial.error.load': 'Your trial could not be loaded. Try reloading the page.',
   'trial.error.save': 'That could not be saved on this device. Please try again.',

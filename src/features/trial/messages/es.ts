@@ -35,6 +35,56 @@ export const esTrial: Record<keyof typeof enTrial, string> = {
   'trial.setup.timesOrder':
     'La segunda hora de valoración debe ser al menos 3 horas después de la primera.',
   'trial.setup.start': 'Empezar la prueba hoy',
+  'trial.setup.measure': 'Qué comparar',
+  'trial.setup.measurePain': 'Valoración del dolor (de 0 a 10)',
+  'trial.setup.measureTurn': 'Prueba de giro (grados)',
+  'trial.setup.measureTurnHint':
+    'A cada hora de valoración, puntúa tu dolor y luego haz la prueba de giro (unos 20 segundos): cuánto giras la cabeza hacia cada lado, hasta donde te resulte cómodo. Los días se comparan en grados, sumando izquierda y derecha. La valoración del dolor sigue deteniendo o pausando la prueba como se indica arriba.',
+  'trial.days.turnTests': 'Pruebas previstas',
+  'trial.days.turnNotes': 'Otras pruebas (notas)',
+  'trial.days.turn': 'Giro, izq. + der.',
+  'trial.turn.degrees': '{n}°',
+  'trial.turn.pictureLabel':
+    'Imagen de la diferencia: una línea de −{reach}° a +{reach}°, la franja de la variación propia de la prueba de −{threshold}° a +{threshold}°, y el intervalo.',
+  'trial.turn.smallerSide': 'menor en días de rutina',
+  'trial.turn.largerSide': 'mayor en días de rutina',
+  'trial.turn.measure':
+    'Se compara: la prueba de giro, en grados, cuánto giraste a la izquierda y a la derecha sumados. Más grados significa que giraste más.',
+  'trial.turn.none': 'Todavía no hay ninguna pareja de días con los dos días medidos.',
+  'trial.turn.same':
+    'De media giraste lo mismo en los días de rutina que en los días de comparación.',
+  'trial.turn.larger':
+    'En los días de rutina giraste de media {amount} más que en los días de comparación.',
+  'trial.turn.smaller':
+    'En los días de rutina giraste de media {amount} menos que en los días de comparación.',
+  'trial.turn.interval':
+    'El intervalo de confianza del 95% va de {low} a {high}, con {count} parejas de días con los dos días medidos.',
+  'trial.turn.noInterval.one':
+    'Solo {count} pareja de días tiene los dos días medidos; un intervalo necesita al menos {needed}.',
+  'trial.turn.noInterval.other':
+    'Solo {count} parejas de días tienen los dos días medidos; un intervalo necesita al menos {needed}.',
+  'trial.turn.moreBlocks':
+    'Qué lo aclararía: más parejas de días. Si tus pruebas de giro siguieran así, unas {blocks} parejas con los dos días medidos podrían mostrar más.',
+  'trial.turn.moreBlocksUnknown':
+    'Qué lo aclararía: si tus pruebas de giro siguieran así, más parejas de días de las que cabe en una prueba de 4 semanas.',
+  'trial.turn.thresholds':
+    'Cómo se lee: el mismo giro medido otra vez puede variar por azar, así que una diferencia menor de {threshold}° (izquierda y derecha sumadas) no se distingue de la variación propia de la prueba. «Mayor» o «menor en días de rutina» necesita todo el intervalo más allá de {threshold}°; «ninguna diferencia mayor que la variación propia de la prueba» necesita todo el intervalo entre −{threshold}° y +{threshold}°. La prueba de giro es aproximada, no una medición clínica.',
+  'trial.turn.method':
+    'Método: en cada pareja, el día de rutina menos el día de comparación (cada día, la media de sus pruebas de giro previstas), promediado, con un intervalo de confianza del 95% (t), como en la guía de ensayos N de 1 de la Agencia para la Investigación y la Calidad de la Atención Médica de EE. UU. (2014).',
+  'trial.verdict.turn-larger':
+    'Un giro mayor en los días de rutina, por más que la variación propia de la prueba.',
+  'trial.verdict.turn-smaller':
+    'Un giro menor en los días de rutina, por más que la variación propia de la prueba.',
+  'trial.verdict.turn-no-difference':
+    'Ninguna diferencia mayor que la variación propia de la prueba.',
+  'trial.summary.measureTurn':
+    'Se compara: la prueba de giro (grados, izquierda y derecha sumadas), a las horas de valoración.',
+  'trial.turn.saved':
+    'Guardada en tu diario a las {time}: esta prueba de giro es la que se compara para esta hora de valoración.',
+  'trial.turn.savedNote':
+    'Guardada en tu diario a las {time} como nota: solo se compara la primera prueba de giro con los dos lados medidos, dentro de una hora y media de una hora de valoración.',
+  'trial.today.turnTests.one': '{count} prueba de giro hoy.',
+  'trial.today.turnTests.other': '{count} pruebas de giro hoy.',
   'trial.loading': 'Cargando tu prueba…',
   'trial.error.load': 'No se pudo cargar tu prueba. Prueba a recargar la página.',
   'trial.error.save': 'No se pudo guardar en este dispositivo. Inténtalo de nuevo.',

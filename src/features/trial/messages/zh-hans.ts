@@ -27,6 +27,45 @@ export const zhHansTrial: Record<keyof typeof enTrial, string> = {
   'trial.setup.timesHint': '例如早上一次、晚上一次，至少相隔 3 小时。按压日在两次之间做练习。',
   'trial.setup.timesOrder': '第二个评分时间必须比第一个晚至少 3 小时。',
   'trial.setup.start': '今天开始试验',
+  'trial.setup.measure': '比较什么',
+  'trial.setup.measurePain': '疼痛评分（0 到 10）',
+  'trial.setup.measureTurn': '转头测试（度）',
+  'trial.setup.measureTurnHint':
+    '每个评分时间，先给疼痛评分，再做转头测试（约 20 秒）：在感觉舒适的范围内，你的头向每一侧能转多远。各天按度数比较，左右两侧相加。疼痛评分仍会像上面说的那样让试验停止或暂停。',
+  'trial.days.turnTests': '计划内测试',
+  'trial.days.turnNotes': '其他测试（备注）',
+  'trial.days.turn': '转动，左 + 右',
+  'trial.turn.degrees': '{n}°',
+  'trial.turn.pictureLabel':
+    '差异示意图：一条从 −{reach}° 到 +{reach}° 的线，测试自身波动范围从 −{threshold}° 到 +{threshold}°，以及区间。',
+  'trial.turn.smallerSide': '按压日更小',
+  'trial.turn.largerSide': '按压日更大',
+  'trial.turn.measure':
+    '比较的是：转头测试，以度计，你向左和向右转动的度数相加。度数越大，表示你转得越远。',
+  'trial.turn.none': '还没有哪一组两天都测量过。',
+  'trial.turn.same': '平均来说，你在按压日和对照日转得一样远。',
+  'trial.turn.larger': '按压日你平均比对照日多转了 {amount}。',
+  'trial.turn.smaller': '按压日你平均比对照日少转了 {amount}。',
+  'trial.turn.interval': '95% 置信区间从 {low} 到 {high}，来自 {count} 组两天都测量过的日子。',
+  'trial.turn.noInterval.one': '只有 {count} 组两天都测量过；计算区间至少需要 {needed} 组。',
+  'trial.turn.noInterval.other': '只有 {count} 组两天都测量过；计算区间至少需要 {needed} 组。',
+  'trial.turn.moreBlocks':
+    '怎样才能看清：更多组日子。如果你的转头测试照现在这样继续，大约 {blocks} 组两天都测量过的日子可能会显示更多。',
+  'trial.turn.moreBlocksUnknown':
+    '怎样才能看清：如果你的转头测试照现在这样继续，需要的组数超过 4 周试验能提供的。',
+  'trial.turn.thresholds':
+    '怎么解读：同一个转动再测一次也会因偶然而不同，所以小于 {threshold}°（左右相加）的差异无法与测试自身的波动区分。“按压日更大”或“按压日更小”需要整个区间超出 {threshold}°；“没有超出测试自身波动的差异”需要整个区间在 −{threshold}° 和 +{threshold}° 之间。转头测试是大致数值，不是临床测量。',
+  'trial.turn.method':
+    '方法：每组中按压日减去对照日（每天取计划内转头测试的平均值），再求平均，并给出 95% 置信区间（t），参照美国医疗保健研究与质量局的 N-of-1 试验指南（2014）。',
+  'trial.verdict.turn-larger': '按压日转得更远，超出测试自身的波动。',
+  'trial.verdict.turn-smaller': '按压日转得更少，超出测试自身的波动。',
+  'trial.verdict.turn-no-difference': '没有超出测试自身波动的差异。',
+  'trial.summary.measureTurn': '比较的是：转头测试（度，左右相加），在评分时间进行。',
+  'trial.turn.saved': '已于 {time} 保存到你的日记：这次转头测试就是这个评分时间用于比较的那一次。',
+  'trial.turn.savedNote':
+    '已于 {time} 作为备注保存到你的日记：只有评分时间前后一个半小时内、两侧都测到的第一次转头测试用于比较。',
+  'trial.today.turnTests.one': '今天 {count} 次转头测试。',
+  'trial.today.turnTests.other': '今天 {count} 次转头测试。',
   'trial.loading': '正在载入你的试验……',
   'trial.error.load': '无法载入你的试验。请尝试重新载入页面。',
   'trial.error.save': '无法保存在此设备上。请再试一次。',

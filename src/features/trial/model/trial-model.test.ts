@@ -192,4 +192,55 @@ describe('the trial model', () => {
     expect(rating?.tookPainkiller).toBe(true);
     expect([...store.ratingRows.values()][0]?.tookPainkiller).toBe(true);
   });
+
+  it('answers a turn trial in degrees from its own turn tests, while pain keeps its stop rule', async () => {
+    const { model, store, clock } = setUp();
+    await model.load();
+    expect(await model.start({ weeks: 2, ratingMinutes: [480, 1200], measure: 'turn' })).toBe(true);
+    const trial = model.trial.value!;
+    expect(store.trialRows.get(trial.id)?.measure).toBe('turn');
+    // One turn test a day at 08:00 for three blocks: routine days 100°, comparison days 80°
+    // (with 1° of wobble so that the interval has a width).
+    for (let day = 0; day < 6; day += 1) {
+      clock.now = start + day * dayMs + 3_600_000;
+      const sum = trial.days[day] === 'routine' ? 100 + (day % 3) : 80;
+      await model.addTurn({
+        id: `turn-${day}`,
+        atEpochMs: clock.now,
+        dayKey: new Date(clock.now).toISOString().slice(0, 10),
+        left: { degrees: sum / 2, atLeast: false },
+        right: { degrees: sum - sum / 2, atLeast: false },
+        trialId: trial.id,
+      });
+    }
+    const answer = model.answer.value!;
+    expect(answer.measure).toBe('turn');
+    expect(answer.analysis.completeBlocks).toBe(3);
+    expect(answer.analysis.meanDifference).toBeGreaterThan(19);
+    expect(answer.verdict).toBe('turn-larger');
+    expect(model.painAnalysis.value?.completeBlocks).toBe(0);
+    // A rating of 8 still stops a turn trial.
+    await model.rate({ pain0to10: 8, note: '', hasWarningSign: false });
+    expect(model.trial.value?.end).toBe('stop-rule');
+    expect(model.trial.value?.stopReasons).toEqual(['rating-8-or-more']);
+  });
+
+  it('reads the turn results from the store on load, and a pain trial ignores them', async () => {
+    const { model, store } = setUp();
+    await model.load();
+    await model.start({ weeks: 2, ratingMinutes: [480, 1200] });
+    expect(model.trial.value?.measure).toBeUndefined();
+    await store.putTurnResult({
+      id: 'turn-x',
+      atEpochMs: start + 3_600_000,
+      dayKey: '2026-12-01',
+      left: { degrees: 40, atLeast: false },
+      right: { degrees: 40, atLeast: false },
+      trialId: model.trial.value!.id,
+    });
+    await model.load();
+    expect(model.turns.value.map((turn) => turn.id)).toEqual(['turn-x']);
+    expect(model.answer.value?.measure).toBe('pain');
+    expect(model.answer.value?.analysis.days[0]?.ratingCount).toBe(0);
+  });
 });

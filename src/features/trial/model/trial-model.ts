@@ -10,9 +10,22 @@ import {
   type Verdict,
 } from '../core/analysis';
 import { adherenceOf, type Adherence } from '../core/adherence';
+import {
+  analyzeTurnTrial,
+  turnBlocksThatWouldTell,
+  turnVerdictOf,
+  type TurnVerdict,
+} from '../core/turn-measure';
+import type { TurnRecord } from '../../../domain/records/turn-result';
 import { pauseReasonOf } from '../core/pause';
 import type { QuickRating } from '../../../domain/records/quick-rating';
-import type { StopReason, TrialEnd, TrialRecord } from '../../../domain/records/trial-record';
+import {
+  measureOf,
+  type StopReason,
+  type TrialEnd,
+  type TrialMeasure,
+  type TrialRecord,
+} from '../../../domain/records/trial-record';
 import {
   addDays,
   blockCountOf,
@@ -49,11 +62,20 @@ export interface RatingInput {
   readonly tookPainkiller?: boolean;
 }
 
-export interface TrialAnswer {
-  readonly analysis: TrialAnalysis;
-  readonly verdict: Verdict;
-  readonly blocksThatWouldTell?: number;
-}
+export type TrialAnswer =
+  | {
+      readonly measure: 'pain';
+      readonly analysis: TrialAnalysis;
+      readonly verdict: Verdict;
+      readonly blocksThatWouldTell?: number;
+    }
+  | {
+      /** Degrees, left plus right (core/turn-measure.ts); larger is better. */
+      readonly measure: 'turn';
+      readonly analysis: TrialAnalysis;
+      readonly verdict: TurnVerdict;
+      readonly blocksThatWouldTell?: number;
+    };
 
 export interface TrialModel {
   readonly status: ReadonlySignal<TrialStatus>;
@@ -67,8 +89,15 @@ export interface TrialModel {
   readonly sessions: ReadonlySignal<readonly JournalEntry[]>;
   /** Today's plan while a trial runs. */
   readonly today: ReadonlySignal<TrialToday | undefined>;
-  /** The latest trial's analysis and verdict (as far as it goes). */
+  /** Every turn result (a turn trial's measurements are those marked with it), oldest first. */
+  readonly turns: ReadonlySignal<readonly TurnRecord[]>;
+  /** The latest trial's analysis and verdict in its own measure (as far as it goes). */
   readonly answer: ReadonlySignal<TrialAnswer | undefined>;
+  /**
+   * The latest trial's pain ratings analysed (the answer itself for a pain trial): a turn trial's
+   * stop rule and pauses stay those of pain.
+   */
+  readonly painAnalysis: ReadonlySignal<TrialAnalysis | undefined>;
   /** The last day (0-based) the latest trial reached: today while it runs, else its end day. */
   readonly lastDayIndex: ReadonlySignal<number | undefined>;
   /** Routine days with a session, comparison days pressed, painkiller days, so far. */
@@ -86,11 +115,15 @@ export interface TrialModel {
   start(options: {
     readonly weeks: TrialWeeks;
     readonly ratingMinutes: readonly [number, number];
+    /** What the trial compares; pain when not given. */
+    readonly measure?: TrialMeasure;
   }): Promise<boolean>;
   rate(input: RatingInput): Promise<QuickRating | undefined>;
   stop(): Promise<boolean>;
   /** "A doctor has seen my neck": a paused trial goes on; that pause does not come again. */
   resume(): Promise<boolean>;
+  /** A turn result kept for the running trial (by the turn test's screen part): counted at once. */
+  addTurn(record: TurnRecord): Promise<void>;
 }
 
 /** How often a watched trial reads the clock again (`watchClock`). */
@@ -102,6 +135,7 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
   const trials = signal<readonly TrialRecord[]>([]);
   const ratings = signal<readonly QuickRating[]>([]);
   const sessions = signal<readonly JournalEntry[]>([]);
+  const turns = signal<readonly TurnRecord[]>([]);
   const nowMs = signal(deps.now());
 
   const trial = computed(() => trials.value.at(-1));
@@ -112,21 +146,40 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
     if (!current || current.end !== undefined) return undefined;
     return trialTodayOf(current, ratings.value, moment.value.dayKey, moment.value.minutesOfDay);
   });
-  const answer = computed((): TrialAnswer | undefined => {
+  const dayKeyOfTrial = (current: TrialRecord) => (index: number) =>
+    addDays(current.startDayKey, index);
+  const minutesOf = (epochMs: number) => deps.localMomentOf(epochMs).minutesOfDay;
+  const painAnalysis = computed((): TrialAnalysis | undefined => {
     const current = trial.value;
     if (!current) return undefined;
-    const analysis = analyzeTrial(
-      current,
-      ratings.value,
-      (index) => addDays(current.startDayKey, index),
-      (epochMs) => deps.localMomentOf(epochMs).minutesOfDay,
-    );
-    const verdict = verdictOf(analysis);
+    return analyzeTrial(current, ratings.value, dayKeyOfTrial(current), minutesOf);
+  });
+  const answer = computed((): TrialAnswer | undefined => {
+    const current = trial.value;
+    const pain = painAnalysis.value;
+    if (!current || !pain) return undefined;
+    if (measureOf(current) === 'turn') {
+      const analysis = analyzeTurnTrial(current, turns.value, dayKeyOfTrial(current), minutesOf);
+      const verdict = turnVerdictOf(analysis);
+      const needed = verdict === 'cant-tell' ? turnBlocksThatWouldTell(analysis) : undefined;
+      return {
+        measure: 'turn',
+        analysis,
+        verdict,
+        ...(needed === undefined ? {} : { blocksThatWouldTell: needed }),
+      };
+    }
+    const verdict = verdictOf(pain);
     const needed =
       verdict === 'cant-tell' || verdict === 'lower-not-clearly-meaningful'
-        ? blocksThatWouldTell(analysis)
+        ? blocksThatWouldTell(pain)
         : undefined;
-    return { analysis, verdict, ...(needed === undefined ? {} : { blocksThatWouldTell: needed }) };
+    return {
+      measure: 'pain',
+      analysis: pain,
+      verdict,
+      ...(needed === undefined ? {} : { blocksThatWouldTell: needed }),
+    };
   });
 
   const lastDayIndex = computed(() => {
@@ -188,12 +241,12 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
       ratings: ratings.value,
       sessions: sessions.value,
       sinceEpochMs: current.startedAtEpochMs,
-      analysis: answer.value?.analysis ?? { completeBlocks: 0 },
+      analysis: painAnalysis.value ?? { completeBlocks: 0 },
     });
     if (reasons.length > 0) await end(current, 'stop-rule', reasons);
     else if (isTrialOver(current, moment.value.dayKey)) await end(current, 'finished');
     else if (current.pausedFor === undefined) {
-      const pause = pauseReasonOf(current, answer.value?.analysis.days ?? [], moment.value.dayKey);
+      const pause = pauseReasonOf(current, painAnalysis.value?.days ?? [], moment.value.dayKey);
       if (pause) await save({ ...current, pausedFor: pause });
     }
   };
@@ -211,7 +264,9 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
     ratings,
     sessions,
     today,
+    turns,
     answer,
+    painAnalysis,
     lastDayIndex,
     adherence,
     nowMs,
@@ -220,13 +275,15 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
       nowMs.value = deps.now();
       try {
         const store = await deps.loadStore();
-        const [storedTrials, storedRatings, journal] = await Promise.all([
+        const [storedTrials, storedRatings, journal, storedTurns] = await Promise.all([
           store.trials(),
           store.ratings(),
           deps.loadSessions(),
+          store.turnResults(),
         ]);
         trials.value = storedTrials;
         ratings.value = storedRatings;
+        turns.value = storedTurns;
         sessions.value = journal;
         deps.markRunning(isRunning.value);
         // Settled before it is ready: the screen (and its safety gate) never sees a trial as
@@ -241,7 +298,7 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
     watchClock() {
       return deps.repeater.every(tickEveryMs, () => void tick());
     },
-    async start({ weeks, ratingMinutes }) {
+    async start({ weeks, ratingMinutes, measure }) {
       nowMs.value = deps.now();
       const startedAtEpochMs = Math.round(nowMs.value);
       const seed = deps.newSeed() >>> 0;
@@ -252,6 +309,8 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
         days: planTrialDays(seed, blockCountOf(weeks)),
         ratingMinutes: [ratingMinutes[0], ratingMinutes[1]],
         startedAtEpochMs,
+        // A pain trial is stored as before (no field): older app versions read it unchanged.
+        ...(measure === 'turn' ? { measure } : {}),
       });
     },
     async rate(input) {
@@ -297,6 +356,13 @@ export function createTrialModel(deps: TrialDeps): TrialModel {
       // Another reason may be due at once (both at the same time): it pauses in turn.
       if (ok) await settle();
       return ok;
+    },
+    async addTurn(record) {
+      nowMs.value = deps.now();
+      turns.value = [...turns.value.filter((each) => each.id !== record.id), record].sort(
+        (a, b) => a.atEpochMs - b.atEpochMs,
+      );
+      await settle();
     },
   };
 }

@@ -5,34 +5,42 @@ import type { Adherence } from '../core/adherence';
 import { meaningfulChange0to10, minBlocksForInterval } from '../core/analysis';
 import type { PauseReason, StopReason } from '../../../domain/records/trial-record';
 import type { TrialAnswer } from '../model/trial-model';
+import { turnTrialThresholdDeg } from '../core/turn-measure';
 import { formatPoints } from './format';
 
 const important = () => formatPoints(meaningfulChange0to10);
 
-/** A number line from −5 to +5: the meaningful band, zero, the interval and the mean. */
-function DifferencePicture({ answer }: { readonly answer: TrialAnswer }) {
+/** How a difference is drawn: the number line's reach, its band, ticks and words. */
+interface PictureScale {
+  readonly reach: number;
+  readonly band: number;
+  readonly format: (value: number) => string;
+  readonly label: string;
+  readonly lowerSide: string;
+  readonly higherSide: string;
+}
+
+/** A number line (pain: −5 to +5 points; turn: −30° to +30°): the band, zero, the interval and the mean. */
+function DifferencePicture({
+  answer,
+  scale,
+}: {
+  readonly answer: TrialAnswer;
+  readonly scale: PictureScale;
+}) {
   const { interval, meanDifference } = answer.analysis;
-  const x = (value: number) => 20 + ((Math.max(-5, Math.min(5, value)) + 5) / 10) * 280;
+  const { reach, band } = scale;
+  const x = (value: number) =>
+    20 + ((Math.max(-reach, Math.min(reach, value)) + reach) / (2 * reach)) * 280;
   return (
-    <svg
-      class="trial-picture"
-      viewBox="0 0 320 84"
-      role="img"
-      aria-label={t('trial.picture.label', { important: important() })}
-    >
-      <rect
-        class="trial-band"
-        x={x(-meaningfulChange0to10)}
-        y={14}
-        width={x(meaningfulChange0to10) - x(-meaningfulChange0to10)}
-        height={34}
-      />
+    <svg class="trial-picture" viewBox="0 0 320 84" role="img" aria-label={scale.label}>
+      <rect class="trial-band" x={x(-band)} y={14} width={x(band) - x(-band)} height={34} />
       <line class="trial-axis" x1={20} y1={48} x2={300} y2={48} />
-      {[-5, -1.5, 0, 1.5, 5].map((tick) => (
+      {[-reach, -band, 0, band, reach].map((tick) => (
         <g key={tick}>
           <line class="trial-axis" x1={x(tick)} y1={44} x2={x(tick)} y2={52} />
           <text x={x(tick)} y={64} text-anchor="middle">
-            {formatPoints(tick, true)}
+            {scale.format(tick)}
           </text>
         </g>
       ))}
@@ -43,12 +51,109 @@ function DifferencePicture({ answer }: { readonly answer: TrialAnswer }) {
         <circle class="trial-mean" cx={x(meanDifference)} cy={31} r={5} />
       )}
       <text x={20} y={80}>
-        ← {t('trial.picture.lowerSide')}
+        ← {scale.lowerSide}
       </text>
       <text x={300} y={80} text-anchor="end">
-        {t('trial.picture.higherSide')} →
+        {scale.higherSide} →
       </text>
     </svg>
+  );
+}
+
+const painScale = (): PictureScale => ({
+  reach: 5,
+  band: meaningfulChange0to10,
+  format: (value) => formatPoints(value, true),
+  label: t('trial.picture.label', { important: important() }),
+  lowerSide: t('trial.picture.lowerSide'),
+  higherSide: t('trial.picture.higherSide'),
+});
+
+/** "+6°", in the current language. */
+const degrees = (value: number, signed = false, fixed = false) =>
+  t('trial.turn.degrees', { n: formatPoints(value, signed, fixed) });
+
+/**
+ * The turn picture's reach: ±30°, or further in steps of 10° so that the interval and the mean
+ * are drawn where they are, never clipped at the edge.
+ */
+function turnReach(answer: TrialAnswer): number {
+  const { interval, meanDifference } = answer.analysis;
+  const furthest = Math.max(
+    Math.abs(interval?.low ?? 0),
+    Math.abs(interval?.high ?? 0),
+    Math.abs(meanDifference ?? 0),
+  );
+  return Math.max(30, Math.ceil(furthest / 10) * 10);
+}
+
+const turnScale = (reach: number): PictureScale => ({
+  reach,
+  band: turnTrialThresholdDeg,
+  format: (value) => degrees(value, true),
+  label: t('trial.turn.pictureLabel', { threshold: turnTrialThresholdDeg, reach }),
+  lowerSide: t('trial.turn.smallerSide'),
+  higherSide: t('trial.turn.largerSide'),
+});
+
+/**
+ * A turn trial's answer (issue 29), in degrees, left and right added together: the difference,
+ * its interval, the picture and the verdict in words, each difference called only beyond the
+ * test's own spread.
+ */
+function TurnAnswer({
+  answer,
+  isEarly,
+}: {
+  readonly answer: TrialAnswer & { readonly measure: 'turn' };
+  readonly isEarly: boolean;
+}) {
+  const { analysis, verdict } = answer;
+  const { meanDifference, interval, completeBlocks } = analysis;
+  return (
+    <section class="trial-answer" aria-labelledby="trial-answer-title">
+      <h2 id="trial-answer-title">{t('trial.answer.title')}</h2>
+      {isEarly && (
+        <p class="trial-early">
+          <strong>{t('trial.answer.early')}</strong>
+        </p>
+      )}
+      <p>{t('trial.turn.measure')}</p>
+      {meanDifference === undefined ? (
+        <p>{t('trial.turn.none')}</p>
+      ) : (
+        <p>
+          {Math.abs(meanDifference) < 0.05
+            ? t('trial.turn.same')
+            : t(meanDifference > 0 ? 'trial.turn.larger' : 'trial.turn.smaller', {
+                amount: degrees(Math.abs(meanDifference), false, true),
+              })}{' '}
+          {interval
+            ? t('trial.turn.interval', {
+                low: degrees(interval.low, true, true),
+                high: degrees(interval.high, true, true),
+                count: completeBlocks,
+              })
+            : tCount('trial.turn.noInterval', completeBlocks, { needed: minBlocksForInterval })}
+        </p>
+      )}
+      <DifferencePicture answer={answer} scale={turnScale(turnReach(answer))} />
+      <p class="trial-verdict">
+        <strong>
+          {t('trial.verdict.label')} {t(`trial.verdict.${verdict}`)}
+        </strong>
+      </p>
+      {verdict === 'cant-tell' && (
+        <p>
+          {answer.blocksThatWouldTell === undefined
+            ? t('trial.turn.moreBlocksUnknown')
+            : t('trial.turn.moreBlocks', { blocks: answer.blocksThatWouldTell })}
+        </p>
+      )}
+      <p>{t('trial.verdict.meaning')}</p>
+      <p class="quiet">{t('trial.turn.thresholds', { threshold: turnTrialThresholdDeg })}</p>
+      <p class="quiet">{t('trial.turn.method')}</p>
+    </section>
   );
 }
 
@@ -63,6 +168,7 @@ export function AnswerView({
   readonly answer: TrialAnswer;
   readonly isEarly?: boolean;
 }) {
+  if (answer.measure === 'turn') return <TurnAnswer answer={answer} isEarly={isEarly} />;
   const { analysis, verdict } = answer;
   const { meanDifference, interval, completeBlocks } = analysis;
   return (
@@ -91,7 +197,7 @@ export function AnswerView({
             : tCount('trial.answer.noInterval', completeBlocks, { needed: minBlocksForInterval })}
         </p>
       )}
-      <DifferencePicture answer={answer} />
+      <DifferencePicture answer={answer} scale={painScale()} />
       <p class="trial-verdict">
         <strong>
           {t('trial.verdict.label')} {t(`trial.verdict.${verdict}`)}

@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/i18n';
 import type { TrialAnalysis } from '../core/analysis';
-import type { TrialRecord } from '../../../domain/records/trial-record';
+import type { TrialMeasure, TrialRecord } from '../../../domain/records/trial-record';
 import { formatDayKey, formatPoints } from './format';
 
 /** Every day of the trial: its kind, how many ratings, their average; missing days say so. */
@@ -10,6 +10,7 @@ export function DaysTable({
   todayIndex,
   lastDayIndex = trial.days.length - 1,
   hideMeans = false,
+  measure = 'pain',
 }: {
   readonly trial: TrialRecord;
   readonly analysis: TrialAnalysis;
@@ -19,7 +20,10 @@ export function DaysTable({
   readonly lastDayIndex?: number;
   /** While the trial runs: counts only, no day means (no peeking, issue 23). */
   readonly hideMeans?: boolean;
+  /** A turn trial counts its turn tests and shows each day's degrees (left and right added). */
+  readonly measure?: TrialMeasure;
 }) {
+  const isTurn = measure === 'turn';
   // Today is not missing while it lasts; a day after today is not yet.
   const firstNotYet = todayIndex ?? trial.days.length;
   return (
@@ -31,9 +35,9 @@ export function DaysTable({
           <tr>
             <th scope="col">{t('trial.days.date')}</th>
             <th scope="col">{t('trial.days.kind')}</th>
-            <th scope="col">{t('trial.days.ratings')}</th>
-            <th scope="col">{t('trial.days.notes')}</th>
-            {!hideMeans && <th scope="col">{t('trial.days.pain')}</th>}
+            <th scope="col">{t(isTurn ? 'trial.days.turnTests' : 'trial.days.ratings')}</th>
+            <th scope="col">{t(isTurn ? 'trial.days.turnNotes' : 'trial.days.notes')}</th>
+            {!hideMeans && <th scope="col">{t(isTurn ? 'trial.days.turn' : 'trial.days.pain')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -45,8 +49,10 @@ export function DaysTable({
               <td>{day.noteCount}</td>
               {!hideMeans && (
                 <td>
-                  {day.meanPain !== undefined
-                    ? formatPoints(day.meanPain)
+                  {day.meanValue !== undefined
+                    ? isTurn
+                      ? t('trial.turn.degrees', { n: formatPoints(day.meanValue) })
+                      : formatPoints(day.meanValue)
                     : day.dayIndex >= firstNotYet
                       ? t('trial.days.notYet')
                       : t('trial.days.missing')}

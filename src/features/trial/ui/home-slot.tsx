@@ -6,7 +6,7 @@ import { trialRunningKey } from '../data';
 // Home stays light: the trial's code, the database and the messages load only when settings say
 // a trial is running.
 const TrialToday = lazy(() =>
-  Promise.all([import('./trial-today'), loadMessages(['journal', 'safety', 'trial'])]).then(
+  Promise.all([import('./trial-today'), loadMessages(['journal', 'safety', 'trial', 'turn'])]).then(
     ([module]) => module.TrialToday,
   ),
 );

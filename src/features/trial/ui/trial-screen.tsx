@@ -12,10 +12,17 @@ import {
   trialWeeksOptions,
   type TrialWeeks,
 } from '../core/schedule';
-import { minRatingGapMinutes } from '../core/analysis';
+import { minRatingGapMinutes, scheduledOf } from '../core/analysis';
 import { trialGateStep } from '../core/gate';
 import { trialReminderIcs } from '../core/reminders';
-import type { TrialRecord } from '../../../domain/records/trial-record';
+import {
+  measureOf,
+  type TrialMeasure,
+  type TrialRecord,
+} from '../../../domain/records/trial-record';
+import type { TurnRecord } from '../../../domain/records/turn-result';
+import { TrialTurnTest, useTurnOffer } from '../../turn/ui';
+import { turnSumOf } from '../core/turn-measure';
 import { useApp, useLazyModel } from '../../../app-context';
 import type { TrialModel } from '../model/trial-model';
 import { AnswerView, CannotTell, HaltView, PauseView } from './answer-view';
@@ -55,6 +62,10 @@ function SetUp({
   readonly onStarted: () => void;
 }) {
   const weeks = useSignal<TrialWeeks>(2);
+  const measure = useSignal<TrialMeasure>('pain');
+  // The turn test is offered only when the screening allows it (never with a recent neck
+  // injury or dizziness on turning), by the turn feature's own rule.
+  const canTurn = useTurnOffer() === 'offered';
   const first = useSignal(timeInputOf(8 * 60));
   const second = useSignal(timeInputOf(20 * 60));
   const problem = useSignal<string | undefined>(undefined);
@@ -70,7 +81,11 @@ function SetUp({
       return;
     }
     busy.value = true;
-    const ok = await model.start({ weeks: weeks.value, ratingMinutes: [a, b] });
+    const ok = await model.start({
+      weeks: weeks.value,
+      ratingMinutes: [a, b],
+      measure: canTurn ? measure.value : 'pain',
+    });
     busy.value = false;
     problem.value = ok ? undefined : t('trial.error.save');
     if (ok) onStarted();
@@ -94,6 +109,27 @@ function SetUp({
           </label>
         ))}
       </fieldset>
+      {canTurn ? (
+        <fieldset>
+          <legend>{t('trial.setup.measure')}</legend>
+          {(['pain', 'turn'] as const).map((option) => (
+            <label key={option} class="trial-choice">
+              <input
+                type="radio"
+                name="trial-measure"
+                value={option}
+                checked={measure.value === option}
+                onChange={() => (measure.value = option)}
+                aria-describedby={option === 'turn' ? 'trial-measure-hint' : undefined}
+              />{' '}
+              {t(option === 'pain' ? 'trial.setup.measurePain' : 'trial.setup.measureTurn')}
+            </label>
+          ))}
+          <p class="quiet" id="trial-measure-hint">
+            {t('trial.setup.measureTurnHint')}
+          </p>
+        </fieldset>
+      ) : null}
       <p class="quiet" id="trial-times-hint">
         {t('trial.setup.timesHint')}
       </p>
@@ -187,6 +223,34 @@ function StopButton({ model }: { readonly model: TrialModel }) {
   );
 }
 
+/**
+ * After a turn trial's test: whether it is one of the day's compared measurements (the first
+ * near a rating time, with both sides measured) or a note, said as the rating's message says it.
+ */
+function turnSavedText(model: TrialModel, record: TurnRecord): string {
+  const trial = model.trial.value;
+  const at = new Date(record.atEpochMs);
+  const time = formatMinutes(at.getHours() * 60 + at.getMinutes());
+  const minutesOf = (epochMs: number) => {
+    const date = new Date(epochMs);
+    return date.getHours() * 60 + date.getMinutes();
+  };
+  const sameDay = [...model.turns.value, record].filter(
+    (turn, index, all) =>
+      all.findIndex((each) => each.id === turn.id) === index &&
+      turn.trialId === record.trialId &&
+      turn.dayKey === record.dayKey &&
+      turnSumOf(turn) !== undefined,
+  );
+  const isScheduled =
+    trial !== undefined &&
+    turnSumOf(record) !== undefined &&
+    scheduledOf(sameDay, trial.ratingMinutes, minutesOf).scheduled.some(
+      (turn) => turn.id === record.id,
+    );
+  return t(isScheduled ? 'trial.turn.saved' : 'trial.turn.savedNote', { time });
+}
+
 /** Today's kind, the next rating time and what is missing; also used on Home. */
 export function TodayPlan({
   model,
@@ -222,10 +286,24 @@ export function TodayPlan({
           ? t('trial.today.noMore')
           : t('trial.today.next', { time: formatMinutes(today.nextRatingMinutes) })}{' '}
         {tCount('trial.today.rated', today.ratingsToday)}{' '}
+        {measureOf(trial) === 'turn' &&
+          `${tCount('trial.today.turnTests', turnTestsToday(model, trial.id, today.dayIndex))} `}
         {today.missedToday > 0 && tCount('trial.today.missing', today.missedToday)}
       </p>
     </div>
   );
+}
+
+/** The turn tests kept for the trial on one of its days (counts only: no peeking). */
+function turnTestsToday(model: TrialModel, trialId: string, dayIndex: number): number {
+  const day = model.answer.value?.analysis.days[dayIndex];
+  const counted = day ? day.ratingCount + day.noteCount : 0;
+  // Tests without both sides measured are not in the analysis; count them too.
+  const dayKey = day?.dayKey;
+  const oneSided = model.turns.value.filter(
+    (turn) => turn.trialId === trialId && turn.dayKey === dayKey && turnSumOf(turn) === undefined,
+  ).length;
+  return counted + oneSided;
 }
 
 /** The day (1-based) on which a trial ended, within its days. */
@@ -264,7 +342,12 @@ function Ended({ model, trial }: { readonly model: TrialModel; readonly trial: T
       {trial.end !== 'stop-rule' && <p>{t('trial.notBetter')}</p>}
       <CannotTell adherence={model.adherence.value} />
       {answer && (
-        <DaysTable trial={trial} analysis={answer.analysis} lastDayIndex={stoppedDay(trial) - 1} />
+        <DaysTable
+          trial={trial}
+          analysis={answer.analysis}
+          lastDayIndex={stoppedDay(trial) - 1}
+          measure={answer.measure}
+        />
       )}
       <p class="button-row">
         <a class="button" href="/trial/summary">
@@ -363,6 +446,13 @@ export function TrialScreen() {
             </p>
           )}
           <RateNow model={model} />
+          {measureOf(trial) === 'turn' && (
+            <TrialTurnTest
+              trialId={trial.id}
+              onSaved={(record) => void model.addTurn(record)}
+              describeSaved={(record) => turnSavedText(model, record)}
+            />
+          )}
           <Reminders trial={trial} nowMs={model.nowMs.value} />
           {model.answer.value && (
             <DaysTable
@@ -370,6 +460,7 @@ export function TrialScreen() {
               analysis={model.answer.value.analysis}
               todayIndex={model.today.value?.dayIndex ?? trial.days.length - 1}
               hideMeans
+              measure={model.answer.value.measure}
             />
           )}
           <StopButton model={model} />

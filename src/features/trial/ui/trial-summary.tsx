@@ -74,6 +74,7 @@ export function TrialSummary() {
               second: formatMinutes(trial.ratingMinutes[1]),
             })}
           </p>
+          {answer.measure === 'turn' && <p>{t('trial.summary.measureTurn')}</p>}
           <p>
             {routine
               ? t('trial.summary.routine', {
@@ -108,7 +109,8 @@ export function TrialSummary() {
         </div>
         <DaysTable
           trial={trial}
-          analysis={figures.analysis}
+          analysis={answer.measure === 'turn' ? answer.analysis : figures.analysis}
+          measure={answer.measure}
           {...(todayIndex === undefined ? {} : { todayIndex })}
           lastDayIndex={trial.end === undefined ? trial.days.length - 1 : stoppedDay(trial) - 1}
           hideMeans={trial.end === undefined}

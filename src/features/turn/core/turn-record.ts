@@ -19,6 +19,8 @@ export function recordOf(
     readonly atEpochMs: number;
     readonly dayKey: string;
     readonly link?: TurnLink;
+    /** The personal trial it is taken for, as that trial's measurement (never with a link). */
+    readonly trialId?: string;
   },
 ): TurnRecord {
   const side = (value: SideResult | null): TurnSideRecord | undefined =>
@@ -32,6 +34,7 @@ export function recordOf(
     ...(left ? { left } : {}),
     ...(right ? { right } : {}),
     ...(meta.link ? { sessionId: meta.link.sessionId, moment: meta.link.moment } : {}),
+    ...(meta.trialId !== undefined && !meta.link ? { trialId: meta.trialId } : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import { retestSdDeg, smallestRealChangeDeg } from '../../../domain/turn-spread';
+
 /**
  * The turn test's measurement: from a stream of head-yaw readings (degrees, positive to the
  * person's own left) to the comfortable turn on each side, and whether a change between two
@@ -25,12 +27,8 @@ export const defaultHold: HoldRule = { holdMs: 800, toleranceDeg: 4 };
  */
 export const reportCapDeg = 90;
 
-/**
- * The test's own test–retest spread (standard deviation of the same turn measured again, degrees):
- * bench/turn.mjs's turn-retest-sd-deg. A change is shown only when it is at least the smallest
- * change the test can tell from that spread at 95% (1.96 · √2 · SD, rounded up: 5°).
- */
-export const retestSdDeg = 1.5;
+/** The spread lives in domain/turn-spread.ts: the personal trial compares turns with it too. */
+export { retestSdDeg, smallestRealChangeDeg };
 
 export interface Hold {
   readonly fromMs: number;
@@ -150,11 +148,6 @@ export function turnResult(
       : { degrees: Math.round(furthest), atLeast: false };
   };
   return { left: side(1), right: side(-1) };
-}
-
-/** The smallest change that the test can tell from its own spread (95%): 1.96 · √2 · SD. */
-export function smallestRealChangeDeg(sdDeg = retestSdDeg): number {
-  return Math.ceil(1.96 * Math.SQRT2 * sdDeg);
 }
 
 export type Change =

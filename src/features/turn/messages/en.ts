@@ -52,6 +52,12 @@ export const enTurn = {
   'turn.saved': 'Kept in your journal: History shows it, and it exports with the journal.',
   'turn.saveFull': 'Not kept: the journal already holds as many turn results as it keeps.',
   'turn.saveFailed': 'Not kept: this browser did not save it. Try the test again later.',
+  'turn.trial.title': 'Turn test',
+  'turn.trial.intro':
+    'Your trial compares the turn test. At each rating time, after rating your pain, measure how far you turn (about 20 seconds).',
+  'turn.trial.open': 'Take the turn test now',
+  'turn.trial.notOffered':
+    'After your answers to the warning signs, the turn test is not offered. Keep rating your pain at your rating times.',
   'turn.check.title': 'Turn test (optional)',
   'turn.check.open': 'Measure how far you turn (20 s, optional)',
   'turn.check.loading': 'Getting the turn test ready…',

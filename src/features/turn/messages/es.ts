@@ -55,6 +55,12 @@ export const esTurn: Record<keyof typeof enTurn, string> = {
     'No se guardó: el diario ya tiene tantos resultados de la prueba de giro como puede guardar.',
   'turn.saveFailed':
     'No se guardó: este navegador no lo guardó. Vuelve a hacer la prueba más tarde.',
+  'turn.trial.title': 'Prueba de giro',
+  'turn.trial.intro':
+    'Tu prueba compara la prueba de giro. A cada hora de valoración, después de puntuar tu dolor, mide cuánto giras (unos 20 segundos).',
+  'turn.trial.open': 'Hacer ahora la prueba de giro',
+  'turn.trial.notOffered':
+    'Por tus respuestas a las señales de alarma, no se ofrece la prueba de giro. Sigue puntuando tu dolor a tus horas de valoración.',
   'turn.check.title': 'Prueba de giro (opcional)',
   'turn.check.open': 'Mide cuánto giras (20 s, opcional)',
   'turn.check.loading': 'Preparando la prueba de giro…',

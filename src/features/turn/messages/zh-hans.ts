@@ -45,6 +45,11 @@ export const zhHansTurn: Record<keyof typeof enTurn, string> = {
   'turn.saved': '已保存在你的日志中：“历史”里可以看到，并会随日志一起导出。',
   'turn.saveFull': '未保存：日志中的转头测试结果已达到可保存的上限。',
   'turn.saveFailed': '未保存：此浏览器没有保存它。请稍后再测一次。',
+  'turn.trial.title': '转头测试',
+  'turn.trial.intro':
+    '你的试验比较的是转头测试。每个评分时间，给疼痛评分后，测量你能转多远（约 20 秒）。',
+  'turn.trial.open': '现在做转头测试',
+  'turn.trial.notOffered': '根据你对警示信号的回答，不提供转头测试。请继续在评分时间给疼痛评分。',
   'turn.check.title': '转头测试（可选）',
   'turn.check.open': '测量你能转多远（20 秒，可选）',
   'turn.check.loading': '正在准备转头测试…',

@@ -40,6 +40,21 @@ describe('the turn results at the store port', () => {
     expect(model.results.value).toHaveLength(1);
   });
 
+  it('keeps a personal trial’s measurement on its own, marked with the trial', async () => {
+    const { store, model } = setUp();
+    const outcome = await model.saveForTrial(result(52, 38), 'trial-7');
+    expect(outcome.kind).toBe('saved');
+    expect(store.turnRows.get('turn-1')).toEqual({
+      id: 'turn-1',
+      atEpochMs: start,
+      dayKey: '2026-12-01',
+      left: { degrees: 52, atLeast: false },
+      right: { degrees: 38, atLeast: false },
+      trialId: 'trial-7',
+    });
+    expect(model.ofSession('trial-7')).toEqual({});
+  });
+
   it('ties the set-up screen’s result to the session that starts after it', async () => {
     const { store, model, at } = setUp();
     await model.saveBefore(result(40, 30));

@@ -34,6 +34,8 @@ export interface TurnResultsModel {
   unload(): void;
   /** Saves a test's result, on its own or with a session (before or after it). */
   save(result: TurnResult, link?: TurnLink): Promise<SaveOutcome>;
+  /** Saves a test's result on its own, as a personal trial's measurement (issue 29). */
+  saveForTrial(result: TurnResult, trialId: string): Promise<SaveOutcome>;
   /**
    * Saves a result taken on the set-up screen, before the session has an id: kept at once on
    * its own, and tied to the session by `linkBefore` when that session ends.
@@ -81,13 +83,14 @@ export function createTurnResults(ports: TurnResultsPorts): TurnResultsModel {
     }
   };
 
-  const newRecord = (result: TurnResult, link?: TurnLink) => {
+  const newRecord = (result: TurnResult, link?: TurnLink, trialId?: string) => {
     const atEpochMs = ports.now();
     return recordOf(result, {
       id: ports.newId(),
       atEpochMs,
       dayKey: ports.dayKeyOf(atEpochMs),
       ...(link ? { link } : {}),
+      ...(trialId !== undefined ? { trialId } : {}),
     });
   };
 
@@ -103,6 +106,7 @@ export function createTurnResults(ports: TurnResultsPorts): TurnResultsModel {
       pendingBefore = undefined;
     },
     save: (result, link) => put(newRecord(result, link)),
+    saveForTrial: (result, trialId) => put(newRecord(result, undefined, trialId)),
     async saveBefore(result) {
       const outcome = await put(newRecord(result));
       if (outcome.kind === 'saved') pendingBefore = outcome.record;
