@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { resultsDir } from '../scripts/out-dir.mjs';
 import { motionTrace } from '../bench/lib/motion-traces.js';
 import { axeViolations, expect, test } from './fixtures';
+import { playMotion } from './motion-steps';
 
 /**
  * A personal trial measured with the turn test (issue 29): set up with "Turn test (degrees)",
@@ -19,29 +20,9 @@ const hourMs = 3_600_000;
 const at = (day: number, hour: number, minute = 0) =>
   new Date(firstDay + day * 24 * hourMs + hour * hourMs + minute * 60_000);
 
-/**
- * Plays the trace's readings into the page as DeviceMotionEvents at their own pace (as
- * e2e/turn-journal.spec.ts does, timed by the real clock).
- */
+/** Plays a fixture turn (the phone on top of the head) into the page's motion sensors. */
 function playTrace(page: Page, turn: { left: number; right: number; seed: number }) {
-  const { samples } = motionTrace({ ...turn, mount: 'top-flat' });
-  return page.evaluate(async (readings) => {
-    // The page's clock is fixed (page.clock.setFixedTime), so time the readings by an event's own
-    // time stamp, which the browser takes from its real monotonic clock.
-    const now = () => new Event('tick').timeStamp;
-    const start = now();
-    for (const reading of readings) {
-      const wait = start + reading.atMs - now();
-      if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-      window.dispatchEvent(
-        new DeviceMotionEvent('devicemotion', {
-          rotationRate: reading.rotationRate,
-          accelerationIncludingGravity: reading.accelerationIncludingGravity,
-          interval: 16,
-        }),
-      );
-    }
-  }, samples);
+  return playMotion(page, motionTrace({ ...turn, mount: 'top-flat' }).samples);
 }
 
 async function shoot(page: Page, name: string) {

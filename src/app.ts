@@ -84,7 +84,7 @@ export interface App {
   readonly journal: Lazy<Journal>;
   readonly spots: Lazy<SpotsModel>;
   readonly trial: Lazy<TrialModel>;
-  /** The turn test's results (issue 29), kept in the journal's store. */
+  /** The turn test's results, kept in the journal's store. */
   readonly turns: Lazy<TurnResultsModel>;
   /**
    * The one session model of this page, built on first use with its platform. It lives outside

@@ -37,7 +37,7 @@ export interface JournalExtras {
   readonly trials: readonly TrialRecord[];
   /** Where the person found each point's tender spot. */
   readonly spots: readonly SpotMark[];
-  /** The turn test's results (issue 29), with a session or on their own. */
+  /** The turn test's results, with a session or on their own. */
   readonly turns: readonly TurnRecord[];
 }
 

@@ -46,7 +46,7 @@ export type PauseReason = 'two-weeks' | 'getting-worse';
 export const pauseReasons: readonly PauseReason[] = ['two-weeks', 'getting-worse'];
 
 /**
- * What a trial compares between routine and comparison days (issue 29): the scheduled pain
+ * What a trial compares between routine and comparison days: the scheduled pain
  * ratings (the default, and every trial before export format 6), or the turn test's degrees,
  * taken at the same scheduled times. A turn trial still asks for the pain rating at those
  * times: its stop rules (a rating of 8, a warning sign) and pauses stay those of pain.

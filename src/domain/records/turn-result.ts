@@ -3,7 +3,7 @@ import { code, epochMsSchema, oneOf, recordIdSchema } from './fields';
 import { dayKeySchema } from './quick-rating';
 
 /**
- * A turn test's result (issue 29): how far the head turned to each side, in whole degrees.
+ * A turn test's result: how far the head turned to each side, in whole degrees.
  * Plain data: the journal's database, export and import carry it as is. The readings it came
  * from are never stored.
  */

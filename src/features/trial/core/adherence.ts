@@ -7,7 +7,7 @@ import { addDays } from './schedule';
  * comparison days with one ("pressed on 1 comparison day"), up to the trial's last day so far.
  * And the days on which a painkiller was noted, by kind. Shown beside the answer because the
  * person knew which days were routine days: the numbers mean less the further the days strayed
- * from the plan (clinical.md "The personal trial", issue 23).
+ * from the plan (clinical.md "The personal trial").
  */
 export interface Adherence {
   readonly routineDays: number;

@@ -15,9 +15,9 @@ import { tQuantile975 } from './t-quantiles';
  *
  * Each block holds one routine day and one comparison day. A day's pain is the average of its
  * scheduled ratings: the first rating within ±90 minutes of each of the day's two rating times
- * (clinical.md, issue 23). Other ratings ("rate any time") are kept as notes and never answer
- * the question: extra ratings cluster just after a session, on routine days only, which is the
- * same unlike comparison that keeps session readings out. A block's difference is routine day
+ * (clinical.md "The personal trial"). Other ratings ("rate any time") are kept as notes and never
+ * answer the question: extra ratings cluster just after a session, on routine days only, which is
+ * the same unlike comparison that keeps session readings out. A block's difference is routine day
  * minus comparison day. The answer is the mean of the blocks' differences with a 95% t interval
  * (mean ± t(0.975, n−1) · SD / √n over the n blocks that have both days rated). This is the
  * paired analysis of the block-pair design in Duan, Kravitz, Schmid et al., ch. 4 of "Design and
@@ -55,7 +55,7 @@ export const meaningfulChange0to10 = minImportantChange0to10;
  * degree of freedom), so the answer waits for three.
  */
 export const minBlocksForInterval = 3;
-/** A rating this high stops the trial. Source: issue 18's stop rule. */
+/** A rating this high stops the trial. Source: clinical.md "The personal trial", its stop rule. */
 export const stopRating0to10 = 8;
 /** A rating counts for a rating time when it is within this many minutes of it (clinical.md). */
 export const scheduledWindowMinutes = 90;
@@ -239,7 +239,7 @@ export type Verdict =
   | 'cant-tell';
 
 /**
- * One plain verdict from the interval (clinical.md "The personal trial", issue 23), first match:
+ * One plain verdict from the interval (clinical.md "The personal trial"), first match:
  * - "clearly lower": the whole interval below −1.5;
  * - "lower, but not clearly by a meaningful amount": wholly below 0 and crossing −1.5;
  * - "higher on routine days": wholly above 0 (before "no sign", so that a small rise is never
@@ -303,10 +303,10 @@ export interface StopInput {
 }
 
 /**
- * The stop rule (issue 18): pain higher on routine days by a meaningful amount, any rating of 8
- * or more, or a warning sign in the journal stops the trial with "talk to a clinician". It errs
- * on the side of stopping: the mean of two or more complete blocks at +1.5 or more is enough,
- * without waiting for an interval, because this is a harm signal, not a conclusion.
+ * The stop rule (clinical.md "The personal trial"): pain higher on routine days by a meaningful
+ * amount, any rating of 8 or more, or a warning sign in the journal stops the trial with "talk to a
+ * clinician". It errs on the side of stopping: the mean of two or more complete blocks at +1.5 or
+ * more is enough, without waiting for an interval, because this is a harm signal, not a conclusion.
  */
 export function stopReasonsOf(input: StopInput): StopReason[] {
   const reasons: StopReason[] = [];

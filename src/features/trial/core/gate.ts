@@ -1,5 +1,5 @@
 /**
- * The trial's safety gate (clinical.md "The personal trial", issue 23): the warning signs are
+ * The trial's safety gate (clinical.md "The personal trial"): the warning signs are
  * shown again at the start of each trial, so a new trial's set-up needs a screening read in the
  * last hour and after the previous trial ended; a running trial needs what a session needs (the
  * screening done and current, "Yes, I am 18 or older").

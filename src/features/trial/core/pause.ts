@@ -4,7 +4,7 @@ import { trialDayIndex } from './schedule';
 
 /**
  * The app tells people to see a doctor if the neck is not better after about two weeks
- * (clinical.md "When to seek care instead"); the trial applies it too (issue 23). A trial that
+ * (clinical.md "When to seek care instead"); the trial applies it too. A trial that
  * goes on past day 14 pauses at the end of day 14 ("not better after two weeks: see a doctor").
  * A 2-week trial ends on day 14 and says the same in its answer.
  */

@@ -10,7 +10,7 @@ import {
 } from './analysis';
 
 /**
- * A personal trial whose measure is the turn test (issue 29): the same scheduled measurements as
+ * A personal trial whose measure is the turn test: the same scheduled measurements as
  * pain (the first turn test within ±90 minutes of each rating time, on the same days), compared
  * in the same block pairs with the same 95% t interval (analysis.ts), in degrees. Larger is
  * better here, the opposite of pain.

@@ -1,5 +1,5 @@
 /**
- * English messages of the personal trial (issue 18). Keys start with "trial.". Plain data: the
+ * English messages of the personal trial. Keys start with "trial.". Plain data: the
  * app's catalog (src/catalogs/en.ts) combines it with the other features' parts.
  */
 export const enTrial = {

@@ -96,8 +96,22 @@ const turnScale = (reach: number): PictureScale => ({
   higherSide: t('trial.turn.largerSide'),
 });
 
+/** The answer's heading; a trial stopped before its last day says first that it is less certain. */
+function AnswerTitle({ isEarly }: { readonly isEarly: boolean }) {
+  return (
+    <>
+      <h2 id="trial-answer-title">{t('trial.answer.title')}</h2>
+      {isEarly && (
+        <p class="trial-early">
+          <strong>{t('trial.answer.early')}</strong>
+        </p>
+      )}
+    </>
+  );
+}
+
 /**
- * A turn trial's answer (issue 29), in degrees, left and right added together: the difference,
+ * A turn trial's answer, in degrees, left and right added together: the difference,
  * its interval, the picture and the verdict in words, each difference called only beyond the
  * test's own spread.
  */
@@ -112,12 +126,7 @@ function TurnAnswer({
   const { meanDifference, interval, completeBlocks } = analysis;
   return (
     <section class="trial-answer" aria-labelledby="trial-answer-title">
-      <h2 id="trial-answer-title">{t('trial.answer.title')}</h2>
-      {isEarly && (
-        <p class="trial-early">
-          <strong>{t('trial.answer.early')}</strong>
-        </p>
-      )}
+      <AnswerTitle isEarly={isEarly} />
       <p>{t('trial.turn.measure')}</p>
       {meanDifference === undefined ? (
         <p>{t('trial.turn.none')}</p>
@@ -173,12 +182,7 @@ export function AnswerView({
   const { meanDifference, interval, completeBlocks } = analysis;
   return (
     <section class="trial-answer" aria-labelledby="trial-answer-title">
-      <h2 id="trial-answer-title">{t('trial.answer.title')}</h2>
-      {isEarly && (
-        <p class="trial-early">
-          <strong>{t('trial.answer.early')}</strong>
-        </p>
-      )}
+      <AnswerTitle isEarly={isEarly} />
       {meanDifference === undefined ? (
         <p>{t('trial.answer.none')}</p>
       ) : (
@@ -223,7 +227,7 @@ export function AnswerView({
 }
 
 /**
- * What the answer cannot tell (clinical.md "The personal trial", issue 23), and how closely the
+ * What the answer cannot tell (clinical.md "The personal trial"), and how closely the
  * plan was followed: routine days done, comparison days pressed, painkillers noted.
  */
 export function CannotTell({ adherence }: { readonly adherence?: Adherence | undefined }) {
@@ -261,7 +265,7 @@ export function CannotTell({ adherence }: { readonly adherence?: Adherence | und
 /**
  * The stop rule's message, under a neutral title. A ticked warning sign may be an emergency
  * one, so it leads with the emergency number block as Help shows it, then "see a doctor today /
- * before self-care", then why it stopped and the warning signs (clinical.md, issue 23).
+ * before self-care", then why it stopped and the warning signs (clinical.md "The personal trial").
  */
 export function HaltView({
   reasons,

@@ -18,7 +18,7 @@ export function DaysTable({
   readonly todayIndex?: number;
   /** A trial that ended early shows its days up to this one only. */
   readonly lastDayIndex?: number;
-  /** While the trial runs: counts only, no day means (no peeking, issue 23). */
+  /** While the trial runs: counts only, no day means (no peeking; clinical.md's trial rules). */
   readonly hideMeans?: boolean;
   /** A turn trial counts its turn tests and shows each day's degrees (left and right added). */
   readonly measure?: TrialMeasure;

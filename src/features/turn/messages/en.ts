@@ -1,5 +1,5 @@
 /**
- * English messages of the turn test (issue 29). Keys start with "turn.". Plain data: the app's
+ * English messages of the turn test. Keys start with "turn.". Plain data: the app's
  * catalog (src/catalogs/en.ts) combines it with the other features' parts.
  */
 export const enTurn = {

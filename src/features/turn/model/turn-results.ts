@@ -34,7 +34,7 @@ export interface TurnResultsModel {
   unload(): void;
   /** Saves a test's result, on its own or with a session (before or after it). */
   save(result: TurnResult, link?: TurnLink): Promise<SaveOutcome>;
-  /** Saves a test's result on its own, as a personal trial's measurement (issue 29). */
+  /** Saves a test's result on its own, as a personal trial's measurement. */
   saveForTrial(result: TurnResult, trialId: string): Promise<SaveOutcome>;
   /**
    * Saves a result taken on the set-up screen, before the session has an id: kept at once on

@@ -15,7 +15,7 @@ export interface TrialTurnTestProps {
 }
 
 /**
- * A turn trial's measurement (issue 29): the turn test opened in place on the trial's screen,
+ * A turn trial's measurement: the turn test opened in place on the trial's screen,
  * its result kept as a turn result in the journal marked with the trial, so that it answers that
  * trial (and only that trial). For someone the test is no longer offered to (the warning signs
  * answered again), it says so and offers nothing.

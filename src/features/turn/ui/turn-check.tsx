@@ -20,7 +20,7 @@ export interface TurnCheckProps {
 }
 
 /**
- * The optional turn test beside the ratings before and after a session (issue 29): a quiet
+ * The optional turn test beside the ratings before and after a session: a quiet
  * "Measure how far you turn (20 s, optional)" that opens the test in place. Before: kept at
  * once, and tied to the session when it ends. After: kept with the session, and compared with the
  * before result, each side's change shown only when larger than the test's own spread.

@@ -6,7 +6,7 @@ import type { SaveOutcome } from '../model/turn-results';
 import { SaveNote, TurnTest, useTurnOffer, useTurnTest } from './turn-runner';
 
 /**
- * /turn: the turn test on its own (issue 29), from History; each result is kept in the journal.
+ * /turn: the turn test on its own, from History; each result is kept in the journal.
  * Offered only after the safety check, and never to someone who told us of a recent neck injury
  * or of dizziness when turning the head (see useTurnOffer); the test asks again before it starts.
  */
