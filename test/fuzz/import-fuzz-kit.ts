@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { validateImport } from '../../src/domain/records/import-file';
+import { validateImport, type ImportProblem } from '../../src/domain/records/import-file';
 import { describeImportProblem } from '../../src/features/journal/ui/import-problem';
 import { createJournal } from '../../src/features/journal/model/journal';
 import type { JournalPlatform } from '../../src/features/journal/ports';
@@ -429,6 +429,19 @@ export async function rowsOf(store: JournalStore): Promise<string> {
   return JSON.stringify({ sessions: await store.all(), extras: await store.extras() });
 }
 
+/**
+ * The message less what it quotes from the file: a field name or value there may itself look
+ * like "{A}" (and hold quotes of its own), and only our own words can leave a placeholder.
+ */
+export function ownWordsOf(message: string, problem: ImportProblem): string {
+  const fromFile = [problem.field, ...Object.values(problem.params ?? {})].filter(
+    (text): text is string => typeof text === 'string' && text.length > 0,
+  );
+  let own = message;
+  for (const text of fromFile) own = own.split(text).join('');
+  return own.replace(/"[^"]*"/g, '""');
+}
+
 /** Imports one file into a journal over `platform`; checks the all-or-nothing contract. */
 export async function importOnce(
   fuzz: FuzzCase,
@@ -448,8 +461,7 @@ export async function importOnce(
   if (!result.ok) {
     const message = describeImportProblem(result.problem);
     expect(message.length, `a message for ${fuzz.kind}`).toBeGreaterThan(10);
-    // A field name quoted from the file may itself look like "{A}": only our own words count.
-    const ownWords = message.replace(/"[^"]*"/g, '""');
+    const ownWords = ownWordsOf(message, result.problem);
     expect(ownWords, `no unfilled placeholder for ${fuzz.kind}`).not.toMatch(placeholder);
     expect(await rowsOf(platform.store), `no change after refusing ${fuzz.kind}`).toBe(before);
     tally.add(`refused ${result.problem.code}`);
