@@ -3,7 +3,13 @@ import { planSession } from '../src/features/session/core/planner';
 import { deriveTimeline, defaultTiming } from '../src/features/session/core/timeline';
 import { toneLengthMs } from '../src/features/session/core/tone-shapes';
 import { expect, test } from './fixtures';
-import { asScreenedUser, secondsShown, setUpShortSession, startHold } from './session-steps';
+import {
+  asScreenedUser,
+  endSession,
+  secondsShown,
+  setUpShortSession,
+  startHold,
+} from './session-steps';
 import { trackPlayedAfter } from './session-track';
 
 /**
@@ -268,4 +274,62 @@ test('the track is FLAC, so a minute of session is a few bytes for the element t
   expect(file.magic).toBe('fLaC');
   // As WAV a minute would be 1.32 MB, which a busy page's element outlasts in about two minutes.
   expect(file.bytes / file.minutes).toBeLessThan(200_000);
+});
+
+/** The rendered parts in the origin private file system's folder: name, size and first bytes. */
+function partsOnDisk(page: Page) {
+  return page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('track-parts', { create: true });
+    const files: Array<{ name: string; bytes: number; magic: string }> = [];
+    for await (const [name, handle] of folder.entries()) {
+      if (handle.kind !== 'file') continue;
+      const file = await (handle as FileSystemFileHandle).getFile();
+      const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+      files.push({ name, bytes: file.size, magic: String.fromCharCode(...head) });
+    }
+    return files;
+  });
+}
+
+test('the parts rendered ahead for the lock screen are files on the disk, each gone when nothing holds it', async ({
+  page,
+}) => {
+  await setUpShortSession(page, { holdSeconds: 60 });
+  await startHold(page);
+  const element = page.locator('audio[data-acupress="session-track"]');
+  await expect
+    .poll(() => element.evaluate((audio: HTMLAudioElement) => audio.currentTime))
+    .toBeGreaterThan(0);
+  // The part playing and those for ⏭, ⏮ and the bed, rendered ahead as files of their own (a
+  // file being written is empty for a moment).
+  const written = async () => (await partsOnDisk(page)).filter((file) => file.bytes > 0);
+  await expect.poll(async () => (await written()).length).toBeGreaterThanOrEqual(3);
+  const files = await written();
+  for (const file of files) expect(file.magic).toBe('fLaC');
+  // What the element plays is one of them, read from the disk.
+  const playing = await element.evaluate(async (audio: HTMLAudioElement) => {
+    const blob = await (await fetch(audio.src)).blob();
+    return {
+      bytes: blob.size,
+      magic: String.fromCharCode(...new Uint8Array(await blob.slice(0, 4).arrayBuffer())),
+    };
+  });
+  expect(playing.magic).toBe('fLaC');
+  expect(files.map((file) => file.bytes)).toContain(playing.bytes);
+
+  // Once the session ends, nothing holds its parts: each file goes when its Blob is collected.
+  await endSession(page);
+  const heap = await page.context().newCDPSession(page);
+  await expect
+    .poll(
+      async () => {
+        await heap.send('HeapProfiler.collectGarbage');
+        return (await partsOnDisk(page)).filter((file) =>
+          files.some((had) => had.name === file.name),
+        ).length;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(0);
 });

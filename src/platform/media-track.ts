@@ -48,6 +48,12 @@ export function playableTrackFormat(doc: Document = document): TrackFormat {
 export function createMediaTrack(doc: Document = document): MediaTrack {
   let audio: HTMLAudioElement | null = null;
   let url: string | null = null;
+  /**
+   * The track the URL stands for, held while the element plays it: a part read from its file on
+   * the disk keeps the file only while its Blob is held (track-disk.ts), and the element may read
+   * it again at any time.
+   */
+  const held = new Set<Blob>();
   /** Session time of the loaded track's first sample; null with nothing loaded or the bed. */
   let offsetMs: number | null = null;
   let loaded = false;
@@ -132,6 +138,7 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
   function release(): void {
     if (url) URL.revokeObjectURL(url);
     url = null;
+    held.clear();
     offsetMs = null;
     loaded = false;
     unchecked = null;
@@ -153,6 +160,7 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
       wanted = 'paused';
       release();
       url = URL.createObjectURL(track);
+      held.add(track);
       offsetMs = atMs;
       loaded = true;
       if (durationMs !== undefined && track.type === trackMimeTypes.flac) {

@@ -3,6 +3,11 @@
 // of samples (2 MB once written as FLAC). The file goes back as a Blob, which crosses to the page
 // as a handle, not a copy. With Voice on, the words come from the language's voice bank, fetched
 // once from our own origin (the service worker keeps it for offline use).
+//
+// Each part is written to a file of its own in the origin private file system (track-disk.ts),
+// and what goes back is a Blob read from that file: a handle to the disk, so that the parts
+// rendered ahead hold no memory on the page. Where that folder cannot be written (a private
+// window), the Blob holds the bytes, as before.
 import {
   renderTrackFile,
   trackMimeTypes,
@@ -10,6 +15,7 @@ import {
   type TrackFormat,
   type TrackRequest,
 } from '../features/session/core/track';
+import { trackFolder } from './track-disk';
 
 export interface TrackRenderMessage {
   readonly id: number;
@@ -21,6 +27,8 @@ export type TrackRenderReply =
   | {
       readonly id: number;
       readonly audio: Blob;
+      /** The file in the origin private file system that `audio` reads from, if any. */
+      readonly file?: string;
       /** The request had words, but its voice bank could not be loaded: rendered without. */
       readonly withoutWords?: true;
     }
@@ -44,20 +52,64 @@ function voiceBank(file: string): Promise<Uint8Array> {
   return bank;
 }
 
+/** The parts' folder, or null where this browser keeps no files for the page (tried once). */
+let folder: Promise<FileSystemDirectoryHandle | null> | null = null;
+function partsFolder(): Promise<FileSystemDirectoryHandle | null> {
+  folder ??= scope.navigator.storage
+    .getDirectory()
+    .then((root) => root.getDirectoryHandle(trackFolder, { create: true }))
+    .catch(() => null);
+  return folder;
+}
+
+/**
+ * The rendered bytes as a Blob: read from a new file in the parts' folder, or in memory where
+ * the file cannot be written (no folder, a full disk).
+ */
+async function partFile(
+  bytes: Uint8Array<ArrayBuffer>,
+  format: TrackFormat,
+): Promise<{ audio: Blob; file?: string }> {
+  const type = trackMimeTypes[format];
+  const parts = await partsFolder();
+  if (parts) {
+    const name = `${Date.now()}-${crypto.randomUUID()}.${format}`;
+    try {
+      const handle = await parts.getFileHandle(name, { create: true });
+      const access = await handle.createSyncAccessHandle();
+      // Safari before 17 returned promises from flush() and close(): awaited either way.
+      try {
+        access.write(bytes, { at: 0 });
+        const flushed: unknown = access.flush();
+        await flushed;
+      } finally {
+        const closed: unknown = access.close();
+        await closed;
+      }
+      const file = await handle.getFile();
+      if (file.size === bytes.byteLength)
+        return { audio: file.slice(0, file.size, type), file: name };
+      throw new Error('short write');
+    } catch {
+      await parts.removeEntry(name).catch(() => {});
+    }
+  }
+  return { audio: new Blob([bytes], { type }) };
+}
+
 scope.addEventListener('message', (event: MessageEvent<TrackRenderMessage>) => {
   const { id, request, format } = event.data;
-  const type = trackMimeTypes[format];
   const bank = request.voice ? voiceBank(request.voice.file) : Promise.resolve(undefined);
   bank
     .then(
-      (voiceBank) => {
-        const audio = new Blob([renderTrackFile(request, format, voiceBank)], { type });
-        scope.postMessage({ id, audio } satisfies TrackRenderReply);
+      async (voiceBank) => {
+        const part = await partFile(renderTrackFile(request, format, voiceBank), format);
+        scope.postMessage({ id, ...part } satisfies TrackRenderReply);
       },
       // Offline before the bank was ever cached: the cues still sound, as tones.
-      () => {
-        const audio = new Blob([renderTrackFile(withoutWords(request), format)], { type });
-        scope.postMessage({ id, audio, withoutWords: true } satisfies TrackRenderReply);
+      async () => {
+        const part = await partFile(renderTrackFile(withoutWords(request), format), format);
+        scope.postMessage({ id, ...part, withoutWords: true } satisfies TrackRenderReply);
       },
     )
     .catch((error: unknown) => {

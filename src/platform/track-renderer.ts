@@ -5,13 +5,15 @@ import {
   withoutWords,
   type TrackFormat,
 } from '../features/session/core/track';
+import { adoptPartFile, removeStalePartFiles } from './track-disk';
 import { trustedScriptUrl } from './trusted-types';
 import type { TrackRenderMessage, TrackRenderReply } from './track-render.worker';
 import workerUrl from './track-render.worker.ts?worker&url';
 
 /**
  * Renders tracks, in `format`, in a dedicated worker, started ahead of the first Start so that its script is
- * loaded by then. Where a worker cannot start, renders on the page instead (slower to start a
+ * loaded by then. Each part comes back as a Blob read from its file on the disk (track-disk.ts),
+ * whose file goes when the Blob is no longer held. Where a worker cannot start, renders on the page instead (slower to start a
  * long session, but the same track).
  */
 export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
@@ -28,6 +30,7 @@ export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
       pending.delete(reply.id);
       if ('audio' in reply) {
         hasWords = !reply.withoutWords;
+        if (reply.file) adoptPartFile(reply.audio, reply.file);
         waiting?.resolve(reply.audio);
       } else waiting?.reject(new Error(reply.error));
     });
@@ -39,6 +42,8 @@ export function createTrackRenderer(preferred: TrackFormat): TrackRenderer {
   } catch {
     worker = null;
   }
+  // Parts a page closed mid-session left on the disk, removed once the screen has settled.
+  if (worker) setTimeout(() => void removeStalePartFiles(Date.now()).catch(() => {}), 5_000);
   return {
     hasWords: () => hasWords,
     useFallbackFormat() {

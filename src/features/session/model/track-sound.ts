@@ -293,6 +293,9 @@ export function createTrackSound(core: SessionCore, host: TrackHost): SessionSou
       parts.clear();
       more.clear();
       handOver = null;
+      // Nothing of this session stays held (each part is a file on the disk while it is).
+      bed = null;
+      bedRendering = false;
     },
   };
 }
