@@ -14,6 +14,7 @@ for (const script of [
   'bench:journal',
   'bench:repeat',
   'bench:hands',
+  'bench:track-blobs',
   'bench:timing',
 ]) {
   run(script);

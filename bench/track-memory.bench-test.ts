@@ -2,7 +2,11 @@
 // sessions run on the session model with the fake ports of the unit tests, but every part the
 // model asks for is rendered as the real FLAC the worker writes. Each second of session, the
 // garbage collector runs and the files still alive are counted and weighed (the file the media
-// element plays counts once, as its object URL keeps it). Prints `name: value` lines; run it with
+// element plays counts once, as its object URL keeps it). In the browser each of these files is
+// in the origin private file system and the page holds a Blob read from it, a handle to the disk
+// (src/platform/track-disk.ts; e2e/locked-player.spec.ts reads them there): the megabytes below
+// are what the disk holds, not the page's memory, where the folder can be written. Prints
+// `name: value` lines; run it with
 //   npm run bench:track-memory
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
