@@ -55,46 +55,66 @@ function voiceBank(file: string): Promise<Uint8Array> {
 /** The parts' folder, or null where this browser keeps no files for the page (tried once). */
 let folder: Promise<FileSystemDirectoryHandle | null> | null = null;
 function partsFolder(): Promise<FileSystemDirectoryHandle | null> {
-  folder ??= scope.navigator.storage
-    .getDirectory()
-    .then((root) => root.getDirectoryHandle(trackFolder, { create: true }))
-    .catch(() => null);
+  folder ??= (async () => {
+    // WebKitGTK 2.50 has no StorageManager in a worker; a private window may refuse the folder.
+    const storage = scope.navigator.storage as StorageManager | undefined;
+    if (typeof storage?.getDirectory !== 'function') return null;
+    const root = await storage.getDirectory();
+    return root.getDirectoryHandle(trackFolder, { create: true });
+  })().catch(() => null);
   return folder;
+}
+
+/** A file system that has not answered by now is not waited for: the part stays in memory. */
+const diskPatienceMs = 3_000;
+
+/** Writes the part to a new file in `parts`: a Blob read from it, and the file's name. */
+async function writePart(
+  parts: FileSystemDirectoryHandle,
+  bytes: Uint8Array<ArrayBuffer>,
+  format: TrackFormat,
+): Promise<{ audio: Blob; file: string }> {
+  const name = `${Date.now()}-${crypto.randomUUID()}.${format}`;
+  try {
+    const handle = await parts.getFileHandle(name, { create: true });
+    const access = await handle.createSyncAccessHandle();
+    // Safari before 17 returned promises from flush() and close(): awaited either way.
+    try {
+      access.write(bytes, { at: 0 });
+      const flushed: unknown = access.flush();
+      await flushed;
+    } finally {
+      const closed: unknown = access.close();
+      await closed;
+    }
+    const file = await handle.getFile();
+    if (file.size !== bytes.byteLength) throw new Error('short write');
+    return { audio: file.slice(0, file.size, trackMimeTypes[format]), file: name };
+  } catch (error) {
+    await parts.removeEntry(name).catch(() => {});
+    throw error;
+  }
 }
 
 /**
  * The rendered bytes as a Blob: read from a new file in the parts' folder, or in memory where
- * the file cannot be written (no folder, a full disk).
+ * the file cannot be written (no folder, a full disk, no answer in time).
  */
 async function partFile(
   bytes: Uint8Array<ArrayBuffer>,
   format: TrackFormat,
 ): Promise<{ audio: Blob; file?: string }> {
-  const type = trackMimeTypes[format];
-  const parts = await partsFolder();
-  if (parts) {
-    const name = `${Date.now()}-${crypto.randomUUID()}.${format}`;
-    try {
-      const handle = await parts.getFileHandle(name, { create: true });
-      const access = await handle.createSyncAccessHandle();
-      // Safari before 17 returned promises from flush() and close(): awaited either way.
-      try {
-        access.write(bytes, { at: 0 });
-        const flushed: unknown = access.flush();
-        await flushed;
-      } finally {
-        const closed: unknown = access.close();
-        await closed;
-      }
-      const file = await handle.getFile();
-      if (file.size === bytes.byteLength)
-        return { audio: file.slice(0, file.size, type), file: name };
-      throw new Error('short write');
-    } catch {
-      await parts.removeEntry(name).catch(() => {});
-    }
+  const inMemory = () => ({ audio: new Blob([bytes], { type: trackMimeTypes[format] }) });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, diskPatienceMs, null)));
+  try {
+    const onDisk = partsFolder().then((parts) => (parts ? writePart(parts, bytes, format) : null));
+    return (await Promise.race([onDisk, late])) ?? inMemory();
+  } catch {
+    return inMemory();
+  } finally {
+    clearTimeout(timer);
   }
-  return { audio: new Blob([bytes], { type }) };
 }
 
 scope.addEventListener('message', (event: MessageEvent<TrackRenderMessage>) => {
