@@ -162,6 +162,9 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   };
 
   return {
+    open: async () => {
+      await db.open();
+    },
     all: () => db.sessions.orderBy('startedAtEpochMs').toArray(),
     overview: (latestCount) =>
       db.transaction('r', both, async () => ({
