@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { loadChartCode } from './chart-code';
@@ -70,7 +70,9 @@ function draw(UPlot: typeof uPlot, element: HTMLDivElement, data: ChartData): ()
  */
 export function LineChart({ data, label }: { readonly data: ChartData; readonly label: string }) {
   const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: when uPlot's code is there already (a screen that shows a chart loads it
+  // with its code), the chart is drawn before the screen's first paint, not a frame after it.
+  useLayoutEffect(() => {
     const element = host.current;
     if (!element) return undefined;
     let stop: (() => void) | null = null;
