@@ -55,7 +55,15 @@ function draw(UPlot: typeof uPlot, element: HTMLDivElement, data: ChartData): ()
     [[...data.x], ...data.lines.map((line) => [...line.values])],
     element,
   );
-  const observer = new ResizeObserver(() => plot.setSize({ width: width(), height }));
+  // A ResizeObserver reports the size once as it starts observing: that one, and any report of
+  // the width drawn already, would only draw the same chart again.
+  let drawnWidth = width();
+  const observer = new ResizeObserver(() => {
+    const next = width();
+    if (next === drawnWidth) return;
+    drawnWidth = next;
+    plot.setSize({ width: next, height });
+  });
   observer.observe(element);
   return () => {
     observer.disconnect();
