@@ -78,25 +78,42 @@ function draw(UPlot: typeof uPlot, element: HTMLDivElement, data: ChartData): ()
  */
 export function LineChart({ data, label }: { readonly data: ChartData; readonly label: string }) {
   const host = useRef<HTMLDivElement>(null);
+  /** Ends the chart drawn now, if any. */
+  const drawn = useRef<(() => void) | null>(null);
   // A layout effect: when uPlot's code is there already (a screen that shows a chart loads it
-  // with its code), the chart is drawn before the screen's first paint, not a frame after it.
+  // with its code), the first chart is drawn before the screen's first paint, not a frame after
+  // it. A new chart (new data) is drawn a task later, the old one shown meanwhile, so that it
+  // does not lengthen the task that brought the data (an import of 20,000 sessions).
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return undefined;
-    let stop: (() => void) | null = null;
     let isGone = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     // uPlot's code may fail to load (loadChartCode says when): the chart then stays empty,
     // instead of the whole screen failing.
     loadChartCode().then(
       (UPlot) => {
-        if (!isGone) stop = draw(UPlot, element, data);
+        if (isGone) return;
+        const redraw = () => {
+          drawn.current?.();
+          drawn.current = draw(UPlot, element, data);
+        };
+        if (drawn.current) timer = setTimeout(redraw);
+        else redraw();
       },
       () => {},
     );
     return () => {
       isGone = true;
-      stop?.();
+      clearTimeout(timer);
     };
   }, [data]);
+  useLayoutEffect(
+    () => () => {
+      drawn.current?.();
+      drawn.current = null;
+    },
+    [],
+  );
   return <div class="trend-chart" ref={host} role="img" aria-label={label} />;
 }
