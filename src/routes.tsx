@@ -9,6 +9,7 @@ import { UpdatePrompt } from './features/pwa/ui/update-prompt';
 import { InstallHint } from './features/pwa/ui/install-hint';
 import { JournalReminder } from './features/journal/ui/journal-reminder';
 import type { ScreenRoute } from './shared/ui/screen-route';
+import { loadChartCode } from './shared/ui/chart-code';
 import { cameraRoutes } from './features/camera/routes';
 import { guideRoutes } from './features/guide/routes';
 import { historyRoute, journalRoutes } from './features/journal/routes';
@@ -51,8 +52,9 @@ function createScreens(app: AppModels) {
 
 /**
  * When the user heads for History (pointer over, focus or touch on its link): its code, its
- * messages and the journal's database code load (nothing is read), so the click does not wait
- * for them. Not on idle: that would put Dexie's evaluation on every first screen's main thread.
+ * messages, the chart's code and the journal's database code load, and the database opens
+ * (nothing is read), so the click does not wait for them. Not on idle: that would put Dexie's
+ * and uPlot's evaluation on every first screen's main thread.
  */
 function usePrepareHistory(): () => void {
   const { journal } = useApp();
@@ -61,7 +63,10 @@ function usePrepareHistory(): () => void {
     if (isPrepared.current) return;
     isPrepared.current = true;
     void loadScreen(historyRoute).then(
-      () => journal.load().then((loaded) => loaded.prepare()),
+      () => {
+        void loadChartCode().catch(() => undefined);
+        return journal.load().then((loaded) => loaded.prepare());
+      },
       () => (isPrepared.current = false),
     );
   };

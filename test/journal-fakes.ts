@@ -41,6 +41,7 @@ export function createFakeJournalStore(initial: readonly JournalEntry[] = []): F
     spotRows,
     turnRows,
     failWrites: undefined,
+    open: async () => undefined,
     ratings: async () => byTime(ratingRows.values(), (rating) => rating.atEpochMs),
     trials: async () => byTime(trialRows.values(), (trial) => trial.startedAtEpochMs),
     async putRating(rating) {

@@ -162,6 +162,20 @@ describe('the Dexie journal store', () => {
     db.close();
   });
 
+  it('opens ahead of use, upgrading an older database and keeping its sessions', async () => {
+    const backend = freshBackend();
+    await seedVersion1(backend, [makeEntry({ id: 'old' })]);
+    const store = createDexieJournalStore(backend);
+    await store.open();
+    const db = new Dexie('acupress-journal', backend);
+    await db.open();
+    expect(db.verno).toBe(journalSchemaVersions.at(-1)?.version);
+    db.close();
+    const { rows, latest } = await store.overview(5);
+    expect(rows.map((row) => row.id)).toEqual(['old']);
+    expect(latest.map((entry) => entry.id)).toEqual(['old']);
+  });
+
   it('saves, lists by start time, and replaces a session with the same id', async () => {
     const store = createDexieJournalStore(freshBackend());
     await store.put(makeEntry({ id: 'late', startedAtEpochMs: 2e12, endedAtEpochMs: 2e12 }));

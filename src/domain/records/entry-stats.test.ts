@@ -85,6 +85,30 @@ describe('tallyPoints', () => {
   });
 });
 
+describe('tallyPoints over many sessions', () => {
+  it('agrees with counting each point of each session one by one', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const some = () => pointIds.filter(() => next() < 0.4);
+    const entries = Array.from({ length: 500 }, (_, index) =>
+      makeEntry({
+        id: `s${index}`,
+        steps: some().map((pointId) => ({ pointId, side: 'left', status: 'done' }) as const),
+        tenderPoints: some(),
+        rightPoints: some(),
+      }),
+    );
+    const byHand = pointIds.map((pointId) => ({
+      pointId,
+      pressed: entries.filter((entry) => entry.steps.some((step) => step.pointId === pointId))
+        .length,
+      tender: entries.filter((entry) => entry.tenderPoints.includes(pointId)).length,
+      right: entries.filter((entry) => entry.rightPoints.includes(pointId)).length,
+    }));
+    expect(tallyPoints(entries)).toEqual(byHand);
+  });
+});
+
 describe('chartSeries', () => {
   it('gives seconds on x, oldest first, and a gap for a skipped reading', () => {
     const series = chartRows(

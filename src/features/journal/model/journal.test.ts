@@ -27,14 +27,18 @@ function setup(initial = [makeEntry({ id: 'stored' })]) {
 }
 
 describe('the journal model', () => {
-  it('prepares its database code once, reading nothing, and load reuses it', async () => {
+  it('prepares its database code once and opens the database, reading nothing, and load reuses it', async () => {
     const platform = createFakeJournalPlatform([makeEntry({ id: 'stored' })]);
     let loads = 0;
     let reads = 0;
+    let opens = 0;
     const overview = platform.store.overview;
     platform.store.overview = (count) => {
       reads += 1;
       return overview(count);
+    };
+    platform.store.open = async () => {
+      opens += 1;
     };
     const journal = createJournal({
       settings: createMemorySettings(),
@@ -44,7 +48,7 @@ describe('the journal model', () => {
       },
     });
     await journal.prepare();
-    expect([loads, reads, journal.status.value]).toEqual([1, 0, 'idle']);
+    expect([loads, opens, reads, journal.status.value]).toEqual([1, 1, 0, 'idle']);
     await journal.load();
     expect([loads, reads]).toEqual([1, 1]);
     expect(journal.rows.value.map((row) => row.id)).toEqual(['stored']);
@@ -61,6 +65,15 @@ describe('the journal model', () => {
     });
     await expect(journal.prepare()).resolves.toBeUndefined();
     fail = false;
+    const refused = createJournal({
+      settings: createMemorySettings(),
+      loadPlatform: async () => {
+        const platform = createFakeJournalPlatform();
+        platform.store.open = () => Promise.reject(new Error('the database is blocked'));
+        return platform;
+      },
+    });
+    await expect(refused.prepare()).resolves.toBeUndefined();
     await journal.load();
     expect(journal.status.value).toBe('ready');
   });

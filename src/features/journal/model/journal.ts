@@ -63,8 +63,9 @@ export interface Journal {
    */
   readonly revision: ReadonlySignal<number>;
   /**
-   * Loads the journal's database code (Dexie) ahead of use, reading nothing: the app calls it
-   * when the user heads for History, so that opening History does not wait for the code.
+   * Loads the journal's database code (Dexie) and opens the database ahead of use, reading no
+   * session: the app calls it when the user heads for History, so that opening History waits
+   * for neither.
    */
   prepare(): Promise<void>;
   /** Opens the journal: trend rows and the latest sessions (once; later calls reuse it). */
@@ -210,10 +211,9 @@ export function createJournal(deps: JournalDeps): Journal {
     problem,
     revision,
     prepare: () =>
-      getPlatform().then(
-        () => undefined,
-        () => undefined,
-      ),
+      getPlatform()
+        .then(({ store }) => store.open())
+        .catch(() => undefined),
     load() {
       loading ??= (async () => {
         status.value = 'loading';

@@ -87,6 +87,9 @@ export function DataSettings() {
     try {
       const nowMs = app.now();
       const { run, backup } = await journal.importFile(file, nowMs, showStage);
+      // In a task of its own: the one that read the journal again has just drawn History anew
+      // (up to 20,000 sessions), and the two together would hold the page still for longer.
+      await new Promise((resolve) => setTimeout(resolve));
       // The journal as it was, saved before the result is read: an import can be undone.
       if (backup) downloadBlob(fileName(nowMs, '-backup', 'json'), backup);
       message.value = resultMessage(run);
