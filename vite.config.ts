@@ -22,7 +22,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     outDir: outDir(),
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },
