@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { App } from './routes';
 import { createApp } from './app';
 import { browserPorts } from './platform/browser-ports';
-import { registerServiceWorker } from './platform/service-worker';
 import { registerAppCatalogs } from './catalogs/register';
 import './shared/ui/styles.css';
 
@@ -14,9 +13,11 @@ const root = document.getElementById('app');
 if (root) render(<App app={app} />, root);
 
 // Offline: the service worker is registered after the page has loaded, so that its precache
-// downloads never delay the first screen.
+// downloads never delay the first screen; its code loads then too, not with the first screen.
 if (import.meta.env.PROD) {
   window.addEventListener('load', () => {
-    void registerServiceWorker().then((updater) => updater && app.connectUpdates(updater));
+    void import('./platform/service-worker')
+      .then(({ registerServiceWorker }) => registerServiceWorker())
+      .then((updater) => updater && app.connectUpdates(updater));
   });
 }
