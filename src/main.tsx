@@ -12,12 +12,17 @@ const app = createApp(browserPorts());
 const root = document.getElementById('app');
 if (root) render(<App app={app} />, root);
 
-// Offline: the service worker is registered after the page has loaded, so that its precache
-// downloads never delay the first screen; its code loads then too, not with the first screen.
+// Offline: the service worker is registered once the page has loaded and the browser is idle
+// after drawing it, so that neither its code nor its precache downloads delay the first screen.
 if (import.meta.env.PROD) {
-  window.addEventListener('load', () => {
+  const register = () => {
     void import('./platform/service-worker')
       .then(({ registerServiceWorker }) => registerServiceWorker())
       .then((updater) => updater && app.connectUpdates(updater));
+  };
+  window.addEventListener('load', () => {
+    // Safari has no requestIdleCallback: there, the next task.
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 });
+    else setTimeout(register);
   });
 }
