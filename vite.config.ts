@@ -7,6 +7,7 @@ import { outDir } from './scripts/out-dir.mjs';
 import { pointArtwork } from './build/point-artwork.mjs';
 import { pwaIcons, pwaOptions } from './build/pwa.mjs';
 import { chunkGroups } from './build/chunk-groups.mjs';
+import { hoistImports } from './build/hoist-imports.mjs';
 
 // The plugins live in build/, each with its test; this file only wires them.
 export default defineConfig({
@@ -17,12 +18,16 @@ export default defineConfig({
     pointArtwork(),
     VitePWA(pwaOptions),
     cameraAssets(),
+    hoistImports(),
     bundleReport(),
   ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    // No module preloads: their lists of every lazy chunk's files would ride in the first
+    // screen's script. The lazy chunks' CSS still loads with them, and each later chunk names
+    // every chunk it needs (build/hoist-imports.mjs), so a screen still loads in one round.
+    modulePreload: false,
     outDir: outDir(),
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
   },

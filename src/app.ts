@@ -1,5 +1,6 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { loadMessages } from './i18n/i18n';
+import type * as LaterWiring from './app-later';
+import type { LaterModelsDeps } from './app-later';
 import type { PageShown, Repeater, SettingsStore } from './shared/ports';
 import { createHealth, type HealthModel } from './features/safety';
 import { createLanguage, type LanguageModel } from './features/shell';
@@ -12,7 +13,6 @@ import {
   type UpdateModel,
 } from './features/pwa';
 import { lazy, type Lazy } from './shared/lazy';
-import { localMoment } from './shared/core/local-moment';
 import {
   createReminders,
   type Journal,
@@ -20,13 +20,8 @@ import {
   type Reminders,
 } from './features/journal';
 import type { SpotsModel } from './features/spots';
-import { trialRunningKey, type TrialModel } from './features/trial';
-import {
-  checkpointDatabaseName,
-  lastStartKey,
-  type SessionModel,
-  type SessionPlatform,
-} from './features/session';
+import type { TrialModel } from './features/trial';
+import { lastStartKey, type SessionModel, type SessionPlatform } from './features/session';
 import type { CameraPlatform } from './features/camera';
 import type { TurnPlatform, TurnResultsModel } from './features/turn';
 
@@ -111,23 +106,10 @@ export function createApp(ports: AppPorts): App {
   const disposers: (() => void)[] = [];
 
   const loadedSession = signal<SessionModel | undefined>(undefined);
-  const session = lazy(async () => {
-    const [platform, { createSessionModel }, { sessionWords }] = await Promise.all([
-      ports.loadSessionPlatform(),
-      import('./features/session/model/session-model'),
-      import('./features/session/ui/session-words'),
-      // The words the session speaks and shows, so that it speaks them from its first cue.
-      loadMessages(['core', 'session']),
-    ]);
-    const model = createSessionModel(platform, {
-      epochNowMs: ports.now,
-      newId: ports.newId,
-      words: sessionWords,
-      settings,
-    });
-    loadedSession.value = model;
-    return model;
-  });
+  // The later models are built by app-later.ts, whose code loads with the first of them.
+  const later = <T>(build: (wiring: typeof LaterWiring, deps: LaterModelsDeps) => Promise<T>) =>
+    lazy(() => import('./app-later').then((wiring) => build(wiring, laterDeps)));
+  const session = later((wiring, deps) => wiring.buildSession(deps));
   const isSessionActive = computed(() => loadedSession.value?.isActive.value ?? false);
   const isSessionFinished = computed(() => loadedSession.value?.status.value === 'done');
   // Camera mode's hand model (a worker, its WebAssembly and model) is torn down when a session
@@ -152,84 +134,12 @@ export function createApp(ports: AppPorts): App {
   disposers.push(() => install.dispose());
   const updates = signal<UpdateModel | undefined>(undefined);
 
-  const loadStore = () => ports.loadJournalPlatform().then((platform) => platform.store);
-  /**
-   * An import or "delete all data" changes the journal's revision: a model of stored records
-   * (spots, turn results) reads again when a screen next shows it, so that deleting does not
-   * re-create the database.
-   */
-  const unloadOnJournalChange = (model: { unload(): void }, revision: ReadonlySignal<number>) => {
-    const firstRevision = revision.peek();
-    disposers.push(
-      effect(() => {
-        if (revision.value !== firstRevision) model.unload();
-      }),
-    );
-  };
-  const journal = lazy(async () => {
-    // The database's code loads alongside the model's, not after it: the model's first ask
-    // takes this load, later asks (after a failure) load again.
-    let early: ReturnType<typeof ports.loadJournalPlatform> | undefined =
-      ports.loadJournalPlatform();
-    early.catch(() => undefined);
-    const { createJournal } = await import('./features/journal/model/journal');
-    return createJournal({
-      settings,
-      loadPlatform: () => {
-        const loading = early ?? ports.loadJournalPlatform();
-        early = undefined;
-        return loading;
-      },
-      otherDatabases: [checkpointDatabaseName],
-    });
-  });
-  const spots = lazy(async () => {
-    const [{ createSpotsModel }, loadedJournal] = await Promise.all([
-      import('./features/spots/model/spots-model'),
-      journal.load(),
-    ]);
-    const model = createSpotsModel({ loadStore, now: ports.now, newId: ports.newId });
-    unloadOnJournalChange(model, loadedJournal.revision);
-    return model;
-  });
-  const turns = lazy(async () => {
-    const [{ createTurnResults }, loadedJournal] = await Promise.all([
-      import('./features/turn/model/turn-results'),
-      journal.load(),
-    ]);
-    const model = createTurnResults({
-      loadStore,
-      now: ports.now,
-      newId: ports.newId,
-      dayKeyOf: (epochMs) => localMoment(new Date(epochMs)).dateKey,
-    });
-    unloadOnJournalChange(model, loadedJournal.revision);
-    return model;
-  });
-  const trial = lazy(async () => {
-    const { createTrialModel } = await import('./features/trial/model/trial-model');
-    return createTrialModel({
-      loadStore,
-      loadSessions: () => journal.load().then((loaded) => loaded.loadAll()),
-      now: ports.now,
-      repeater: ports.repeater,
-      localMomentOf: (epochMs) => {
-        const moment = localMoment(new Date(epochMs));
-        return { dayKey: moment.dateKey, minutesOfDay: moment.minutesOfDay };
-      },
-      newSeed: ports.newSeed,
-      newId: ports.newId,
-      markRunning: (isRunning) => {
-        if (isRunning) settings.write(trialRunningKey, true);
-        else settings.remove(trialRunningKey);
-      },
-    });
-  });
-
-  const startAgain = lazy(async () => {
-    const { createStartAgain } = await import('./features/session/model/start-again');
-    return createStartAgain({ session: session.load, health, settings });
-  });
+  const journal = later((wiring, deps) => wiring.buildJournal(deps));
+  const spots = later((wiring, deps) => wiring.buildSpots(deps));
+  const turns = later((wiring, deps) => wiring.buildTurns(deps));
+  const trial = later((wiring, deps) => wiring.buildTrial(deps));
+  const startAgain = later((wiring, deps) => wiring.buildStartAgain(deps));
+  const laterDeps: LaterModelsDeps = { ports, health, loadedSession, session, journal, disposers };
 
   const reminders = createReminders({
     settings,

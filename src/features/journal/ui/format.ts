@@ -1,4 +1,5 @@
-import { formatDuration, locale, t } from '../../../i18n/i18n';
+import { formatDuration } from '../../../i18n/durations';
+import { locale, t } from '../../../i18n/i18n';
 import { pointText } from '../../../i18n/point-text';
 import type { JournalEntry } from '../../../domain/records/session-entry';
 import type { PointId } from '../../../domain/points';

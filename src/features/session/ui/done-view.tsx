@@ -1,4 +1,5 @@
-import { formatDuration, t } from '../../../i18n/i18n';
+import { formatDuration } from '../../../i18n/durations';
+import { t } from '../../../i18n/i18n';
 import type { SessionModel } from '../model/session-model';
 import type { SessionRecord } from '../../../domain/records/session-entry';
 import { AfterSession } from './after-session';

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatClock, formatDuration, t } from '../../../i18n/i18n';
+import { formatClock, formatDuration } from '../../../i18n/durations';
+import { t } from '../../../i18n/i18n';
 import { pointText } from '../../../i18n/point-text';
 import { moreTimeMs, type SessionModel } from '../model/session-model';
 import { sideLabel } from './session-words';

@@ -1,4 +1,5 @@
-import { formatClock, locale, t } from '../../../i18n/i18n';
+import { formatClock } from '../../../i18n/durations';
+import { locale, t } from '../../../i18n/i18n';
 import { useApp } from '../../../app-context';
 import { useState } from 'preact/hooks';
 import { parsePlayLog, playLogKey, type PlayEntry } from '../core/play-log';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDuration, locale, t, tCount, type MessageKey } from '../../../i18n/i18n';
+import { formatDuration } from '../../../i18n/durations';
+import { locale, t, tCount, type MessageKey } from '../../../i18n/i18n';
 import { pointText } from '../../../i18n/point-text';
 import { useApp } from '../../../app-context';
 import type { Readings } from '../../../domain/records/session-entry';

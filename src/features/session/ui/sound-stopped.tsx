@@ -1,4 +1,5 @@
-import { formatClock, t } from '../../../i18n/i18n';
+import { formatClock } from '../../../i18n/durations';
+import { t } from '../../../i18n/i18n';
 import { pointText } from '../../../i18n/point-text';
 import { findPoint } from '../../../domain/points';
 import type { SessionModel } from '../model/session-model';

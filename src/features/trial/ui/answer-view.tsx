@@ -33,7 +33,7 @@ function DifferencePicture({
   const x = (value: number) =>
     20 + ((Math.max(-reach, Math.min(reach, value)) + reach) / (2 * reach)) * 280;
   return (
-    <svg class="trial-picture" viewBox="0 0 320 84" role="img" aria-label={scale.label}>
+    <svg class="trial-picture" viewBox="0 0 320 98" role="img" aria-label={scale.label}>
       <rect class="trial-band" x={x(-band)} y={14} width={x(band) - x(-band)} height={34} />
       <line class="trial-axis" x1={20} y1={48} x2={300} y2={48} />
       {[-reach, -band, 0, band, reach].map((tick) => (
@@ -53,7 +53,8 @@ function DifferencePicture({
       <text x={20} y={80}>
         ← {scale.lowerSide}
       </text>
-      <text x={300} y={80} text-anchor="end">
+      {/* A line of its own: side by side, the two ran into each other in Spanish. */}
+      <text x={300} y={94} text-anchor="end">
         {scale.higherSide} →
       </text>
     </svg>

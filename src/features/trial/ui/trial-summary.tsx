@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { formatDuration, t, tCount } from '../../../i18n/i18n';
+import { formatDuration } from '../../../i18n/durations';
+import { t, tCount } from '../../../i18n/i18n';
 import { usePageTitle } from '../../../shared/ui/page-title';
 import { localMoment } from '../../../shared/core/local-moment';
 import { pressedPointNames, SummaryText } from '../../journal/ui';
