@@ -53,8 +53,9 @@ export async function removeStalePartFiles(nowMs: number): Promise<number> {
   let removed = 0;
   for await (const [name, handle] of parts.entries()) {
     if (handle.kind !== 'file') continue;
+    // A file that cannot be read now (another tab writing it) is left for a later start.
     const file = await (handle as FileSystemFileHandle).getFile().catch(() => null);
-    if (file && !isStale(file.lastModified, nowMs)) continue;
+    if (!file || !isStale(file.lastModified, nowMs)) continue;
     await parts.removeEntry(name).catch(() => {});
     removed += 1;
   }
