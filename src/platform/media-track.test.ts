@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMediaTrack, firstPlayCheckMs } from './media-track';
+import { createMediaTrack, firstPlayCheckMs, retriesOfAFile, retryAfterMs } from './media-track';
 import type { TrackEvent } from '../features/session/ports';
 
 /** A stand-in for an <audio> element: notes every write of its time, and plays when asked. */
@@ -34,7 +34,15 @@ class FakeAudio extends EventTarget {
   advance(seconds: number) {
     this.#time += seconds;
   }
+  /** How many plays to come fail to open their file (a media pipeline's NotSupportedError). */
+  failingPlays = 0;
+  plays = 0;
   async play() {
+    this.plays += 1;
+    if (this.failingPlays > 0) {
+      this.failingPlays -= 1;
+      throw new DOMException('The operation is not supported.', 'NotSupportedError');
+    }
     this.paused = false;
     this.dispatchEvent(new Event('playing'));
   }
@@ -118,6 +126,49 @@ describe('the media track', () => {
     await track.play();
     vi.advanceTimersByTime(firstPlayCheckMs);
     expect(events).toContain('error');
+  });
+
+  it('tries a file that will not open again, a moment later, before any error', async () => {
+    const { audio, track, events } = setup();
+    track.load(flac(), 30_000, 60_000);
+    audio.failingPlays = 1;
+    const played = track.play();
+    await vi.advanceTimersByTimeAsync(retryAfterMs);
+    expect(await played).toBe(true);
+    expect(audio.plays).toBe(2);
+    expect(events).not.toContain('error');
+    // The same part, from its start: session time 30 s at its first sample.
+    expect(track.currentMs()).toBe(30_000);
+  });
+
+  it('says error when the file still will not open after two more tries', async () => {
+    const { audio, track, events } = setup();
+    track.load(flac(), 0, 60_000);
+    audio.failingPlays = 3;
+    const played = track.play();
+    await vi.advanceTimersByTimeAsync(retryAfterMs * 3);
+    expect(await played).toBe(false);
+    expect(audio.plays).toBe(1 + retriesOfAFile);
+    expect(events).toEqual(['error']);
+  });
+
+  it('tries no more once the session has paused or moved on to another file', async () => {
+    const { audio, track, events } = setup();
+    track.load(flac(), 0, 60_000);
+    audio.failingPlays = 1;
+    const paused = track.play();
+    await Promise.resolve();
+    track.pause();
+    await vi.advanceTimersByTimeAsync(retryAfterMs);
+    expect(await paused).toBe(false);
+    audio.failingPlays = 1;
+    const replaced = track.play();
+    await Promise.resolve();
+    track.load(flac(), 5_000, 60_000);
+    await vi.advanceTimersByTimeAsync(retryAfterMs * retriesOfAFile);
+    expect(await replaced).toBe(false);
+    expect(audio.plays).toBe(2);
+    expect(events).toEqual([]);
   });
 
   it('says error when the track it plays fails', () => {

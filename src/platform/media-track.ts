@@ -45,6 +45,10 @@ export function playableTrackFormat(doc: Document = document): TrackFormat {
  * The element sits in the document, hidden and without controls, so that what plays can be
  * observed from outside the app (the browser tests), with no hook in the code.
  */
+/** How often a file that will not open is tried again, and how long before the first retry. */
+export const retriesOfAFile = 2;
+export const retryAfterMs = 150;
+
 export function createMediaTrack(doc: Document = document): MediaTrack {
   let audio: HTMLAudioElement | null = null;
   let url: string | null = null;
@@ -53,7 +57,9 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
    * the disk keeps the file only while its Blob is held (track-disk.ts), and the element may read
    * it again at any time.
    */
-  const held = new Set<Blob>();
+  let current: Blob | null = null;
+  /** The file that would not open, and how often it has been tried again (see `play`). */
+  let retried: { track: Blob; times: number } | null = null;
   /** Session time of the loaded track's first sample; null with nothing loaded or the bed. */
   let offsetMs: number | null = null;
   let loaded = false;
@@ -134,11 +140,65 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
     return created;
   }
 
+  function load(track: Blob, atMs: number | null, durationMs?: number): void {
+    const target = element();
+    wanted = 'paused';
+    release();
+    url = URL.createObjectURL(track);
+    current = track;
+    offsetMs = atMs;
+    loaded = true;
+    if (durationMs !== undefined && track.type === trackMimeTypes.flac) {
+      unchecked = { durationMs, startedAt: null };
+    }
+    // A new source always plays from its start: the element's time is never written, as
+    // Apple's FLAC decoder lands in the wrong place after a seek (jellyfin-web#8084).
+    target.src = url;
+  }
+
+  async function play(): Promise<boolean> {
+    const target = element();
+    if (!loaded) return false;
+    wanted = 'playing';
+    const playing = url;
+    try {
+      await target.play();
+      return true;
+    } catch (error) {
+      // Replaced by a newer track while starting (AbortError): not a refusal.
+      const name = (error as { name?: string }).name;
+      if (playing === url && name === 'NotAllowedError') {
+        wanted = 'paused';
+        emit('blocked');
+      }
+      if (playing === url && name === 'NotSupportedError') {
+        // A file that will not open may be a media pipeline's passing failure (WebKitGTK's
+        // GStreamer, now and then, with a new file just after the last): the same file again,
+        // from its start, twice, a moment apart, before the session takes the format for broken
+        // and renders WAV. The renderer writes FLAC only where the element says it can play it.
+        const track = current;
+        if (track && retried?.track !== track) retried = { track, times: 0 };
+        if (track && retried && retried.times < retriesOfAFile) {
+          const attempt = (retried.times += 1);
+          const again = { at: offsetMs, durationMs: unchecked?.durationMs };
+          await new Promise((resolve) => setTimeout(resolve, retryAfterMs * attempt));
+          if (current !== track || wanted !== 'playing') return false;
+          load(track, again.at, again.durationMs);
+          return play();
+        }
+        // A file this browser cannot play after all; its 'error' event may have come before the
+        // session ran (a track cued on the set-up screen), so it is said again here.
+        emit('error');
+      }
+      return false;
+    }
+  }
+
   /** At most one object URL lives: the one the element plays. */
   function release(): void {
     if (url) URL.revokeObjectURL(url);
     url = null;
-    held.clear();
+    current = null;
     offsetMs = null;
     loaded = false;
     unchecked = null;
@@ -155,42 +215,8 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
       target.src = url;
       void target.play().catch(() => {});
     },
-    load(track, atMs, durationMs) {
-      const target = element();
-      wanted = 'paused';
-      release();
-      url = URL.createObjectURL(track);
-      held.add(track);
-      offsetMs = atMs;
-      loaded = true;
-      if (durationMs !== undefined && track.type === trackMimeTypes.flac) {
-        unchecked = { durationMs, startedAt: null };
-      }
-      // A new source always plays from its start: the element's time is never written, as
-      // Apple's FLAC decoder lands in the wrong place after a seek (jellyfin-web#8084).
-      target.src = url;
-    },
-    async play() {
-      const target = element();
-      if (!loaded) return false;
-      wanted = 'playing';
-      const playing = url;
-      try {
-        await target.play();
-        return true;
-      } catch (error) {
-        // Replaced by a newer track while starting (AbortError): not a refusal.
-        const name = (error as { name?: string }).name;
-        if (playing === url && name === 'NotAllowedError') {
-          wanted = 'paused';
-          emit('blocked');
-        }
-        // A file this browser cannot play after all; its 'error' event may have come before the
-        // session ran (a track cued on the set-up screen), so it is said again here.
-        if (playing === url && name === 'NotSupportedError') emit('error');
-        return false;
-      }
-    },
+    load,
+    play,
     pause() {
       wanted = 'paused';
       audio?.pause();
