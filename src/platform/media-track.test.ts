@@ -171,6 +171,19 @@ describe('the media track', () => {
     expect(events).toEqual([]);
   });
 
+  it('loads a file again when its error says it would not open, and plays it if it was playing', async () => {
+    const { audio, track, events } = setup();
+    track.load(flac(), 0, 60_000);
+    await track.play();
+    audio.error = { code: 4 };
+    audio.dispatchEvent(new Event('error'));
+    audio.error = null;
+    await vi.advanceTimersByTimeAsync(retryAfterMs);
+    expect(audio.plays).toBe(2);
+    expect(URL.revokeObjectURL).toHaveBeenCalledTimes(1);
+    expect(events).toEqual(['playing', 'playing']);
+  });
+
   it('says error when the track it plays fails', () => {
     const { audio, track, events } = setup();
     track.load(flac(), 0, 60_000);

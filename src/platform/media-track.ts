@@ -48,6 +48,8 @@ export function playableTrackFormat(doc: Document = document): TrackFormat {
 /** How often a file that will not open is tried again, and how long before the first retry. */
 export const retriesOfAFile = 2;
 export const retryAfterMs = 150;
+/** MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED: the file would not open. */
+const mediaErrSrcNotSupported = 4;
 
 export function createMediaTrack(doc: Document = document): MediaTrack {
   let audio: HTMLAudioElement | null = null;
@@ -134,7 +136,9 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
     // revoked track after the next has begun to load, and taking it for the new track's failure
     // sent the first visit to WAV and then, play() being outside the tap by then, to silence.
     created.addEventListener('error', () => {
-      if (isTrack() && created.error !== null) emit('error');
+      if (!isTrack() || created.error === null) return;
+      if (created.error.code === mediaErrSrcNotSupported && openAgain()) return;
+      emit('error');
     });
     audio = created;
     return created;
@@ -172,26 +176,43 @@ export function createMediaTrack(doc: Document = document): MediaTrack {
         emit('blocked');
       }
       if (playing === url && name === 'NotSupportedError') {
-        // A file that will not open may be a media pipeline's passing failure (WebKitGTK's
-        // GStreamer, now and then, with a new file just after the last): the same file again,
-        // from its start, twice, a moment apart, before the session takes the format for broken
-        // and renders WAV. The renderer writes FLAC only where the element says it can play it.
-        const track = current;
-        if (track && retried?.track !== track) retried = { track, times: 0 };
-        if (track && retried && retried.times < retriesOfAFile) {
-          const attempt = (retried.times += 1);
-          const again = { at: offsetMs, durationMs: unchecked?.durationMs };
-          await new Promise((resolve) => setTimeout(resolve, retryAfterMs * attempt));
-          if (current !== track || wanted !== 'playing') return false;
-          load(track, again.at, again.durationMs);
-          return play();
-        }
+        const again = openAgain();
+        if (again) return again;
         // A file this browser cannot play after all; its 'error' event may have come before the
         // session ran (a track cued on the set-up screen), so it is said again here.
         emit('error');
       }
       return false;
     }
+  }
+
+  /**
+   * The file loaded now would not open. That may be a media pipeline's passing failure
+   * (WebKitGTK's GStreamer, now and then, with a new file just after the last), so the same file
+   * is loaded again, from its start, twice, 150 and 300 ms later, before the session hears
+   * 'error' and renders WAV (the renderer writes FLAC only where the element says it plays it).
+   * Whether it then plays; null when it is not tried again. Its play rejected and its error
+   * event both come here: the first one loads it again, and the other finds its URL gone.
+   */
+  function openAgain(): Promise<boolean> | null {
+    const track = current;
+    const failed = url;
+    if (!track) return null;
+    if (retried?.track !== track) retried = { track, times: 0 };
+    if (retried.times >= retriesOfAFile) return null;
+    const attempt = (retried.times += 1);
+    const again = {
+      at: offsetMs,
+      durationMs: unchecked?.durationMs,
+      playing: wanted === 'playing',
+    };
+    return new Promise<void>((resolve) => setTimeout(resolve, retryAfterMs * attempt)).then(() => {
+      // Loaded anew meanwhile (another part, a pause, the other report of this failure).
+      if (url !== failed || current !== track) return false;
+      const playing = again.playing && wanted === 'playing';
+      load(track, again.at, again.durationMs);
+      return playing ? play() : false;
+    });
   }
 
   /** At most one object URL lives: the one the element plays. */
