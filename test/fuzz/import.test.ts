@@ -57,29 +57,31 @@ describe('import fuzzing', () => {
 });
 
 describe('import edge cases found by fuzzing', () => {
+  /** A saved session as an export writes it, with the fields a case changes. */
+  const sessionEntry = (fields: Record<string, unknown>) => ({
+    id: 'a',
+    startedAtEpochMs: 946684800000,
+    endedAtEpochMs: 946684800000,
+    activeMs: 0,
+    painSide: 'left',
+    holdMs: 20000,
+    isPregnancyMode: false,
+    steps: [],
+    completed: false,
+    before: {},
+    after: {},
+    tenderPoints: [],
+    rightPoints: [],
+    note: '',
+    ...fields,
+  });
+
   it("quotes a field named like a placeholder as the file's text, and still spots one of ours", () => {
-    const entry = {
-      id: 'A',
-      startedAtEpochMs: 946684800000,
-      endedAtEpochMs: 946684800000,
-      activeMs: 0,
-      painSide: 'left',
-      holdMs: 20000,
-      isPregnancyMode: false,
-      steps: [],
-      completed: false,
-      before: {},
-      after: {},
-      tenderPoints: [],
-      rightPoints: [],
-      note: '',
-      '"{A}': null,
-    };
     const text = JSON.stringify({
       format: 'acupress-journal',
       schemaVersion: 6,
       exportedAt: '2026-11-25T00:00:00.000Z',
-      entries: [entry],
+      entries: [sessionEntry({ id: 'A', '"{A}': null })],
     });
     const result = validateImport(text);
     expect(result.ok).toBe(false);
@@ -98,24 +100,7 @@ describe('import edge cases found by fuzzing', () => {
       format: 'acupress-journal',
       schemaVersion: 1,
       exportedAt: '2026-11-25T00:00:00.000Z',
-      entries: [
-        {
-          id: 'a',
-          startedAtEpochMs: 946684800000,
-          endedAtEpochMs: 946684800000,
-          activeMs: 0,
-          painSide: 'left',
-          holdMs: 20000,
-          isPregnancyMode: false,
-          steps: [],
-          completed: false,
-          before: [],
-          after: {},
-          tenderPoints: [],
-          rightPoints: [],
-          note: '',
-        },
-      ],
+      entries: [sessionEntry({ before: [] })],
     };
     const result = validateImport(JSON.stringify(file));
     expect(result.ok).toBe(false);
